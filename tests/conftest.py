@@ -1,0 +1,71 @@
+"""Shared fixtures: project paths, the optional ../shared reference data, article folders."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dashboard.paths import PROJECT_ROOT, SEEDS_DIR
+
+SHARED_DIR = PROJECT_ROOT.parent / "shared"
+CSR_GEOJSON = SHARED_DIR / "ref" / "geo" / "aleppo_neighbourhoods_csr.geojson"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS_DIR
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED_DIR.is_dir():
+        pytest.skip("../shared is not present beside the checkout")
+    return SHARED_DIR
+
+
+@pytest.fixture(scope="session")
+def csr_geojson() -> Path:
+    """The CSR neighbourhood polygons from ../shared (never copied into the project)."""
+    if not CSR_GEOJSON.is_file():
+        pytest.skip("../shared/ref/geo/aleppo_neighbourhoods_csr.geojson is not present")
+    return CSR_GEOJSON
+
+
+def write_article_folder(
+    folder: Path, articles: dict[str, tuple[str | dt.date, str]], outlet: str = "Test Wire"
+) -> Path:
+    """Write ``{file: (published, text)}`` as an article folder with a manifest."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["file", "published", "outlet", "title", "url", "published_basis"])
+        for name, (published, text) in articles.items():
+            (folder / name).write_text(text, encoding="utf-8")
+            writer.writerow(
+                [
+                    name,
+                    str(published),
+                    outlet,
+                    (text.splitlines() or [name])[0][:80],
+                    f"https://example.org/{name}",
+                    "test",
+                ]
+            )
+    return folder
+
+
+@pytest.fixture
+def article_folder(tmp_path):
+    """Factory: ``article_folder({"a.txt": ("2016-12-11", "text")})`` -> folder path."""
+
+    def make(
+        articles: dict[str, tuple[str | dt.date, str]],
+        name: str = "articles",
+        outlet: str = "Test Wire",
+    ) -> Path:
+        return write_article_folder(tmp_path / name, articles, outlet)
+
+    return make
