@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from dashboard.paths import BASELINE_CSV, GAZETTEER_CSV
+from dashboard.paths import BASELINE_CSV, GAZETTEER_CSV, GEO_DIR
+
+# Spellings met in the news that the reference gazetteer lacks: name, variant, source.
+EXTRA_SPELLINGS_CSV = GEO_DIR / "spellings_extra.csv"
 
 FACTIONS = ("government", "rebels", "kurdish")
 BASELINE_FACTIONS = (*FACTIONS, "contested")
@@ -82,15 +85,30 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in (value or "").split(";") if v.strip())
 
 
-def read_gazetteer(path: Path = GAZETTEER_CSV) -> Gazetteer:
+def _extra_spellings(path: Path) -> dict[str, list[str]]:
+    extra: dict[str, list[str]] = {}
+    if path.is_file():
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                extra.setdefault(row["name"], []).append(row["variant"])
+    return extra
+
+
+def read_gazetteer(
+    path: Path = GAZETTEER_CSV, extra_spellings: Path = EXTRA_SPELLINGS_CSV
+) -> Gazetteer:
     with Path(path).open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
+    extra = _extra_spellings(Path(extra_spellings))
+    unknown = sorted(set(extra) - {r["name"] for r in rows})
+    if unknown:
+        raise ValueError(f"{extra_spellings}: names not in the gazetteer: {', '.join(unknown)}")
     places = [
         Place(
             name=r["name"],
             kind=r["kind"],
             name_ar=r["name_ar"],
-            variants=_split(r["variants"]),
+            variants=(*_split(r["variants"]), *extra.get(r["name"], ())),
             name_ar_variants=_split(r["name_ar_variants"]),
             lat=float(r["lat"]),
             lon=float(r["lon"]),
