@@ -53,6 +53,24 @@ FLOW_COLUMNS = [
     "event_ids",
 ]
 REVIEW_COLUMNS = ["article", "place_text", "best_match", "score", "evidence"]
+# Numeric claims an article makes about the whole ("lost more than a third of the area
+# it controlled"), kept so the timeline can set them beside what the map computes.
+# measure: lost_share (fraction of its baseline area the faction has lost),
+# held_share_of_east (fraction of East Aleppo the faction holds), area_km2 (km2 it holds).
+# comparator: about | more_than | less_than | exactly. value: a fraction or km2.
+CLAIM_COLUMNS = [
+    "claim_id",
+    "article",
+    "published",
+    "date",
+    "claimant",
+    "faction",
+    "measure",
+    "comparator",
+    "value",
+    "phrase",
+    "evidence",
+]
 
 BOUNDARY_QUALITIES = ("schematic", "accurate", "custom")
 
@@ -93,6 +111,7 @@ class Bundle:
     warnings: list[str]
     events: pd.DataFrame  # EVENT_COLUMNS + EVENT_EXTRA_COLUMNS
     review: pd.DataFrame  # REVIEW_COLUMNS: place names that matched nothing with confidence
+    claims: pd.DataFrame  # CLAIM_COLUMNS: articles' numeric claims about the whole
     layer: DistrictLayer
     timeline: Timeline
     article_paths: list[Path] = field(default_factory=list)

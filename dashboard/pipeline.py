@@ -34,7 +34,9 @@ def load_bundle(
     gazetteer = load_gazetteer()
     extracted = extract_events(loaded.articles, gazetteer)
     layer = load_districts(districts_file, name_field)
-    timeline = build_timeline(extracted.events, read_baseline(), layer, gazetteer)
+    timeline = build_timeline(
+        extracted.events, read_baseline(), layer, gazetteer, claims=extracted.claims
+    )
     return Bundle(
         articles=loaded.articles,
         skipped=loaded.skipped,
