@@ -168,18 +168,24 @@ def _article_from_file(
     text = read_text(path, warnings)
     fields, body = split_front_matter(text)
     merged = {**fields, **{k: v for k, v in meta.items() if v}}
-    if merged.get("published"):
-        day = parse_date(merged["published"], meta_where or path)
-    elif published is not None:
-        day = published
-    else:
-        raise ArticleError(
-            path,
-            "has no publication date: add it to manifest.csv, begin the "
-            "file with front matter (---/published: YYYY-MM-DD/---), "
-            "or pass --published",
-        )
-    check_published(day, meta_where or path, today)
+    # A date from the manifest is reported against the manifest row that gave it.
+    where = meta_where if meta_where and meta.get("published") else path
+    row = f"row for {path.name}: " if where != path else ""
+    try:
+        if merged.get("published"):
+            day = parse_date(merged["published"], where)
+        elif published is not None:
+            day = published
+        else:
+            raise ArticleError(
+                path,
+                "has no publication date: add it to manifest.csv, begin "
+                "the file with front matter (---/published: YYYY-MM-DD/"
+                "---), or pass --published",
+            )
+        check_published(day, where, today)
+    except ArticleError as exc:
+        raise ArticleError(exc.path, row + exc.problem) from None
     if not body.strip():
         raise ArticleError(path, "has front matter but no article text")
     return Article(
@@ -194,18 +200,27 @@ def _article_from_file(
     )
 
 
-def _folder_items(folder: Path) -> Iterable[tuple[Path, dict[str, str], Path | None]]:
+def _folder_items(
+    folder: Path,
+) -> Iterable[tuple[Path, dict[str, str], Path | None] | ArticleError]:
+    """Each article of a folder with its manifest row, or the error that row has."""
     manifest = folder / MANIFEST_NAME
-    rows = read_manifest(manifest) if manifest.is_file() else []
+    try:
+        rows = read_manifest(manifest) if manifest.is_file() else []
+    except ArticleError as exc:
+        yield exc
+        rows = []
     listed = set()
     for row in rows:
         name = row.get("file", "")
         if not name:
-            raise ArticleError(manifest, "a manifest row has an empty 'file'")
+            yield ArticleError(manifest, "a manifest row has an empty 'file'")
+            continue
         target = folder / name
         listed.add(target.name)
         if not target.is_file():
-            raise ArticleError(manifest, f"lists {name!r}, which does not exist in {folder}")
+            yield ArticleError(manifest, f"lists {name!r}, which does not exist in {folder}")
+            continue
         yield target, row, manifest
     for path in sorted(folder.glob("*.txt")):
         if path.name not in listed:
@@ -232,9 +247,7 @@ def load_articles(
         try:
             article = _article_from_file(path, meta, published, result.warnings, today, meta_where)
         except ArticleError as exc:
-            if not skip_bad:
-                raise
-            result.skipped.append(exc)
+            reject(exc)
             return
         if article.digest in seen:
             result.warnings.append(f"{path}: same text as {seen[article.digest]}; loaded once")
@@ -242,38 +255,23 @@ def load_articles(
         seen[article.digest] = article.file
         result.articles.append(article)
 
+    def reject(error: ArticleError) -> None:
+        if not skip_bad:
+            raise error
+        result.skipped.append(error)
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            try:
-                items = list(_folder_items(path))
-            except ArticleError as exc:
-                if not skip_bad:
-                    raise
-                result.skipped.append(exc)
-                # A missing file in the manifest must not hide the folder's other articles.
-                items = [(p, {}, None) for p in sorted(path.glob("*.txt"))]
-                rows = {r.get("file"): r for r in _safe_manifest(path)}
-                items = [
-                    (p, rows.get(p.name, {}), path / MANIFEST_NAME if p.name in rows else None)
-                    for p, _, _ in items
-                ]
-            for item_path, meta, where in items:
-                add(item_path, meta, where)
+            for item in _folder_items(path):
+                if isinstance(item, ArticleError):
+                    reject(item)
+                else:
+                    add(*item)
         elif path.is_file():
             add(path, {}, None)
         else:
-            error = ArticleError(path, "no such file or folder")
-            if not skip_bad:
-                raise error
-            result.skipped.append(error)
+            reject(ArticleError(path, "no such file or folder"))
     if not result.articles and not skip_bad:
         raise ArticleError(Path(paths[0]) if paths else Path("."), "holds no articles")
     return result
-
-
-def _safe_manifest(folder: Path) -> list[dict[str, str]]:
-    try:
-        return read_manifest(folder / MANIFEST_NAME) if (folder / MANIFEST_NAME).is_file() else []
-    except ArticleError:
-        return []
