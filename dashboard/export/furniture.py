@@ -1,0 +1,243 @@
+"""Title, date stamp, legend and credits drawn onto a figure, placed in pixels.
+
+Plotly places annotations and shapes in paper fractions; the export lays furniture
+out in CSS pixels (so type sizes and gaps are the same in every preset) and converts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import plotly.graph_objects as go
+import shapely
+
+from dashboard import style
+from dashboard.export.texts import wrap
+from dashboard.figures_vector import flow_width
+
+TEXT_COLOR = "#111111"
+MUTED_COLOR = "#444444"
+CHAR_WIDTH = 0.56  # average glyph width of DejaVu Sans, in ems, for line wrapping
+
+
+def base_font(width: int, height: int) -> float:
+    """Body type size in px for an image of this size."""
+    return max(10.0, min(26.0, min(width, height) / 56))
+
+
+@dataclass
+class Canvas:
+    """Pixel placement onto a figure of ``width`` x ``height`` CSS px (margins 0)."""
+
+    width: int
+    height: int
+    annotations: list = field(default_factory=list)
+    shapes: list = field(default_factory=list)
+
+    def fx(self, x: float) -> float:
+        return x / self.width
+
+    def fy(self, y: float) -> float:
+        return 1 - y / self.height
+
+    def chars(self, px: float, size: float) -> int:
+        """How many characters of ``size`` px type fit in ``px``."""
+        return int(px / (size * CHAR_WIDTH))
+
+    def text(self, x, y, text, size, color=TEXT_COLOR, bold=False, anchor="left", valign="top"):
+        """Text whose ``anchor`` side and ``valign`` edge sit at pixel (x, y)."""
+        self.annotations.append(
+            {
+                "x": self.fx(x),
+                "y": self.fy(y),
+                "xref": "paper",
+                "yref": "paper",
+                "xanchor": anchor,
+                "yanchor": valign,
+                "align": anchor if anchor != "center" else "center",
+                "text": f"<b>{text}</b>" if bold else text,
+                "showarrow": False,
+                "font": {"family": style.FONT_FAMILY, "size": size, "color": color},
+            }
+        )
+
+    def rect(self, x0, y0, x1, y1, fill, opacity=1.0, line_color="#666666", line_width=0.6):
+        self.shapes.append(
+            {
+                "type": "rect",
+                "xref": "paper",
+                "yref": "paper",
+                "x0": self.fx(x0),
+                "y0": self.fy(y1),
+                "x1": self.fx(x1),
+                "y1": self.fy(y0),
+                "fillcolor": fill,
+                "opacity": opacity,
+                "line": {"color": line_color, "width": line_width},
+                "layer": "above",
+            }
+        )
+
+    def line(self, x0, y0, x1, y1, color, width, dash="solid"):
+        self.shapes.append(
+            {
+                "type": "line",
+                "xref": "paper",
+                "yref": "paper",
+                "x0": self.fx(x0),
+                "y0": self.fy(y0),
+                "x1": self.fx(x1),
+                "y1": self.fy(y1),
+                "line": {"color": color, "width": width, "dash": dash},
+                "layer": "above",
+            }
+        )
+
+    def hatch(self, x0, y0, side, angles, color, width=0.8):
+        """Hatch lines like :func:`dashboard.hatching.hatch_lines`, inside a square swatch."""
+        box = shapely.box(x0, y0, x0 + side, y0 + side)
+        spacing = side / 4
+        for angle in angles:
+            # Screen y grows downwards, so a line rising at +45 degrees has slope -1 here.
+            lines = []
+            for k in range(-8, 9):
+                off = k * spacing * 1.41
+                if angle > 0:
+                    lines.append(((x0 + off - side, y0 + side * 2), (x0 + off + side, y0)))
+                else:
+                    lines.append(((x0 + off - side, y0 - side), (x0 + off + side, y0 + side)))
+            clipped = shapely.intersection(shapely.MultiLineString(lines), box)
+            for part in shapely.get_parts(clipped):
+                if part.geom_type != "LineString" or part.length == 0:
+                    continue
+                coords = list(part.coords)
+                (ax, ay), (bx, by) = coords[0], coords[-1]
+                self.line(ax, ay, bx, by, color, width)
+
+    def apply(self, fig: go.Figure) -> go.Figure:
+        fig.update_layout(annotations=self.annotations, shapes=self.shapes)
+        return fig
+
+
+@dataclass
+class LegendSpec:
+    """What the legend must explain for this image."""
+
+    unknown: bool = False
+    flows: str = "none"  # none | day | cumulative
+    largest_flow: float = 0.0
+    context: tuple[str, ...] = ()
+
+
+_STATUS_SHORT = {
+    "assessed": "Assessed",
+    "claimed": "Claimed",
+    "contested": "Contested",
+}
+_CONTEXT_LABELS = {
+    "enclave": "Rebel-held enclave on the baseline day",
+    "river": "Queiq river",
+    "citadel": "Citadel",
+}
+
+
+def legend_rows(spec: LegendSpec) -> list[tuple[str, dict, str]]:
+    """(kind, draw options, label) per legend row, in reading order."""
+    rows: list[tuple[str, dict, str]] = [("heading", {}, "Who holds it")]
+    for faction, color in style.FACTION_COLORS.items():
+        opacity = style.STATUS_FILL_OPACITY["assessed"]
+        rows.append(("fill", {"color": color, "opacity": opacity}, style.FACTION_LABELS[faction]))
+    if spec.unknown:
+        rows.append(("fill", {"color": style.UNKNOWN_COLOR, "opacity": 0.5}, "No report"))
+    rows.append(("heading", {}, "How sure (hatching)"))
+    for status, label in style.STATUS_LABELS.items():
+        rows.append(
+            (
+                "hatch",
+                {
+                    "angles": style.STATUS_HATCH_ANGLES[status],
+                    "opacity": style.STATUS_FILL_OPACITY[status],
+                },
+                label,
+            )
+        )
+    if spec.flows != "none":
+        when = "on this day" if spec.flows == "day" else "up to this day"
+        rows.append(("heading", {}, "Displacement"))
+        rows.append(("flow", {"width": flow_width(1, 1)}, f"People fleeing, reported {when}"))
+        if spec.largest_flow:
+            rows.append(
+                (
+                    "flow",
+                    {"width": flow_width(spec.largest_flow, spec.largest_flow)},
+                    f"Width grows with the number of people (widest: {spec.largest_flow:,.0f})",
+                )
+            )
+    if spec.context:
+        rows.append(("heading", {}, "Context"))
+        for kind in spec.context:
+            rows.append(("context", {"kind": kind}, _CONTEXT_LABELS.get(kind, kind.title())))
+    return rows
+
+
+def legend_sections(spec: LegendSpec) -> list[list[tuple[str, dict, str]]]:
+    """The legend rows split at each heading."""
+    sections: list[list] = []
+    for row in legend_rows(spec):
+        if row[0] == "heading":
+            sections.append([])
+        sections[-1].append(row)
+    return sections
+
+
+def draw_legend(
+    canvas: Canvas, x: float, y: float, width: float, size: float, spec, columns: int = 1
+) -> float:
+    """Draw the legend from (x, y) in ``columns`` columns ``width`` px wide in all;
+    returns its height. With two columns, sections alternate between them."""
+    sections = legend_sections(spec)
+    gap = size * 1.5
+    col_w = (width - gap * (columns - 1)) / columns
+    heights = []
+    for c in range(columns):
+        rows = [row for i, sec in enumerate(sections) if i % columns == c for row in sec]
+        heights.append(_draw_rows(canvas, x + c * (col_w + gap), y, col_w, size, rows))
+    return max(heights)
+
+
+def _draw_rows(canvas: Canvas, x: float, y: float, width: float, size: float, rows) -> float:
+    swatch = size * 1.25
+    line_h = size * 1.3
+    top = y
+    for kind, opts, label in rows:
+        if kind == "heading":
+            y += size * 0.5 if y > top else 0
+            canvas.text(x, y, label, size * 1.02, bold=True)
+            y += line_h * 1.15
+            continue
+        text_x = x + swatch + size * 0.6
+        lines = wrap(label, canvas.chars(width - (text_x - x), size * 0.9))
+        block = max(swatch, len(lines) * line_h * 0.95)
+        sy = y + (min(block, swatch * 1.4) - swatch) / 2
+        if kind == "fill":
+            canvas.rect(x, sy, x + swatch, sy + swatch, opts["color"], opts["opacity"])
+        elif kind == "hatch":
+            canvas.rect(x, sy, x + swatch, sy + swatch, "#9A9A9A", opts["opacity"])
+            canvas.hatch(x, sy, swatch, opts["angles"], style.HATCH_COLOR)
+            canvas.rect(x, sy, x + swatch, sy + swatch, "rgba(0,0,0,0)", 1.0)
+        elif kind == "flow":
+            mid = sy + swatch / 2
+            canvas.line(x, mid, x + swatch, mid, style.FLOW_COLOR, opts["width"])
+        elif kind == "context":
+            color = style.CONTEXT_COLORS.get(opts["kind"], "#000000")
+            mid = sy + swatch / 2
+            if opts["kind"] == "citadel":
+                canvas.text(
+                    x + swatch / 2, mid, "★", size * 1.2, color, anchor="center", valign="middle"
+                )
+            else:
+                dash = "solid" if opts["kind"] == "river" else "dash"
+                canvas.line(x, mid, x + swatch, mid, color, 2, dash)
+        canvas.text(text_x, y, "<br>".join(lines), size * 0.9, MUTED_COLOR)
+        y += block + size * 0.45
+    return y - top

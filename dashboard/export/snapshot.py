@@ -1,0 +1,168 @@
+"""One day's map with its furniture, as PNG, SVG or PDF bytes: the code path shared by the
+``aleppo-map export`` command and the dashboard's Export control."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import plotly.graph_objects as go
+
+from dashboard import style
+from dashboard.export import furniture, texts
+from dashboard.export.presets import (
+    ExportError,
+    Size,
+    check_flows,
+    check_format,
+    check_scale,
+    parse_preset,
+)
+from dashboard.export.renderer import render_figure
+from dashboard.figures_vector import (
+    UNKNOWN,
+    MapData,
+    as_date,
+    day_state,
+    geo_layout,
+    largest_flow,
+    map_data,
+    map_traces,
+)
+from dashboard.model import Bundle
+
+FILE_STEM = "aleppo-control"
+
+
+def file_name(date: dt.date, fmt: str) -> str:
+    return f"{FILE_STEM}_{date.isoformat()}.{fmt}"
+
+
+def check_date(data: MapData, date) -> dt.date:
+    """``date`` as a date inside the timeline, or an error that gives the valid range."""
+    if not data.dates:
+        raise ExportError("the timeline has no dates: nothing to export")
+    try:
+        day = as_date(date)
+    except (ValueError, TypeError) as exc:
+        raise ExportError(f"{date!r} is not a date in YYYY-MM-DD form") from exc
+    first, last = data.dates[0], data.dates[-1]
+    if not first <= day <= last:
+        raise ExportError(
+            f"date {day.isoformat()} is outside the timeline: "
+            f"valid dates are {first.isoformat()} to {last.isoformat()}"
+        )
+    return day
+
+
+def check_district(data: MapData, district: str | None) -> str | None:
+    if not district:
+        return None
+    if district in data.label_points:
+        return district
+    folded = {name.casefold(): name for name in data.label_points}
+    if district.casefold() in folded:
+        return folded[district.casefold()]
+    raise ExportError(f"district {district!r} has no polygon in this layer")
+
+
+def legend_spec(data: MapData, dates: list[dt.date], flows: str) -> furniture.LegendSpec:
+    unknown = any((day_state(data, d)["faction"] == UNKNOWN).any() for d in dates)
+    return furniture.LegendSpec(
+        unknown=unknown,
+        flows=flows,
+        largest_flow=largest_flow(data) if flows != "none" else 0.0,
+        context=tuple(dict.fromkeys(kind for kind, _, _ in data.context)),
+    )
+
+
+def _footer_lines(canvas, bundle, data, dates, byline, size, width) -> list[str]:
+    chars = canvas.chars(width, size)
+    sources = texts.wrap(texts.sources_line(bundle, data, dates), chars)
+    if len(sources) > 3:  # keep the map the main thing; the full list is in the events table
+        sources = [*sources[:2], sources[2][: max(chars - 1, 1)] + "…"]
+    return sources + texts.wrap(texts.credit_line(bundle, byline), chars)
+
+
+def build_snapshot_figure(
+    bundle: Bundle,
+    date: dt.date,
+    size: Size,
+    flows: str = "day",
+    district: str | None = None,
+    byline: str | None = None,
+) -> go.Figure:
+    """The map of ``date`` with title, date stamp, legend, sources and credits."""
+    data = map_data(bundle)
+    W, H = size.width, size.height
+    base = furniture.base_font(W, H)
+    pad = base * 1.4
+    canvas = furniture.Canvas(W, H)
+
+    canvas.text(pad, pad, texts.TITLE, base * 1.7, bold=True)
+    stamp_y = pad + base * 2.3
+    canvas.text(pad, stamp_y, texts.date_stamp(date), base * 1.2, furniture.MUTED_COLOR)
+    top = stamp_y + base * 2.2
+
+    footer_size = base * 0.78
+    footer = _footer_lines(canvas, bundle, data, [date], byline, footer_size, W - 2 * pad)
+    footer_h = len(footer) * footer_size * 1.35
+    bottom = H - pad - footer_h
+    canvas.text(
+        pad, bottom + footer_size * 0.3, "<br>".join(footer), footer_size, furniture.MUTED_COLOR
+    )
+
+    spec = legend_spec(data, [date], flows)
+    legend_size = base * 0.95
+    if W / H >= 1.25:  # landscape: legend in a column on the right
+        col = min(max(W * 0.3, 260), 520)
+        furniture.draw_legend(canvas, W - pad - col, top, col, legend_size, spec)
+        map_box = (pad, top, W - 2 * pad - col, bottom - base)
+    else:  # square and portrait: legend under the map, in the full width
+        probe = furniture.Canvas(W, H)
+        legend_h = furniture.draw_legend(probe, 0, 0, W - 2 * pad, legend_size, spec, 2)
+        legend_top = bottom - base - legend_h
+        furniture.draw_legend(canvas, pad, legend_top, W - 2 * pad, legend_size, spec, 2)
+        map_box = (pad, top, W - pad, legend_top - base)
+
+    changed = set(texts.changes(data, date).index)
+    fig = go.Figure(map_traces(data, date, flows, district, "geo", changed, base))
+    x0, y0, x1, y1 = map_box
+    fig.update_layout(
+        width=W,
+        height=H,
+        margin={"l": 0, "r": 0, "t": 0, "b": 0, "pad": 0},
+        paper_bgcolor="#FFFFFF",
+        plot_bgcolor="#FFFFFF",
+        font={"family": style.FONT_FAMILY, "color": furniture.TEXT_COLOR},
+        showlegend=False,
+        geo=geo_layout((x0 / W, x1 / W), (1 - y1 / H, 1 - y0 / H)),
+    )
+    return canvas.apply(fig)
+
+
+def render_snapshot(
+    bundle: Bundle,
+    date,
+    fmt: str = "png",
+    preset: str = "social",
+    scale: float = 2,
+    flows: str = "day",
+    district: str | None = None,
+    byline: str | None = None,
+) -> tuple[str, bytes]:
+    """``(file name, bytes)`` of one day's map, e.g. ``aleppo-control_2016-11-28.png``.
+
+    ``preset`` is ``social`` (1200x675), ``square`` (1080x1080), ``print`` (A4,
+    1240x1754) or ``WIDTHxHEIGHT`` in CSS px; a PNG has ``scale`` times as many pixels.
+    Raises :class:`ExportError` (a ValueError) for options the exporter cannot use.
+    """
+    fmt = check_format(fmt)
+    size = parse_preset(preset)
+    scale = check_scale(scale)
+    flows = check_flows(flows)
+    data = map_data(bundle)
+    day = check_date(data, date)
+    district = check_district(data, district)
+    fig = build_snapshot_figure(bundle, day, size, flows, district, byline)
+    image = render_figure(fig, fmt, size.width, size.height, scale if fmt == "png" else 1)
+    return file_name(day, fmt), image

@@ -1,0 +1,409 @@
+"""The control map as plotly geo traces, for snapshots that must stay vector (SVG, PDF).
+
+The screen map (:mod:`dashboard.figures`) draws on MapLibre, which renders through
+WebGL into a raster; a ``geo`` subplot is drawn by plotly.js as SVG paths instead, so
+every district stays a ``<path>`` in SVG and PDF output. The visual language is the
+screen's: colours, fill opacity and hatching from :mod:`dashboard.style`, hatch lines
+from :mod:`dashboard.hatching`.
+
+:func:`map_data` does the per-bundle work once (GeoJSON with clockwise rings, hatch
+lines, label points, the control table split by day); :func:`map_traces` then builds
+one day's traces cheaply, for any ``geo`` subplot, so a strip or an animation reuses it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import weakref
+from dataclasses import dataclass, field
+
+import pandas as pd
+import plotly.graph_objects as go
+import shapely
+
+from dashboard import style
+from dashboard.hatching import hatch_lines
+from dashboard.model import Bundle
+
+UNKNOWN = "unknown"
+_cache: dict[int, tuple[weakref.ref, MapData]] = {}
+
+
+@dataclass
+class MapData:
+    """What every frame of one bundle shares."""
+
+    geojson: dict
+    districts: list[str]
+    name_ar: dict[str, str]
+    label_points: dict[str, tuple[float, float]]
+    outlines: dict[str, tuple[list, list]]  # district -> lon, lat with None between rings
+    control: dict[dt.date, pd.DataFrame]  # date -> rows indexed by district
+    flows: pd.DataFrame
+    dates: list[dt.date]
+    extent: tuple[float, float, float, float]  # lon0, lat0, lon1, lat1 of every frame
+    context: list[tuple[str, list, list]]  # kind, lon, lat (None-separated)
+    geometries: dict[str, shapely.Geometry]
+    _hatch: dict[tuple[str, float], list] = field(default_factory=dict)
+
+    def hatch(self, district: str, angle: float) -> list:
+        key = (district, angle)
+        if key not in self._hatch:
+            self._hatch[key] = hatch_lines(self.geometries[district], angle, style.HATCH_SPACING_M)
+        return self._hatch[key]
+
+
+def as_date(value) -> dt.date:
+    """A date from a date, datetime, Timestamp or ISO string."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return pd.Timestamp(value).date()
+
+
+def _layer_geojson(gdf) -> dict:
+    """Features with ``id`` = district and clockwise exterior rings (what plotly geo needs:
+    d3-geo treats a counter-clockwise exterior as the whole globe minus the polygon)."""
+    geoms = shapely.orient_polygons(gdf.geometry.values, exterior_cw=True)
+    features = [
+        {"type": "Feature", "id": name, "properties": {}, "geometry": shapely.geometry.mapping(g)}
+        for name, g in zip(gdf["district"], geoms, strict=True)
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _lines_lonlat(geom) -> tuple[list, list]:
+    """Boundary or line coordinates as lon/lat lists with None between parts."""
+    lons: list = []
+    lats: list = []
+    for part in shapely.get_parts(shapely.boundary(geom) if geom.area > 0 else geom):
+        for line in shapely.get_parts(part):
+            xs, ys = shapely.get_coordinates(line).T
+            lons.extend([*xs.round(6).tolist(), None])
+            lats.extend([*ys.round(6).tolist(), None])
+    return lons, lats
+
+
+def _context(bundle: Bundle) -> list[tuple[str, list, list]]:
+    """Enclave outline, river and citadel (lon/lat lists) from :mod:`dashboard.geo`."""
+    try:
+        from dashboard.gazetteer import read_baseline
+        from dashboard.geo import context_layers
+    except ImportError:
+        return []
+    layers = context_layers(bundle.layer, read_baseline())
+    out = []
+    for kind, coords in layers.items():
+        lons, lats = list(coords.get("lon", [])), list(coords.get("lat", []))
+        if any(v is not None for v in lons):
+            out.append((kind, lons, lats))
+    return out
+
+
+def _extent(layer_bounds, flows: pd.DataFrame) -> tuple[float, float, float, float]:
+    """The layer and every flow end: one fixed frame, so an animation does not jump."""
+    lon0, lat0, lon1, lat1 = layer_bounds
+    for col_lon, col_lat in (("origin_lon", "origin_lat"), ("dest_lon", "dest_lat")):
+        lons = pd.to_numeric(flows.get(col_lon), errors="coerce").dropna()
+        lats = pd.to_numeric(flows.get(col_lat), errors="coerce").dropna()
+        if len(lons) and len(lats):
+            lon0, lon1 = min(lon0, lons.min()), max(lon1, lons.max())
+            lat0, lat1 = min(lat0, lats.min()), max(lat1, lats.max())
+    return float(lon0), float(lat0), float(lon1), float(lat1)
+
+
+def build_map_data(bundle: Bundle) -> MapData:
+    gdf = bundle.layer.gdf
+    geometries = dict(zip(gdf["district"], gdf.geometry, strict=True))
+    name_ar = {
+        d: ("" if pd.isna(a) else str(a))
+        for d, a in zip(gdf["district"], gdf.get("name_ar", [""] * len(gdf)), strict=True)
+    }
+    label_points = {
+        d: (round(p.x, 6), round(p.y, 6))
+        for d, p in zip(gdf["district"], shapely.point_on_surface(gdf.geometry.values), strict=True)
+    }
+    control = bundle.timeline.control.copy()
+    control["date"] = [as_date(v) for v in control["date"]]
+    by_date = {d: rows.set_index("district") for d, rows in control.groupby("date", sort=True)}
+    flows = bundle.timeline.flows.copy()
+    for col in ("date_start", "date_end"):
+        flows[col] = [None if pd.isna(v) else as_date(v) for v in flows[col]]
+    return MapData(
+        geojson=_layer_geojson(gdf),
+        districts=list(gdf["district"]),
+        name_ar=name_ar,
+        label_points=label_points,
+        outlines={d: _lines_lonlat(g) for d, g in geometries.items()},
+        control=by_date,
+        flows=flows,
+        dates=[as_date(d) for d in bundle.timeline.dates],
+        extent=_extent(gdf.total_bounds, flows),
+        context=_context(bundle),
+        geometries=geometries,
+    )
+
+
+def map_data(bundle: Bundle) -> MapData:
+    """:func:`build_map_data`, computed once per bundle object."""
+    key = id(bundle)
+    hit = _cache.get(key)
+    if hit is not None and hit[0]() is bundle:
+        return hit[1]
+    data = build_map_data(bundle)
+    _cache[key] = (weakref.ref(bundle, lambda _ref, key=key: _cache.pop(key, None)), data)
+    return data
+
+
+def day_state(data: MapData, date: dt.date) -> pd.DataFrame:
+    """Faction and status of every district with a polygon on ``date``."""
+    rows = data.control.get(date)
+    state = pd.DataFrame(index=pd.Index(data.districts, name="district"))
+    if rows is None:
+        state["faction"], state["status"] = UNKNOWN, "assessed"
+        state["event_ids"] = ""
+        return state
+    rows = rows[~rows.index.duplicated(keep="last")]
+    state = state.join(rows[["faction", "status", "event_ids"]], how="left")
+    state["faction"] = state["faction"].where(state["faction"].isin(style.FACTION_COLORS), UNKNOWN)
+    state["status"] = state["status"].where(state["status"].isin(style.STATUS_LABELS), "assessed")
+    return state
+
+
+def day_flows(data: MapData, date: dt.date, mode: str) -> pd.DataFrame:
+    """Flows to draw: those under way on ``date`` (day) or begun by then (cumulative)."""
+    flows = data.flows
+    if mode == "none" or flows.empty:
+        return flows.iloc[0:0]
+    start = flows["date_start"]
+    end = flows["date_end"].where(flows["date_end"].notna(), start)
+    if mode == "day":
+        keep = [s is not None and s <= date <= e for s, e in zip(start, end, strict=True)]
+    else:
+        keep = [s is not None and s <= date for s in start]
+    picked = flows[keep]
+    coords = ["origin_lon", "origin_lat", "dest_lon", "dest_lat"]
+    return picked.dropna(subset=coords)
+
+
+def _choropleth(data, districts, color, opacity, geo, name) -> go.Choropleth:
+    return go.Choropleth(
+        geojson=data.geojson,
+        locations=districts,
+        z=[0] * len(districts),
+        locationmode="geojson-id",
+        colorscale=[[0, color], [1, color]],
+        showscale=False,
+        marker={"opacity": opacity, "line": {"color": "#FFFFFF", "width": 0.6}},
+        name=name,
+        hoverinfo="location",
+        showlegend=False,
+        geo=geo,
+    )
+
+
+def _lines(lons, lats, color, width, geo, name, dash="solid") -> go.Scattergeo:
+    return go.Scattergeo(
+        lon=lons,
+        lat=lats,
+        mode="lines",
+        line={"color": color, "width": width, "dash": dash},
+        hoverinfo="skip",
+        showlegend=False,
+        name=name,
+        geo=geo,
+    )
+
+
+def flow_width(count: float, largest: float) -> float:
+    """Line width in px for a flow of ``count`` people (area-like: square root)."""
+    if not largest or not count or math.isnan(count):
+        return 1.5
+    return 1.5 + 6.5 * math.sqrt(max(count, 0) / largest)
+
+
+def largest_flow(data: MapData) -> float:
+    counts = pd.to_numeric(data.flows.get("count_best"), errors="coerce").dropna()
+    return float(counts.max()) if len(counts) else 0.0
+
+
+def map_traces(
+    data: MapData,
+    date: dt.date,
+    flows: str = "day",
+    district: str | None = None,
+    geo: str = "geo",
+    label_changes: set[str] | None = None,
+    font_size: float = 11,
+) -> list:
+    """One day's traces: fills, hatching, context, flows, labels, for subplot ``geo``."""
+    state = day_state(data, date)
+    traces: list = []
+    for (faction, status), rows in state.groupby(["faction", "status"], sort=True):
+        color = style.FACTION_COLORS.get(faction, style.UNKNOWN_COLOR)
+        opacity = style.STATUS_FILL_OPACITY[status] if faction != UNKNOWN else 0.5
+        traces.append(
+            _choropleth(data, list(rows.index), color, opacity, geo, f"{faction} {status}")
+        )
+    for status, angles in style.STATUS_HATCH_ANGLES.items():
+        lons: list = []
+        lats: list = []
+        for name in state.index[state["status"] == status]:
+            for angle in angles:
+                for segment in data.hatch(name, angle):
+                    lons.extend([*(p[0] for p in segment), None])
+                    lats.extend([*(p[1] for p in segment), None])
+        if lons:
+            traces.append(_lines(lons, lats, style.HATCH_COLOR, 0.7, geo, f"hatch {status}"))
+    traces.extend(_context_traces(data, geo))
+    traces.extend(_flow_traces(data, date, flows, geo))
+    traces.extend(_label_traces(data, district, label_changes or set(), geo, font_size))
+    # Invisible corners of the fixed extent: fitbounds="locations" then frames every
+    # day (and every panel of a strip) the same way.
+    lon0, lat0, lon1, lat1 = data.extent
+    traces.append(
+        go.Scattergeo(
+            lon=[lon0, lon1],
+            lat=[lat0, lat1],
+            mode="markers",
+            marker={"size": 1, "opacity": 0},
+            hoverinfo="skip",
+            showlegend=False,
+            name="extent",
+            geo=geo,
+        )
+    )
+    return traces
+
+
+def _context_traces(data: MapData, geo: str) -> list:
+    traces = []
+    for kind, lons, lats in data.context:
+        color = style.CONTEXT_COLORS.get(kind, "#000000")
+        if len(lons) == 1:
+            traces.append(
+                go.Scattergeo(
+                    lon=lons,
+                    lat=lats,
+                    mode="markers",
+                    marker={"symbol": "star", "size": 11, "color": color},
+                    hoverinfo="skip",
+                    showlegend=False,
+                    name=kind,
+                    geo=geo,
+                )
+            )
+        else:
+            width, dash = (2.2, "solid") if kind == "river" else (1.6, "dash")
+            traces.append(_lines(lons, lats, color, width, geo, kind, dash))
+    return traces
+
+
+def _flow_traces(data: MapData, date: dt.date, mode: str, geo: str) -> list:
+    largest = largest_flow(data)
+    traces = []
+    for row in day_flows(data, date, mode).itertuples(index=False):
+        count = pd.to_numeric(getattr(row, "count_best", None), errors="coerce")
+        traces.append(
+            go.Scattergeo(
+                lon=[row.origin_lon, row.dest_lon],
+                lat=[row.origin_lat, row.dest_lat],
+                mode="lines+markers",
+                line={"color": style.FLOW_COLOR, "width": flow_width(count, largest)},
+                marker={
+                    "symbol": "triangle-up",
+                    "angleref": "previous",
+                    "size": [0, 6 + flow_width(count, largest) * 1.5],
+                    "color": style.FLOW_COLOR,
+                },
+                opacity=0.85,
+                hoverinfo="skip",
+                showlegend=False,
+                name="flow",
+                geo=geo,
+            )
+        )
+    return traces
+
+
+def district_label(data: MapData, district: str) -> str:
+    """``Name · الاسم`` (the Arabic name when the layer has one)."""
+    arabic = data.name_ar.get(district, "")
+    return f"{district} · {arabic}" if arabic else district
+
+
+def _label_traces(data, district, changed, geo, font_size) -> list:
+    traces = []
+    names = sorted(n for n in changed if n in data.label_points and n != district)
+    if names:
+        traces.append(
+            go.Scattergeo(
+                lon=[data.label_points[n][0] for n in names],
+                lat=[data.label_points[n][1] for n in names],
+                text=names,
+                mode="text",
+                textfont={"family": style.FONT_FAMILY, "size": font_size * 0.85, "color": "#111"},
+                hoverinfo="skip",
+                showlegend=False,
+                name="changed",
+                geo=geo,
+            )
+        )
+    if district:
+        if district not in data.label_points:
+            raise ValueError(f"district {district!r} has no polygon in this layer")
+        lons, lats = data.outlines[district]
+        traces.append(_lines(lons, lats, "#000000", 2.6, geo, "highlight"))
+        lon, lat = data.label_points[district]
+        traces.append(
+            go.Scattergeo(
+                lon=[lon],
+                lat=[lat],
+                text=[f"<b>{district_label(data, district)}</b>"],
+                mode="text",
+                textfont={"family": style.FONT_FAMILY, "size": font_size * 1.1, "color": "#000"},
+                hoverinfo="skip",
+                showlegend=False,
+                name="highlight label",
+                geo=geo,
+            )
+        )
+    return traces
+
+
+def geo_layout(domain_x: tuple[float, float], domain_y: tuple[float, float]) -> dict:
+    """A ``geo`` subplot with no base map, framed on the traces' locations."""
+    return {
+        "domain": {"x": list(domain_x), "y": list(domain_y)},
+        "fitbounds": "locations",
+        "visible": False,
+        "projection": {"type": "mercator"},
+        "scope": "world",
+        "resolution": 110,
+        "bgcolor": "rgba(0,0,0,0)",
+        "showframe": False,
+    }
+
+
+def vector_map_figure(
+    bundle: Bundle,
+    date: dt.date,
+    flows: str = "day",
+    district: str | None = None,
+    width: int = 900,
+    height: int = 700,
+) -> go.Figure:
+    """The map alone (no furniture): one day, on a single geo subplot."""
+    data = map_data(bundle)
+    fig = go.Figure(map_traces(data, as_date(date), flows, district))
+    fig.update_layout(
+        width=width,
+        height=height,
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        paper_bgcolor="#FFFFFF",
+        font={"family": style.FONT_FAMILY},
+        geo=geo_layout((0, 1), (0, 1)),
+    )
+    return fig
