@@ -72,6 +72,23 @@ CLAIM_COLUMNS = [
     "evidence",
 ]
 
+# Per day: km2, share of the layer and change since the baseline for each faction; the
+# area whose state is contested or only claimed; people displaced so far (cumulative,
+# low / high / best as in flows).
+STATS_COLUMNS = [
+    "date",
+    *(f"{f}_{m}" for m in ("km2", "share", "change_km2") for f in ACTORS),
+    "contested_km2",
+    "claimed_km2",
+    "displaced_low",
+    "displaced_high",
+    "displaced_best",
+]
+# Each claim beside what the map computes for the same date and faction: ``computed``
+# (same unit as ``value``), ``tolerance`` used by the comparator, ``agrees`` (yes | no,
+# empty when it cannot be computed) and ``basis`` (the areas the number comes from).
+CHECK_COLUMNS = [*CLAIM_COLUMNS, "computed", "tolerance", "agrees", "basis"]
+
 BOUNDARY_QUALITIES = ("schematic", "accurate", "custom")
 
 

@@ -43,6 +43,7 @@ def load_bundle(
         warnings=loaded.warnings,
         events=extracted.events,
         review=extracted.review,
+        claims=extracted.claims,
         layer=layer,
         timeline=timeline,
         article_paths=[Path(p) for p in paths],
