@@ -1,0 +1,147 @@
+"""The dashboard: ``create_app(bundle)`` builds it; ``server`` is the WSGI app for gunicorn.
+
+``dashboard.app:server`` loads ``seeds/`` on the best boundary layer available the first
+time it is asked for, so importing this package costs nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dash import Dash
+
+from dashboard.app.client_data import client_payload, flow_records
+from dashboard.app.hardening import harden
+from dashboard.app.layout import build_layout
+from dashboard.figures import (
+    area_figure,
+    day_state,
+    hatch_segments,
+    key_district_labels,
+    layer_geojson,
+    map_figure,
+    map_view,
+)
+from dashboard.model import Bundle
+from dashboard.paths import PROJECT_ROOT
+from dashboard.style import STATUS_LABELS
+
+ASSETS_DIR = PROJECT_ROOT / "assets"
+TITLE = "East Aleppo 2016: control map from the news"
+_default_app: Dash | None = None
+
+
+def methodology(bundle: Bundle) -> str:
+    """The timeline's own statement of the assessed/claimed/contested rules."""
+    try:
+        from dashboard.timeline import methodology_text
+
+        return methodology_text()
+    except (ImportError, OSError):
+        return "\n".join(STATUS_LABELS.values())
+
+
+def map_context(bundle: Bundle) -> dict[str, Any]:
+    """River, Citadel and baseline enclave outline from the project's geography."""
+    from dashboard.gazetteer import read_baseline
+    from dashboard.geo.context import context_layers
+
+    return context_layers(bundle.layer, read_baseline())
+
+
+def export_formats() -> tuple[list[str], Any]:
+    """Snapshot formats the exporter offers, and an adapter the Export control calls."""
+    try:
+        from dashboard.export import render_snapshot
+        from dashboard.export.presets import FORMATS
+    except ImportError:
+        return [], None
+
+    class Exporter:
+        formats: tuple[str, ...] = tuple(FORMATS)
+
+        @staticmethod
+        def render(bundle: Bundle, day: Any, fmt: str, cumulative: bool, district: Any):
+            flows = "cumulative" if cumulative else "day"
+            return render_snapshot(bundle, day, fmt, "social", flows=flows, district=district)
+
+    return list(FORMATS), Exporter
+
+
+def create_app(bundle: Bundle | None = None, *, naive: bool = False, **dash_kwargs: Any) -> Dash:
+    """The dashboard for ``bundle`` (default: ``seeds/`` via ``load_bundle``).
+
+    ``naive=True`` rebuilds the whole map figure on the server at every step instead of
+    recolouring it in the browser; it exists only so the benchmark can compare the two.
+    """
+    if bundle is None:
+        from dashboard.pipeline import load_bundle
+
+        bundle = load_bundle(skip_bad=True)
+    if not bundle.timeline.dates:
+        raise ValueError("the timeline has no dates: nothing to show")
+    layer = bundle.layer
+    geojson = layer_geojson(layer)
+    districts = [f["id"] for f in geojson["features"]]
+    hatch = hatch_segments(layer)
+    context = map_context(bundle)
+    labels = key_district_labels(layer)
+    view = map_view(layer)
+    first = bundle.timeline.dates[0]
+    flows = flow_records(bundle)
+    map_fig = map_figure(
+        geojson,
+        day_state(bundle.timeline.control, first),
+        bundle.timeline.flows,
+        context,
+        hatch=hatch,
+        labels=labels,
+        view=view,
+        events=bundle.events,
+        flow_visible=[f["d0"] <= 0 <= f["d1"] for f in flows],
+    )
+    area_fig = area_figure(bundle.timeline.stats, first)
+    payload = client_payload(bundle, districts, hatch)
+    formats, exporter = export_formats()
+
+    app = Dash(
+        __name__,
+        title=TITLE,
+        update_title=None,
+        assets_folder=str(ASSETS_DIR),
+        serve_locally=True,
+        **dash_kwargs,
+    )
+    if naive:
+        app.index_string = app.index_string.replace(
+            "{%metas%}", "{%metas%}<script>window.__naiveMap = true;</script>"
+        )
+        app._aleppo_static = {  # type: ignore[attr-defined]
+            "geojson": geojson,
+            "hatch": hatch,
+            "context": context,
+            "labels": labels,
+            "view": view,
+            "flows": flows,
+        }
+    app.layout = build_layout(bundle, map_fig, area_fig, payload, methodology(bundle), formats)
+    from dashboard.app.callbacks import register_callbacks
+
+    register_callbacks(app, bundle, naive=naive, export=exporter)
+    harden(app.server)
+    return app
+
+
+def default_app() -> Dash:
+    """The app on ``seeds/``, built once on first use."""
+    global _default_app
+    if _default_app is None:
+        _default_app = create_app()
+    return _default_app
+
+
+def __getattr__(name: str) -> Any:
+    # ``gunicorn dashboard.app:server`` looks the attribute up; build the app then.
+    if name == "server":
+        return default_app().server
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,341 @@
+"""Callbacks. Stepping through days runs in the browser (``assets/app.js``); the server
+only answers what needs the full tables: the URL on load, a district's history, and
+downloads. Every server callback checks its inputs and does nothing on junk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Any
+from urllib.parse import parse_qs
+
+import pandas as pd
+from dash import ClientsideFunction, Dash, Input, Output, State, ctx, html
+from dash.exceptions import PreventUpdate
+
+from dashboard.app.client_data import iso
+from dashboard.figures import map_figure
+from dashboard.model import CONTROL_COLUMNS, EVENT_COLUMNS, EVENT_EXTRA_COLUMNS, Bundle
+from dashboard.style import FACTION_LABELS
+
+
+def valid_day(value: Any, n_dates: int) -> int:
+    """The slider value if it is a day index in range; otherwise stop the callback."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < n_dates:
+        raise PreventUpdate
+    return value
+
+
+def is_cumulative(value: Any) -> bool:
+    return isinstance(value, list) and "on" in value
+
+
+def resolve_url(
+    search: Any, dates: list[dt.date], districts: set[str]
+) -> tuple[int, str | None, list[str]]:
+    """Day index and district from ``?date=&district=``, with notices for what was fixed.
+
+    A malformed or out-of-range date falls back to the nearest day; an unknown
+    district is ignored. Both say so.
+    """
+    notices: list[str] = []
+    if not isinstance(search, str) or not dates:
+        return 0, None, notices
+    params = parse_qs(search.lstrip("?"), keep_blank_values=True)
+    day = 0
+    raw_date = params.get("date", [None])[0]
+    if raw_date is not None:
+        try:
+            wanted = dt.date.fromisoformat(raw_date.strip())
+        except ValueError:
+            wanted = None
+        if wanted is None:
+            notices.append(
+                f"The date “{raw_date[:40]}” in the link is not a YYYY-MM-DD date; "
+                f"showing {dates[0].isoformat()}."
+            )
+        else:
+            nearest = min(range(len(dates)), key=lambda i: abs((dates[i] - wanted).days))
+            day = nearest
+            if dates[nearest] != wanted:
+                notices.append(
+                    f"{wanted.isoformat()} is outside the map's range "
+                    f"({dates[0].isoformat()} to {dates[-1].isoformat()}); showing the "
+                    f"nearest day, {dates[nearest].isoformat()}."
+                )
+    district = None
+    raw_district = params.get("district", [None])[0]
+    if raw_district:
+        if raw_district in districts:
+            district = raw_district
+        else:
+            notices.append(f"No district called “{raw_district[:60]}” on this map; ignored.")
+    return day, district, notices
+
+
+def _event_line(ev: dict[str, Any]) -> html.Li:
+    url = str(ev.get("url") or "")
+    link = (
+        [" ", html.A("article", href=url, target="_blank", rel="noopener noreferrer")]
+        if url.startswith(("http://", "https://"))
+        else [f" ({ev.get('article', '')})"]
+    )
+    return html.Li(
+        [
+            html.Div(
+                [
+                    html.Span(str(ev.get("event_type", "")).replace("_", " "), className="tag"),
+                    f" {iso(ev.get('date_start')) or 'undated'}",
+                ],
+                className="event-head",
+            ),
+            html.Blockquote(str(ev.get("evidence", "")), className="quote"),
+            html.Div(
+                [
+                    html.Span(str(ev.get("outlet") or ev.get("article", "")), className="outlet"),
+                    f", published {iso(ev.get('published')) or '?'}",
+                    f"; claimant: {ev.get('claimant')}" if ev.get("claimant") else "",
+                    *link,
+                ],
+                className="source",
+            ),
+        ],
+        className=f"event event-{ev.get('event_type', '')}",
+    )
+
+
+def district_history(bundle: Bundle, district: str) -> list[Any]:
+    """Every change of state of ``district`` with the reports behind it, denials included."""
+    control = bundle.timeline.control
+    rows = control[control["district"] == district].copy()
+    rows["day"] = pd.to_datetime(rows["date"]).dt.date
+    rows = rows.sort_values("day")
+    events = bundle.events
+    by_id = {str(e["event_id"]): e for e in events.to_dict("records")}
+    changes = []
+    previous = None
+    for row in rows.itertuples():
+        state = (row.faction, row.status, str(row.event_ids or ""))
+        if state == previous:
+            continue
+        previous = state
+        ids = [i for i in str(row.event_ids or "").split(";") if i]
+        label = f"{FACTION_LABELS.get(row.faction, row.faction or 'no information')}, {row.status}"
+        changes.append(
+            html.Li(
+                [
+                    html.Strong(f"{row.day.isoformat()}: {label}"),
+                    html.Ul([_event_line(by_id[i]) for i in ids if i in by_id], className="events")
+                    if ids
+                    else html.Span(" (baseline)" if not changes else "", className="muted"),
+                ]
+            )
+        )
+    own = events[events["district"] == district] if len(events) else events
+    cited = {i for r in rows["event_ids"].fillna("") for i in str(r).split(";") if i}
+    uncited = [e for e in own.to_dict("records") if str(e["event_id"]) not in cited]
+    out: list[Any] = [html.H3(district), html.Ol(changes, className="history")]
+    if uncited:
+        out += [
+            html.H4("Other reports naming this district"),
+            html.Ul([_event_line(e) for e in uncited], className="events"),
+        ]
+    return out
+
+
+def shown_events(bundle: Bundle, day: dt.date, cumulative: bool) -> pd.DataFrame:
+    """The events the evidence panel lists for ``day`` (or everything up to it)."""
+    events = bundle.events
+    start = pd.to_datetime(events["date_start"], errors="coerce").dt.date
+    end = pd.to_datetime(events["date_end"], errors="coerce").dt.date
+    end = end.where(end.notna(), start)
+    if cumulative:
+        mask = start.notna() & (start <= day)
+    else:
+        mask = start.notna() & (start <= day) & (end >= day)
+    cols = [c for c in EVENT_COLUMNS + EVENT_EXTRA_COLUMNS if c in events.columns]
+    return events.loc[mask, cols]
+
+
+def control_on(bundle: Bundle, day: dt.date) -> pd.DataFrame:
+    control = bundle.timeline.control
+    rows = control[pd.to_datetime(control["date"]).dt.date == day]
+    return rows[CONTROL_COLUMNS].sort_values("district")
+
+
+def control_geojson(bundle: Bundle, day: dt.date) -> str:
+    """The districts with their state on ``day``, as GeoJSON text."""
+    rows = control_on(bundle, day).set_index("district")
+    gdf = bundle.layer.gdf[["district", "name_ar", "area_km2", "geometry"]].copy()
+    for col in ("faction", "status", "confidence", "event_ids"):
+        gdf[col] = gdf["district"].map(rows[col]).fillna("")
+    gdf["date"] = day.isoformat()
+    return gdf.to_json(drop_id=True)
+
+
+def register_callbacks(
+    app: Dash, bundle: Bundle, *, naive: bool = False, export: Any = None
+) -> None:
+    dates = bundle.timeline.dates
+    n = len(dates)
+    districts = set(bundle.layer.gdf["district"])
+
+    app.clientside_callback(
+        ClientsideFunction("aleppo", "render"),
+        Output("evidence", "children"),
+        Output("evidence-title", "children"),
+        Output("date-label", "children"),
+        Output("displaced", "children"),
+        Input("day", "value"),
+        Input("cumulative", "value"),
+        Input("district", "data"),
+        State("client", "data"),
+    )
+    app.clientside_callback(
+        ClientsideFunction("aleppo", "pick"),
+        Output("district", "data"),
+        Input("map", "clickData"),
+        State("district", "data"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        ClientsideFunction("aleppo", "step"),
+        Output("day", "value"),
+        Output("player", "disabled"),
+        Output("play", "children"),
+        Input("step-back", "n_clicks"),
+        Input("step-forward", "n_clicks"),
+        Input("player", "n_intervals"),
+        Input("play", "n_clicks"),
+        State("day", "value"),
+        State("client", "data"),
+        State("player", "disabled"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        ClientsideFunction("aleppo", "speed"),
+        Output("player", "interval"),
+        Input("speed", "value"),
+    )
+    app.clientside_callback(
+        ClientsideFunction("aleppo", "copyLink"),
+        Output("link", "value"),
+        Input("copy-link", "n_clicks"),
+        State("day", "value"),
+        State("district", "data"),
+        State("client", "data"),
+        prevent_initial_call=True,
+    )
+
+    @app.callback(
+        Output("day", "value", allow_duplicate=True),
+        Output("district", "data", allow_duplicate=True),
+        Output("url-notice", "children"),
+        Input("url", "search"),
+        prevent_initial_call="initial_duplicate",
+    )
+    def restore_from_url(search: Any):
+        day, district, notices = resolve_url(search, dates, districts)
+        notice = [html.P(t) for t in notices] or None
+        return day, district, notice
+
+    @app.callback(Output("history", "children"), Input("district", "data"))
+    def show_history(district: Any):
+        if district is None:
+            return html.P("Click a district on the map.", className="muted")
+        if not isinstance(district, str) or district not in districts:
+            raise PreventUpdate
+        return district_history(bundle, district)
+
+    @app.callback(
+        Output("download", "data"),
+        Input("dl-geojson", "n_clicks"),
+        Input("dl-csv", "n_clicks"),
+        Input("dl-events", "n_clicks"),
+        State("day", "value"),
+        State("cumulative", "value"),
+        prevent_initial_call=True,
+    )
+    def download(_g: Any, _c: Any, _e: Any, day_value: Any, cumulative: Any):
+        day = dates[valid_day(day_value, n)]
+        which = ctx.triggered_id
+        stamp = day.isoformat()
+        if which == "dl-geojson":
+            return {
+                "content": control_geojson(bundle, day),
+                "filename": f"aleppo-control-{stamp}.geojson",
+                "type": "application/geo+json",
+            }
+        if which == "dl-csv":
+            buf = io.StringIO()
+            control_on(bundle, day).to_csv(buf, index=False)
+            return {
+                "content": buf.getvalue(),
+                "filename": f"aleppo-control-{stamp}.csv",
+                "type": "text/csv",
+            }
+        if which == "dl-events":
+            cum = is_cumulative(cumulative)
+            buf = io.StringIO()
+            shown_events(bundle, day, cum).to_csv(buf, index=False)
+            scope = "to" if cum else "on"
+            return {
+                "content": buf.getvalue(),
+                "filename": f"aleppo-events-{scope}-{stamp}.csv",
+                "type": "text/csv",
+            }
+        raise PreventUpdate
+
+    if export is not None:
+
+        @app.callback(
+            Output("download-snapshot", "data"),
+            Input("export-snapshot", "n_clicks"),
+            State("export-format", "value"),
+            State("day", "value"),
+            State("cumulative", "value"),
+            State("district", "data"),
+            prevent_initial_call=True,
+        )
+        def snapshot(_n: Any, fmt: Any, day_value: Any, cumulative: Any, district: Any):
+            day = dates[valid_day(day_value, n)]
+            if not isinstance(fmt, str) or fmt not in export.formats:
+                raise PreventUpdate
+            district = district if isinstance(district, str) and district in districts else None
+            name, content = export.render(bundle, day, fmt, is_cumulative(cumulative), district)
+            return {"content": content, "filename": name, "base64": True}
+
+    if naive:
+        static = app._aleppo_static  # type: ignore[attr-defined]
+
+        @app.callback(
+            Output("map", "figure"),
+            Input("day", "value"),
+            Input("cumulative", "value"),
+            Input("district", "data"),
+            prevent_initial_call=True,
+        )
+        def rebuild_map(day_value: Any, cumulative: Any, district: Any):
+            i = valid_day(day_value, n)
+            day = dates[i]
+            flows = bundle.timeline.flows
+            cum = is_cumulative(cumulative)
+            visible = [
+                (f["d0"] <= i) if cum else (f["d0"] <= i <= f["d1"]) for f in static["flows"]
+            ]
+            from dashboard.figures import day_state
+
+            fig = map_figure(
+                static["geojson"],
+                day_state(bundle.timeline.control, day),
+                flows,
+                static["context"],
+                highlight=district if isinstance(district, str) and district in districts else None,
+                hatch=static["hatch"],
+                labels=static["labels"],
+                view=static["view"],
+                events=bundle.events,
+                flow_visible=visible,
+            )
+            return fig

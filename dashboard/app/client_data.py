@@ -1,0 +1,151 @@
+"""Everything the browser needs to redraw any day, packed once into a ``dcc.Store``.
+
+The map geometry travels once inside the figure; this payload carries the rest in
+compact form (per date, one small int per district indexing a (faction, status)
+category), so stepping through days needs no request to the server.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+import pandas as pd
+
+from dashboard.figures import (
+    FIRST_FLOW_TRACE,
+    HATCHED,
+    MAP_TRACE,
+    category_index,
+    displaced_column,
+    flow_hover,
+    flow_label,
+    state_categories,
+)
+from dashboard.model import Bundle
+
+
+def iso(value: Any) -> str | None:
+    """A date-like value as ``YYYY-MM-DD``, or None when missing."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
+        return None
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return None
+    return None if pd.isna(ts) else ts.date().isoformat()
+
+
+def _text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
+
+
+def day_index(dates: list[dt.date], value: Any) -> int | None:
+    """Index of ``value``'s date in ``dates`` (clamped to the range), None when missing."""
+    day = iso(value)
+    if day is None or not dates:
+        return None
+    isos = [d.isoformat() for d in dates]
+    if day in isos:
+        return isos.index(day)
+    return 0 if day < isos[0] else len(isos) - 1 if day > isos[-1] else None
+
+
+def state_matrix(bundle: Bundle, districts: list[str]) -> list[list[int]]:
+    """``[date][district]`` category index from the timeline's control table."""
+    dates = bundle.timeline.dates
+    control = bundle.timeline.control
+    pos = {d.isoformat(): i for i, d in enumerate(dates)}
+    col = {name: j for j, name in enumerate(districts)}
+    states = [[0] * len(districts) for _ in dates]
+    for row in control.itertuples():
+        i, j = pos.get(iso(row.date) or ""), col.get(row.district)
+        if i is not None and j is not None:
+            states[i][j] = category_index(str(row.faction), str(row.status))
+    return states
+
+
+def event_records(bundle: Bundle) -> list[dict[str, Any]]:
+    """Events as the evidence panel lists them, with their day range as indices."""
+    dates = bundle.timeline.dates
+    out = []
+    events = bundle.events
+    for row in events.to_dict("records"):
+        start = day_index(dates, row.get("date_start"))
+        end = day_index(dates, row.get("date_end"))
+        if start is None:
+            start = day_index(dates, row.get("published"))
+        if end is None or (start is not None and end < start):
+            end = start
+        out.append(
+            {
+                "id": _text(row.get("event_id")),
+                "d0": start,
+                "d1": end,
+                "type": _text(row.get("event_type")),
+                "district": _text(row.get("district")),
+                "actor": _text(row.get("actor")),
+                "claimant": _text(row.get("claimant")),
+                "outlet": _text(row.get("outlet")),
+                "published": iso(row.get("published")) or "",
+                "url": _text(row.get("url")),
+                "article": _text(row.get("article")),
+                "evidence": _text(row.get("evidence")),
+                "when": _text(row.get("date_phrase")),
+            }
+        )
+    return out
+
+
+def flow_records(bundle: Bundle) -> list[dict[str, Any]]:
+    """Per flow: its day range and its label marker (position, stated range, hover)."""
+    dates = bundle.timeline.dates
+    out = []
+    for _, row in bundle.timeline.flows.reset_index(drop=True).iterrows():
+        start = day_index(dates, row.get("date_start"))
+        end = day_index(dates, row.get("date_end"))
+        if start is None:
+            start = 0
+        if end is None or end < start:
+            end = start
+        out.append(
+            {
+                "d0": start,
+                "d1": end,
+                "lon": round((float(row["origin_lon"]) + float(row["dest_lon"])) / 2, 5),
+                "lat": round((float(row["origin_lat"]) + float(row["dest_lat"])) / 2, 5),
+                "label": flow_label(row),
+                "hover": flow_hover(row, bundle.events),
+            }
+        )
+    return out
+
+
+def client_payload(
+    bundle: Bundle, districts: list[str], hatch: dict[str, dict[str, list[list]]]
+) -> dict[str, Any]:
+    """The single Store payload the clientside redraw reads."""
+    stats = bundle.timeline.stats
+    dcol = displaced_column(stats) if len(stats) else None
+    displaced: list[float | None] = []
+    if dcol:
+        by_day = {iso(d): v for d, v in zip(stats["date"], stats[dcol], strict=True)}
+        for d in bundle.timeline.dates:
+            v = by_day.get(d.isoformat())
+            displaced.append(None if v is None or pd.isna(v) else float(v))
+    return {
+        "dates": [d.isoformat() for d in bundle.timeline.dates],
+        "districts": districts,
+        "cats": state_categories(),
+        "states": state_matrix(bundle, districts),
+        "hatch": {s: [hatch[s].get(name) for name in districts] for s in HATCHED},
+        "hatched": list(HATCHED),
+        "flows": flow_records(bundle),
+        "events": event_records(bundle),
+        "displaced": displaced,
+        "traces": MAP_TRACE,
+        "firstFlow": FIRST_FLOW_TRACE,
+    }

@@ -1,0 +1,588 @@
+"""Figures as pure functions of data: the dashboard and the snapshot exporter share them.
+
+Nothing here imports Dash. The map's trace order is fixed (see ``MAP_TRACE``) so that
+the dashboard can recolour it in the browser by trace index without resending geometry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import shapely
+from shapely.geometry import mapping
+
+from dashboard.hatching import hatch_lines
+from dashboard.model import ACTORS, STATUSES, DistrictLayer
+from dashboard.style import (
+    CONTEXT_COLORS,
+    FACTION_COLORS,
+    FACTION_LABELS,
+    FLOW_COLOR,
+    FONT_FAMILY,
+    HATCH_COLOR,
+    HATCH_SPACING_M,
+    STATUS_FILL_OPACITY,
+    STATUS_HATCH_ANGLES,
+    STATUS_LABELS,
+    UNKNOWN_COLOR,
+)
+
+HATCHED = tuple(s for s in STATUSES if STATUS_HATCH_ANGLES.get(s))
+# Index of each trace in the map figure; flow lines follow the last one, one per flow.
+MAP_TRACE = {
+    "districts": 0,
+    **{f"hatch_{s}": 1 + i for i, s in enumerate(HATCHED)},
+}
+_n = len(MAP_TRACE)
+MAP_TRACE.update(
+    enclave=_n,
+    river=_n + 1,
+    citadel=_n + 2,
+    labels=_n + 3,
+    highlight=_n + 4,
+    flow_labels=_n + 5,
+)
+FIRST_FLOW_TRACE = _n + 6
+COORD_DIGITS = 5  # ~1 m at Aleppo's latitude: finer detail only costs bytes
+STATUS_SHORT = {
+    "assessed": "assessed",
+    "claimed": "claimed by one side (diagonal hatching)",
+    "contested": "contested (cross-hatching)",
+}
+
+
+def _blend(hex_color: str, alpha: float) -> str:
+    """``hex_color`` painted at ``alpha`` over white, so tentative states read lighter."""
+    r, g, b = (int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
+    mix = [round(alpha * c + (1 - alpha) * 255) for c in (r, g, b)]
+    return "#{:02X}{:02X}{:02X}".format(*mix)
+
+
+def state_categories() -> list[dict[str, str]]:
+    """Every (faction, status) pair the map can show, in colour-scale order.
+
+    Index 0 is "no information". The map's ``z`` is an index into this list.
+    """
+    cats = [{"faction": "", "status": "", "color": UNKNOWN_COLOR, "label": "No information"}]
+    for faction in ACTORS:
+        for status in STATUSES:
+            cats.append(
+                {
+                    "faction": faction,
+                    "status": status,
+                    "color": _blend(FACTION_COLORS[faction], STATUS_FILL_OPACITY[status]),
+                    "label": f"{FACTION_LABELS[faction]}, {STATUS_SHORT[status]}",
+                }
+            )
+    return cats
+
+
+def category_index(faction: str, status: str) -> int:
+    """Position of (faction, status) in :func:`state_categories`; 0 when unknown."""
+    if faction not in ACTORS or status not in STATUSES:
+        return 0
+    return 1 + ACTORS.index(faction) * len(STATUSES) + STATUSES.index(status)
+
+
+def stepped_colorscale(colors: Sequence[str]) -> list[list]:
+    """A colour scale where integer ``z`` = i paints exactly ``colors[i]``."""
+    n = len(colors)
+    scale = []
+    for i, color in enumerate(colors):
+        scale.append([i / n, color])
+        scale.append([(i + 1) / n, color])
+    return scale
+
+
+def layer_geojson(layer: DistrictLayer) -> dict[str, Any]:
+    """The districts as a GeoJSON FeatureCollection keyed by district name (``id``)."""
+    features = []
+    for row in layer.gdf.itertuples():
+        geom = shapely.set_precision(row.geometry, 10**-COORD_DIGITS)
+        if geom.is_empty:
+            geom = row.geometry
+        features.append(
+            {
+                "type": "Feature",
+                "id": row.district,
+                "properties": {"district": row.district, "name_ar": row.name_ar or ""},
+                "geometry": mapping(geom),
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def day_state(control: pd.DataFrame, day: dt.date) -> pd.DataFrame:
+    """The control rows of one date, indexed by district."""
+    dates = pd.to_datetime(control["date"]).dt.date
+    return control[dates == day].set_index("district")
+
+
+def _round(values: Iterable[float | None]) -> list[float | None]:
+    return [None if v is None else round(float(v), COORD_DIGITS) for v in values]
+
+
+def hatch_segments(layer: DistrictLayer) -> dict[str, dict[str, list[list]]]:
+    """Per hatched status and district: ``[lons, lats]`` of its hatch, None-separated."""
+    out: dict[str, dict[str, list[list]]] = {s: {} for s in HATCHED}
+    for row in layer.gdf.itertuples():
+        for status in HATCHED:
+            lons: list[float | None] = []
+            lats: list[float | None] = []
+            for angle in STATUS_HATCH_ANGLES[status]:
+                for segment in hatch_lines(row.geometry, angle, HATCH_SPACING_M):
+                    lons += [p[0] for p in segment] + [None]
+                    lats += [p[1] for p in segment] + [None]
+            out[status][row.district] = [_round(lons), _round(lats)]
+    return out
+
+
+def _lines(obj: Any) -> tuple[list, list]:
+    """Lon/lat lists (None-separated) for a shapely geometry or nested coordinate lists."""
+    lons: list = []
+    lats: list = []
+    if obj is None:
+        return lons, lats
+    if isinstance(obj, dict):  # {"lon": [...], "lat": [...]}, None-separated
+        return _round(obj.get("lon", [])), _round(obj.get("lat", []))
+    if hasattr(obj, "geometry") and hasattr(obj, "crs"):  # GeoSeries / GeoDataFrame
+        obj = shapely.union_all(list(getattr(obj, "geometry", obj)))
+    if isinstance(obj, shapely.Geometry):
+        if obj.is_empty:
+            return lons, lats
+        if obj.geom_type in ("Polygon", "MultiPolygon"):
+            obj = obj.boundary
+        parts = getattr(obj, "geoms", [obj])
+        for part in parts:
+            xs, ys = zip(*[c[:2] for c in part.coords], strict=True)
+            lons += [*list(xs), None]
+            lats += [*list(ys), None]
+        return _round(lons), _round(lats)
+    seq = list(obj)
+    if seq and isinstance(seq[0], (int, float)):
+        return [round(seq[0], COORD_DIGITS)], [round(seq[1], COORD_DIGITS)]
+    if seq and isinstance(seq[0][0], (int, float)):  # one line of (lon, lat)
+        return [*_round([p[0] for p in seq]), None], [*_round([p[1] for p in seq]), None]
+    for part in seq:
+        a, b = _lines(part)
+        lons += a
+        lats += b
+    return lons, lats
+
+
+def _point(obj: Any) -> tuple[float, float] | None:
+    if obj is None:
+        return None
+    if isinstance(obj, dict):
+        lon, lat = obj.get("lon") or [], obj.get("lat") or []
+        return (float(lon[0]), float(lat[0])) if lon and lat else None
+    if isinstance(obj, shapely.Geometry):
+        if obj.is_empty:
+            return None
+        c = obj.centroid
+        return round(c.x, COORD_DIGITS), round(c.y, COORD_DIGITS)
+    seq = list(obj)
+    if len(seq) >= 2 and isinstance(seq[0], (int, float)):
+        return float(seq[0]), float(seq[1])
+    return None
+
+
+def key_district_labels(layer: DistrictLayer, count: int = 14) -> tuple[list, list, list]:
+    """Names at the representative points of the ``count`` largest districts."""
+    gdf = layer.gdf.sort_values("area_km2", ascending=False).head(count)
+    pts = gdf.geometry.representative_point()
+    return (
+        _round(pts.x.tolist()),
+        _round(pts.y.tolist()),
+        gdf["district"].tolist(),
+    )
+
+
+def escape_hover(text: Any) -> str:
+    """Article text for a plotly hover label: its pseudo-HTML markup shown as text."""
+    s = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _count(value: Any) -> float | None:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(v) else v
+
+
+def flow_label(row: Any) -> str:
+    """The stated range ("4,000-6,000"), or the one number given, or "number not stated"."""
+    low, high = _count(row.get("count_low")), _count(row.get("count_high"))
+    if low is not None and high is not None and low != high:
+        return f"{low:,.0f}–{high:,.0f}"
+    single = low if low is not None else high
+    return f"{single:,.0f}" if single is not None else "number not stated"
+
+
+def flow_width(count_best: Any, max_best: float) -> float:
+    """Line width in px, proportional to ``count_best`` (2 px when no number was stated)."""
+    best = _count(count_best)
+    if best is None or max_best <= 0:
+        return 2.0
+    return round(2.0 + 10.0 * best / max_best, 2)
+
+
+def flow_path(row: Any) -> tuple[list, list]:
+    """A line from origin to destination with an arrowhead at the destination."""
+    x0, y0, x1, y1 = (
+        float(row["origin_lon"]),
+        float(row["origin_lat"]),
+        float(row["dest_lon"]),
+        float(row["dest_lat"]),
+    )
+    dx, dy = x1 - x0, y1 - y0
+    length = math.hypot(dx, dy) or 1e-9
+    head = min(0.25 * length, 0.004)
+    ux, uy = dx / length, dy / length
+    wings = []
+    for side in (1, -1):
+        ang = math.radians(25) * side
+        wx = ux * math.cos(ang) - uy * math.sin(ang)
+        wy = ux * math.sin(ang) + uy * math.cos(ang)
+        wings.append((x1 - head * wx, y1 - head * wy))
+    lons = [x0, x1, None, wings[0][0], x1, wings[1][0]]
+    lats = [y0, y1, None, wings[0][1], y1, wings[1][1]]
+    return _round(lons), _round(lats)
+
+
+def flow_hover(row: Any, events: pd.DataFrame | None = None) -> str:
+    """Who said it and in which article, for one flow (escaped for plotly)."""
+    ids = [i for i in str(row.get("event_ids", "") or "").split(";") if i]
+    parts = [
+        f"{escape_hover(row.get('origin'))} → {escape_hover(row.get('destination'))}: "
+        f"{escape_hover(flow_label(row))} displaced"
+    ]
+    if events is not None and len(events) and ids:
+        sel = events[events["event_id"].isin(ids)]
+        for ev in sel.itertuples():
+            outlet = getattr(ev, "outlet", "") or ""
+            parts.append(
+                f"claimant: {escape_hover(ev.claimant)}; article: {escape_hover(ev.article)}"
+                + (f" ({escape_hover(outlet)})" if outlet else "")
+            )
+    return "<br>".join(parts)
+
+
+def _legend_swatch(name: str, color: str, group: str) -> go.Scattermap:
+    return go.Scattermap(
+        lon=[None],
+        lat=[None],
+        mode="markers",
+        marker={"size": 14, "color": color, "symbol": "circle"},
+        name=name,
+        legendgroup=group,
+        hoverinfo="skip",
+        showlegend=True,
+    )
+
+
+def map_view(layer: DistrictLayer) -> dict[str, Any]:
+    """Centre and zoom that frame the whole layer."""
+    minx, miny, maxx, maxy = layer.gdf.total_bounds
+    span = max(maxx - minx, (maxy - miny) * 1.3, 1e-4)
+    zoom = math.log2(360 / span) - 0.6
+    return {"center": {"lon": (minx + maxx) / 2, "lat": (miny + maxy) / 2}, "zoom": zoom}
+
+
+def map_figure(
+    layer_geojson: dict[str, Any],
+    day_state: pd.DataFrame,
+    flows: pd.DataFrame,
+    context: dict[str, Any] | None,
+    *,
+    highlight: str | None = None,
+    hatch: dict[str, dict[str, list[list]]] | None = None,
+    labels: tuple[list, list, list] | None = None,
+    view: dict[str, Any] | None = None,
+    events: pd.DataFrame | None = None,
+    flow_visible: Sequence[bool] | None = None,
+    title: str | None = None,
+) -> go.Figure:
+    """The control map for one day.
+
+    ``day_state``: control rows indexed by district (see :func:`day_state`). ``flows``:
+    FLOW_COLUMNS rows to draw (``flow_visible`` hides some without dropping their
+    traces). ``context``: ``{"river", "enclave", "citadel"}`` geometries or coordinates.
+    ``hatch``: from :func:`hatch_segments`. The trace order is ``MAP_TRACE``.
+    """
+    cats = state_categories()
+    names = [f["id"] for f in layer_geojson["features"]]
+    name_ar = [f["properties"].get("name_ar", "") for f in layer_geojson["features"]]
+    z, text = [], []
+    for name in names:
+        if name in day_state.index:
+            row = day_state.loc[name]
+            idx = category_index(str(row["faction"]), str(row["status"]))
+        else:
+            idx = 0
+        z.append(idx)
+        text.append(cats[idx]["label"])
+    fig = go.Figure()
+    fig.add_trace(
+        go.Choroplethmap(
+            geojson=layer_geojson,
+            locations=names,
+            z=z,
+            zmin=-0.5,
+            zmax=len(cats) - 0.5,
+            colorscale=stepped_colorscale([c["color"] for c in cats]),
+            showscale=False,
+            marker={"line": {"width": 0.6, "color": "#FFFFFF"}, "opacity": 1},
+            customdata=[[n, a] for n, a in zip(names, name_ar, strict=True)],
+            text=text,
+            hovertemplate="<b>%{customdata[0]}</b> %{customdata[1]}<br>%{text}<extra></extra>",
+            name="Districts",
+            showlegend=False,
+        )
+    )
+    for status in HATCHED:
+        lons: list = []
+        lats: list = []
+        if hatch:
+            for name in names:
+                if name in day_state.index and day_state.loc[name, "status"] == status:
+                    seg = hatch[status].get(name)
+                    if seg:
+                        lons += seg[0]
+                        lats += seg[1]
+        fig.add_trace(
+            go.Scattermap(
+                lon=lons or [None],
+                lat=lats or [None],
+                mode="lines",
+                line={"width": 1.1 if status == "claimed" else 0.9, "color": HATCH_COLOR},
+                name=STATUS_LABELS[status],
+                legendgroup="status",
+                legendgrouptitle={"text": "Status"} if status == HATCHED[0] else None,
+                hoverinfo="skip",
+            )
+        )
+    context = context or {}
+    e_lon, e_lat = _lines(context.get("enclave"))
+    fig.add_trace(
+        go.Scattermap(
+            lon=e_lon or [None],
+            lat=e_lat or [None],
+            mode="lines",
+            line={"width": 2.5, "color": CONTEXT_COLORS["enclave"]},
+            name="East Aleppo enclave on the baseline date",
+            legendgroup="context",
+            legendgrouptitle={"text": "Context"},
+            hoverinfo="skip",
+        )
+    )
+    r_lon, r_lat = _lines(context.get("river"))
+    fig.add_trace(
+        go.Scattermap(
+            lon=r_lon or [None],
+            lat=r_lat or [None],
+            mode="lines",
+            line={"width": 3, "color": CONTEXT_COLORS["river"]},
+            name="Queiq river",
+            legendgroup="context",
+            hoverinfo="skip",
+        )
+    )
+    citadel = _point(context.get("citadel"))
+    fig.add_trace(
+        go.Scattermap(
+            lon=[citadel[0]] if citadel else [None],
+            lat=[citadel[1]] if citadel else [None],
+            mode="markers+text",
+            marker={"size": 11, "color": CONTEXT_COLORS["citadel"], "symbol": "circle"},
+            text=["Citadel"],
+            textposition="top right",
+            textfont={"size": 12, "color": "#000000"},
+            name="Citadel",
+            legendgroup="context",
+            hovertemplate="Citadel<extra></extra>",
+        )
+    )
+    lx, ly, lt = labels or ([None], [None], [""])
+    fig.add_trace(
+        go.Scattermap(
+            lon=lx,
+            lat=ly,
+            mode="text",
+            text=lt,
+            textfont={"size": 11, "color": "#111111"},
+            name="Key districts",
+            showlegend=False,
+            hoverinfo="skip",
+        )
+    )
+    h_lon, h_lat = [None], [None]
+    if highlight:
+        for feat in layer_geojson["features"]:
+            if feat["id"] == highlight:
+                h_lon, h_lat = _lines(shapely.geometry.shape(feat["geometry"]))
+    fig.add_trace(
+        go.Scattermap(
+            lon=h_lon,
+            lat=h_lat,
+            mode="lines",
+            line={"width": 4, "color": "#0000AA"},
+            name="Selected district",
+            showlegend=False,
+            hoverinfo="skip",
+        )
+    )
+    flows = flows.reset_index(drop=True)
+    visible = list(flow_visible) if flow_visible is not None else [True] * len(flows)
+    max_best = max([_count(v) or 0 for v in flows.get("count_best", [])] or [0])
+    m_lon, m_lat, m_text, m_hover = [], [], [], []
+    for i, row in flows.iterrows():
+        if visible[i]:
+            m_lon.append(round((row["origin_lon"] + row["dest_lon"]) / 2, COORD_DIGITS))
+            m_lat.append(round((row["origin_lat"] + row["dest_lat"]) / 2, COORD_DIGITS))
+            m_text.append(flow_label(row))
+            m_hover.append(flow_hover(row, events))
+    fig.add_trace(
+        go.Scattermap(
+            lon=m_lon or [None],
+            lat=m_lat or [None],
+            mode="markers+text",
+            marker={"size": 9, "color": FLOW_COLOR},
+            text=m_text or [""],
+            textposition="bottom center",
+            textfont={"size": 11, "color": FLOW_COLOR},
+            hovertext=m_hover or [""],
+            hovertemplate="%{hovertext}<extra></extra>",
+            name="Displacement (width ∝ best estimate; label: stated range)",
+            legendgroup="flows",
+            legendgrouptitle={"text": "Flows"},
+        )
+    )
+    for i, row in flows.iterrows():
+        lons, lats = flow_path(row)
+        fig.add_trace(
+            go.Scattermap(
+                lon=lons,
+                lat=lats,
+                mode="lines",
+                line={"width": flow_width(row.get("count_best"), max_best), "color": FLOW_COLOR},
+                visible=bool(visible[i]),
+                showlegend=False,
+                hoverinfo="skip",
+                name=f"flow {i}",
+            )
+        )
+    for faction in ACTORS:
+        fig.add_trace(_legend_swatch(FACTION_LABELS[faction], FACTION_COLORS[faction], "faction"))
+    fig.data[-len(ACTORS)].legendgrouptitle = {"text": "Held by"}
+    fig.add_trace(_legend_swatch("No information", UNKNOWN_COLOR, "faction"))
+    view = view or {"center": {"lon": 37.16, "lat": 36.2}, "zoom": 11.5}
+    fig.update_layout(
+        map={"style": "white-bg", **view},
+        margin={"l": 0, "r": 0, "t": 30 if title else 0, "b": 0},
+        title={"text": title} if title else None,
+        font={"family": FONT_FAMILY},
+        legend={
+            "x": 0.005,
+            "y": 0.995,
+            "bgcolor": "rgba(255,255,255,0.88)",
+            "font": {"size": 11},
+            "groupclick": "toggleitem",
+        },
+        uirevision="map",
+        hoverlabel={"align": "left"},
+    )
+    return fig
+
+
+def _stat_columns(stats: pd.DataFrame) -> dict[str, str]:
+    """Which column holds each faction's km2 (``<faction>_km2`` or similar)."""
+    found = {}
+    for faction in ACTORS:
+        for col in stats.columns:
+            low = str(col).lower()
+            if faction in low and "km2" in low:
+                found[faction] = col
+                break
+    return found
+
+
+def displaced_column(stats: pd.DataFrame) -> str | None:
+    """The cumulative displaced column: the best estimate when there are several."""
+    cols = [c for c in stats.columns if "displaced" in str(c).lower()]
+    for pref in ("best", ""):
+        for col in cols:
+            if pref in str(col).lower():
+                return col
+    return None
+
+
+def area_figure(stats: pd.DataFrame, selected_date: dt.date | str | None) -> go.Figure:
+    """Stacked km2 held by each faction per day, cumulative displaced, the date marked."""
+    fig = go.Figure()
+    dates = [str(pd.Timestamp(d).date()) for d in stats["date"]] if len(stats) else []
+    for faction, col in _stat_columns(stats).items():
+        fig.add_trace(
+            go.Scatter(
+                x=dates,
+                y=stats[col].round(2).tolist(),
+                name=FACTION_LABELS[faction],
+                stackgroup="km2",
+                mode="lines",
+                line={"width": 0.5, "color": FACTION_COLORS[faction]},
+                fillcolor=FACTION_COLORS[faction],
+                hovertemplate="%{y:.1f} km²<extra>" + FACTION_LABELS[faction] + "</extra>",
+            )
+        )
+    dcol = displaced_column(stats)
+    if dcol:
+        fig.add_trace(
+            go.Scatter(
+                x=dates,
+                y=stats[dcol].tolist(),
+                name="Displaced so far (best estimate)",
+                yaxis="y2",
+                mode="lines",
+                line={"width": 2, "color": FLOW_COLOR, "dash": "dot"},
+                hovertemplate="%{y:,.0f} displaced<extra></extra>",
+            )
+        )
+    sel = str(pd.Timestamp(selected_date).date()) if selected_date is not None else None
+    fig.update_layout(
+        margin={"l": 50, "r": 60, "t": 10, "b": 30},
+        font={"family": FONT_FAMILY, "size": 11},
+        yaxis={"title": {"text": "km² held"}, "rangemode": "tozero"},
+        yaxis2={
+            "title": {"text": "displaced"},
+            "overlaying": "y",
+            "side": "right",
+            "rangemode": "tozero",
+            "showgrid": False,
+        },
+        xaxis={"type": "date"},
+        legend={"orientation": "h", "y": -0.2, "font": {"size": 10}},
+        shapes=[
+            {
+                "type": "line",
+                "xref": "x",
+                "yref": "paper",
+                "x0": sel,
+                "x1": sel,
+                "y0": 0,
+                "y1": 1,
+                "line": {"color": "#000000", "width": 2},
+            }
+        ]
+        if sel
+        else [],
+        plot_bgcolor="#FFFFFF",
+        uirevision="area",
+    )
+    return fig
