@@ -162,10 +162,10 @@ def run_fetch(source: str | None, sha256: str | None) -> None:
         file=out,
     )
     click.echo(out.getvalue().rstrip())
-    for name in layer.unmatched:
-        click.echo(f"aleppo-map: warning: polygon {name!r} matches no gazetteer name", err=True)
-    for name in layer.repaired:
-        click.echo(f"aleppo-map: warning: repaired invalid geometry of {name}", err=True)
+    from dashboard.geo.loader import layer_warnings
+
+    for warning in layer_warnings(layer):
+        click.echo(f"aleppo-map: warning: {warning}", err=True)
     if verified_csr_file() is None:
         click.echo(
             f"aleppo-map: warning: {target} is not the pinned CSR file (sha256 {CSR_SHA256}), "

@@ -30,6 +30,9 @@ SCHEMATIC_ATTRIBUTION = "schematic boundaries"
 # CSR's layer, then common spellings in other files.
 NAME_FIELDS = ("district", "NAME", "name", "Name", "name_en", "NAME_EN")
 POLYGONAL = ("Polygon", "MultiPolygon")
+# Overlaps smaller than this are floating-point noise along shared edges.
+OVERLAP_NOISE_M2 = 0.01
+DEG2_TO_M2 = 111_320.0 * 111_320.0 * 0.81  # one square degree near 36 N, roughly
 
 
 def csr_names(path: Path = GAZETTEER_CSV) -> dict[str, str]:
@@ -68,8 +71,10 @@ def _read_frame(path: Path) -> gpd.GeoDataFrame:
             warnings.simplefilter("ignore")
             frame = gpd.read_file(path)
     except Exception as exc:  # pyogrio raises several types for unreadable input
+        # GDAL's message repeats the path and suggests driver prefixes; keep its gist.
+        detail = str(exc).split(";")[0].replace(f"'{path}' ", "").replace(f"{path}: ", "")
         raise ValueError(
-            f"{path}: not a readable polygon layer (GeoJSON, GPKG or Shapefile): {exc}"
+            f"{path}: not a readable polygon layer (GeoJSON, GPKG or Shapefile): {detail}"
         ) from exc
     if not isinstance(frame, gpd.GeoDataFrame) or "geometry" not in frame:
         raise ValueError(f"{path}: holds no geometry; expected a polygon layer")
@@ -115,6 +120,27 @@ def _polygonal(geom):
         parts = [g for g in shapely.get_parts(geom) if g.geom_type in POLYGONAL]
         return shapely.union_all(parts) if parts else None
     return None
+
+
+def remove_overlaps(names: list[str], geoms: list) -> tuple[list, list[tuple[str, str, float]]]:
+    """Give ground claimed by two districts to the first (in name order) only.
+
+    Areas and shares must not count the same ground twice. Returns the trimmed
+    geometries and each overlap as (kept by, removed from, approximate m²).
+    """
+    geoms = list(geoms)
+    tree = shapely.STRtree(geoms)
+    left, right = tree.query(geoms, predicate="intersects")
+    overlaps = []
+    for i, j in sorted(zip(left.tolist(), right.tolist(), strict=True)):
+        if i >= j:
+            continue
+        shared = geoms[i].intersection(geoms[j])
+        m2 = shared.area * DEG2_TO_M2
+        if m2 > OVERLAP_NOISE_M2:
+            geoms[j] = _polygonal(shapely.make_valid(geoms[j].difference(geoms[i])))
+            overlaps.append((names[i], names[j], m2))
+    return geoms, overlaps
 
 
 def read_layer(
@@ -167,6 +193,9 @@ def read_layer(
     for name in names:
         merged = shapely.union_all([g for d, g in rows if d == name])
         geoms.append(_polygonal(shapely.make_valid(merged)))
+    geoms, overlaps = remove_overlaps(names, geoms)
+    made_valid = sorted(set(repaired))
+    repaired += [removed_from for _, removed_from, _ in overlaps]
     gdf = gpd.GeoDataFrame(
         {
             "district": names,
@@ -180,6 +209,8 @@ def read_layer(
         1 for g in frame.geometry if g is not None and g.geom_type in POLYGONAL
     )
     gdf.attrs["source_names"] = frame[field].dropna().nunique()
+    gdf.attrs["made_valid"] = made_valid
+    gdf.attrs["overlaps"] = overlaps
     return DistrictLayer(
         gdf=gdf,
         quality=quality,
@@ -188,6 +219,24 @@ def read_layer(
         unmatched=sorted(set(unmatched)),
         repaired=sorted(set(repaired)),
     )
+
+
+def layer_warnings(layer: DistrictLayer) -> list[str]:
+    """What the loader changed or left out, one line each, for the CLI to print."""
+    out = [
+        f"{layer.source}: polygon {name!r} matches no gazetteer name; left out"
+        for name in layer.unmatched
+    ]
+    out += [
+        f"{layer.source}: invalid geometry of {name} repaired with make_valid"
+        for name in layer.gdf.attrs.get("made_valid", layer.repaired)
+    ]
+    out += [
+        f"{layer.source}: {removed} overlapped {kept} by about {m2:.0f} m²; "
+        f"the shared ground is counted in {kept} only"
+        for kept, removed, m2 in layer.gdf.attrs.get("overlaps", [])
+    ]
+    return out
 
 
 def declared_quality(path: Path) -> str | None:
