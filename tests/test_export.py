@@ -1,0 +1,232 @@
+"""Snapshot export: options, furniture text, and real renders through kaleido + Chromium."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+from collections import Counter
+
+import pytest
+import shapely
+from click.testing import CliRunner
+from export_helpers import DAYS, make_bundle
+from PIL import Image
+
+from dashboard import style
+from dashboard.cli import main
+from dashboard.export import ExportError, render_snapshot, texts
+from dashboard.export.command import run_export
+from dashboard.export.presets import parse_preset
+from dashboard.export.snapshot import build_snapshot_figure
+from dashboard.figures_vector import map_data
+
+
+@pytest.fixture(scope="session")
+def bundle():
+    return make_bundle()
+
+
+# --- options -------------------------------------------------------------------------
+
+
+def test_presets_and_custom_sizes():
+    assert (parse_preset("social").width, parse_preset("social").height) == (1200, 675)
+    assert parse_preset("square").width == parse_preset("square").height == 1080
+    assert parse_preset("800x600").width == 800
+    for bad in ("poster", "10x10", "5000x800", "12x"):
+        with pytest.raises(ExportError):
+            parse_preset(bad)
+
+
+def test_date_outside_range_lists_valid_range(bundle):
+    with pytest.raises(ExportError) as err:
+        render_snapshot(bundle, "2016-12-31")
+    assert "2016-11-14 to 2016-11-17" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [("--format", "tiff", "unknown format"), ("--preset", "poster", "unknown preset")],
+)
+def test_cli_rejects_unknown_format_and_preset(tmp_path, option, value, message):
+    result = CliRunner().invoke(
+        main, ["export", "--date", "2016-11-28", option, value, "--out", str(tmp_path)]
+    )
+    assert result.exit_code == 2
+    assert message in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("where", ["missing", "file", "proc"])
+def test_cli_rejects_unwritable_output(tmp_path, where):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    out = {
+        "missing": tmp_path / "no" / "such" / "x.png",
+        "file": blocker / "x.png",
+        "proc": "/proc/aleppo.png",
+    }[where]
+    result = CliRunner().invoke(main, ["export", "--date", "2016-11-28", "--out", str(out)])
+    assert result.exit_code == 2
+    assert "output" in result.output and "folder" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["not-a-folder"]
+
+
+def test_cli_needs_exactly_one_mode():
+    result = CliRunner().invoke(main, ["export", "--all-dates", "--animate"])
+    assert result.exit_code == 2
+    assert "exactly one" in result.output
+
+
+# --- words derived from the bundle ----------------------------------------------------
+
+
+def test_headline_comes_from_the_days_changes(bundle):
+    data = map_data(bundle)
+    assert texts.headline(data, DAYS[0]) == "14 Nov: no change in control reported"
+    assert texts.headline(data, DAYS[1]) == "15 Nov: fighting in Sakhour"
+    assert texts.headline(data, DAYS[3]) == (
+        "17 Nov: Haidariya, Sheikh Khodr taken by government forces; Sheikh Fares to Kurdish forces"
+    )
+
+
+def test_sources_name_outlets_and_claimants_of_the_day(bundle):
+    data = map_data(bundle)
+    line = texts.sources_line(bundle, data, [DAYS[3]])
+    assert "Sample Agency" in line and "Example Daily" in line and "YPG" in line
+    first = texts.sources_line(bundle, data, [DAYS[0]])
+    assert "Sample Agency" not in first and "baseline of 14 November 2016" in first
+
+
+def test_figure_has_furniture_and_one_location_per_district(bundle):
+    fig = build_snapshot_figure(bundle, DAYS[3], parse_preset("social"), district="Sakhour")
+    text = " ".join(a.text for a in fig.layout.annotations)
+    assert "Control as assessed on 17 November 2016" in text
+    assert "test squares" in text and texts.data_version(bundle) in text
+    assert "Government and allies" in text and "Contested" in text
+    locations = [loc for t in fig.data if t.type == "choropleth" for loc in t.locations]
+    assert sorted(locations) == sorted(bundle.layer.gdf["district"])
+    labels = [x for t in fig.data if t.type == "scattergeo" and t.text for x in t.text]
+    assert any("الصاخور" in x for x in labels)
+
+
+# --- real renders ---------------------------------------------------------------------
+
+
+def _hex_rgb(color: str) -> tuple[int, int, int]:
+    return tuple(int(color[i : i + 2], 16) for i in (1, 3, 5))
+
+
+def _blend(color: str, opacity: float) -> tuple[float, ...]:
+    """``color`` at ``opacity`` over white."""
+    return tuple(c * opacity + 255 * (1 - opacity) for c in _hex_rgb(color))
+
+
+def _svg_paths(svg: str) -> list[tuple[str, shapely.Polygon]]:
+    """(fill, polygon) of every district path plotly drew, in CSS px."""
+    out = []
+    for fill, d in re.findall(r'class="choroplethlocation" fill="([^"]+)" d="([^"]+)"', svg):
+        rings = []
+        for sub in re.findall(r"M[^M]+", d):
+            nums = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?(?:e-?\d+)?", sub)]
+            rings.append(list(zip(nums[0::2], nums[1::2], strict=True)))
+        out.append((fill, shapely.Polygon(rings[0], rings[1:])))
+    return out
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_png_has_preset_size_and_faction_colour_at_district(bundle):
+    day = DAYS[3]
+    name, png = render_snapshot(bundle, day, "png", preset="social", scale=2)
+    assert name == "aleppo-control_2016-11-17.png"
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    assert image.size == (2400, 1350)
+    # The same figure as SVG says where each district landed, in CSS px.
+    _, svg = render_snapshot(bundle, day, "svg", preset="social")
+    kurdish = "rgb({}, {}, {})".format(*_hex_rgb(style.FACTION_COLORS["kurdish"]))
+    (polygon,) = [p for fill, p in _svg_paths(svg.decode()) if fill == kurdish]
+    # Most common colour on a grid inside the district (labels and lines cover little).
+    inner = polygon.buffer(-4)
+    x0, y0, x1, y1 = inner.bounds
+    grid = [
+        (x0 + (x1 - x0) * i / 10, y0 + (y1 - y0) * j / 10) for i in range(11) for j in range(11)
+    ]
+    inside = [p for p in grid if inner.contains(shapely.Point(p))]
+    samples = [image.getpixel((round(x * 2), round(y * 2))) for x, y in inside]
+    pixel = Counter(samples).most_common(1)[0][0]
+    expected = _blend(style.FACTION_COLORS["kurdish"], style.STATUS_FILL_OPACITY["assessed"])
+    assert all(abs(a - b) <= 12 for a, b in zip(pixel, expected, strict=True)), (pixel, expected)
+
+
+@pytest.mark.browser
+def test_svg_is_vector_with_one_path_per_district_and_furniture(bundle):
+    name, svg_bytes = render_snapshot(bundle, DAYS[2], "svg", preset="square", district="Sakhour")
+    svg = svg_bytes.decode()
+    assert name.endswith(".svg")
+    assert len(_svg_paths(svg)) == len(bundle.layer.gdf)
+    assert "<image" not in svg
+    for text in (
+        "Control as assessed on 16 November 2016",
+        "Sources:",
+        "test squares",
+        texts.data_version(bundle),
+        "Claimed: asserted by one side only",
+        "People fleeing",  # flows legend: a flow is under way on this day
+        "الصاخور",  # the highlighted district's Arabic name
+    ):
+        assert text in svg, text
+
+
+def test_a_font_for_arabic_is_installed():
+    fonts = subprocess.run(["fc-list", ":lang=ar", "family"], capture_output=True, text=True)
+    assert "DejaVu Sans" in fonts.stdout
+
+
+@pytest.mark.browser
+def test_pdf_has_one_page(bundle):
+    from pypdf import PdfReader
+
+    _, pdf = render_snapshot(bundle, DAYS[1], "pdf", preset="print")
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    assert "Control as assessed on 15 November 2016" in reader.pages[0].extract_text()
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_gif_has_one_frame_per_day(bundle, tmp_path):
+    out = tmp_path / "anim.gif"
+    run_export([], None, None, animate=True, preset="480x320", out=out, bundle=bundle)
+    with Image.open(out) as gif:
+        assert gif.n_frames == len(DAYS)
+    assert [p.name for p in tmp_path.iterdir()] == ["anim.gif"]
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_all_dates_writes_every_frame_and_no_staging(bundle, tmp_path):
+    out = tmp_path / "frames"
+    run_export([], None, None, all_dates=True, preset="480x320", scale=1, out=out, bundle=bundle)
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"aleppo-control_{d.isoformat()}.png" for d in DAYS
+    ]
+
+
+@pytest.mark.browser
+def test_failed_all_dates_leaves_nothing(bundle, tmp_path):
+    out = tmp_path / "frames"
+    with pytest.raises(ExportError, match="no polygon"):
+        run_export([], None, None, all_dates=True, district="Nowhere", out=out, bundle=bundle)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.browser
+def test_strip_has_a_panel_and_headline_per_date(bundle, tmp_path):
+    out = tmp_path / "strip.svg"
+    run_export([], None, None, strip=f"{DAYS[1]},{DAYS[3]}", out=out, bundle=bundle)
+    svg = out.read_text(encoding="utf-8")
+    assert svg.count('class="geo') >= 2
+    assert "15 Nov: fighting in Sakhour" in svg
+    assert "17 Nov: Haidariya, Sheikh Khodr taken by government forces" in svg
