@@ -1,0 +1,152 @@
+"""The timeline built from the real articles by the real extractor: the seeds, then the
+seeds with later articles, other outlets, claims and counter-claims added."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dashboard.gazetteer import load_gazetteer, read_baseline
+from dashboard.paths import SCHEMATIC_DISTRICTS
+
+extract = pytest.importorskip("dashboard.extract")
+if not hasattr(extract, "extract_events"):
+    pytest.skip("dashboard.extract.extract_events is not available", allow_module_level=True)
+
+from dashboard.pipeline import load_bundle  # noqa: E402
+from dashboard.timeline import district_history  # noqa: E402
+from dashboard.timeline_command import run_build  # noqa: E402
+
+FOLDERS = Path(__file__).parent / "data" / "timeline"
+GAZETTEER = load_gazetteer()
+BASELINE = read_baseline()
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir):
+    return load_bundle([seeds_dir], SCHEMATIC_DISTRICTS)
+
+
+def row(bundle, district: str, day: str) -> dict:
+    control = bundle.timeline.control
+    found = control[
+        (control["district"] == district) & (control["date"] == dt.date.fromisoformat(day))
+    ]
+    assert len(found) == 1, (district, day)
+    return found.iloc[0].to_dict()
+
+
+def days_of(bundle, first: str | None = None):
+    start = dt.date.fromisoformat(first) if first else bundle.timeline.dates[0]
+    return [d.isoformat() for d in bundle.timeline.dates if d >= start]
+
+
+def ids(state: dict) -> list[str]:
+    return [e for e in state["event_ids"].split(";") if e]
+
+
+def test_the_seeds_run_from_the_baseline_to_the_last_event(seeds):
+    assert seeds.timeline.dates[0] == dt.date(2016, 11, 14)
+    assert seeds.timeline.dates[-1] == dt.date(2016, 11, 28)
+
+
+def test_masaken_hanano_is_contested_from_22_november_and_government_from_26(seeds):
+    for day in days_of(seeds):
+        state = row(seeds, "Masaken Hanano", day)
+        if day < "2016-11-22":
+            assert state["status"] != "contested" and state["faction"] == "rebels", day
+        elif day < "2016-11-26":
+            assert (state["faction"], state["status"]) == ("rebels", "contested"), day
+        else:
+            assert state["faction"] == "government", day
+
+
+def test_sheikh_fares_is_kurdish_on_28_november(seeds):
+    assert row(seeds, "Sheikh Fares", "2016-11-28")["faction"] == "kurdish"
+
+
+def test_sakhour_on_28_november_is_disputed_and_cites_the_denial(seeds):
+    state = row(seeds, "Sakhour", "2016-11-28")
+    assert state["status"] in ("claimed", "contested")
+    events = seeds.events.set_index("event_id")
+    cited = events.loc[ids(state)]
+    assert (cited["event_type"] == "denial").any(), cited[["event_type", "claimant"]]
+
+
+def test_sheikh_maqsoud_is_kurdish_and_the_west_government_every_day(seeds):
+    control = seeds.timeline.control
+    assert set(control.loc[control["district"] == "Sheikh Maqsoud", "faction"]) == {"kurdish"}
+    west = [m for m in GAZETTEER["West Aleppo"].members if BASELINE[m].faction == "government"]
+    drawn = control[control["district"].isin(west)]
+    assert not drawn.empty
+    assert set(drawn["faction"]) == {"government"}
+
+
+def test_east_districts_no_article_touches_stay_rebels(seeds):
+    named = set(seeds.events["district"]) | set(seeds.events["origin"])
+    named |= set(seeds.events["destination"])
+    south = GAZETTEER["South of East Aleppo"].members
+    untouched = [m for m in south if BASELINE[m].faction == "rebels" and m not in named]
+    control = seeds.timeline.control
+    rows = control[control["district"].isin(untouched)]
+    assert rows["district"].nunique() > 10
+    assert set(rows["faction"]) == {"rebels"}
+    assert set(rows["status"]) == {"assessed"}
+
+
+def test_there_are_flows_on_22_26_27_and_28_november_with_the_articles_ranges(seeds):
+    flows = seeds.timeline.flows
+    days = {d.isoformat() for d in flows["date_start"]} | {d.isoformat() for d in flows["date_end"]}
+    assert {"2016-11-22", "2016-11-26", "2016-11-27", "2016-11-28"} <= days
+    maqsoud = flows[flows["destination"] == "Sheikh Maqsoud"]
+    assert ((maqsoud["count_low"] == 6000) & (maqsoud["count_high"] == 10000)).any()
+    assert flows["dest_lon"].notna().all() and flows["dest_lat"].notna().all()
+
+
+def test_sohrs_more_than_a_third_is_checked_against_the_computed_share(seeds):
+    checks = seeds.timeline.checks
+    third = checks[
+        (checks["date"].astype(str) == "2016-11-28")
+        & (checks["comparator"] == "more_than")
+        & ((checks["value"].astype(float) - 1 / 3).abs() < 0.01)
+    ]
+    assert len(third) >= 1, checks
+    assert third["computed"].notna().all()
+    assert set(third["agrees"]) <= {"yes", "no"}
+
+
+def test_build_writes_the_five_tables_byte_identically(seeds_dir, tmp_path):
+    first = run_build([seeds_dir], SCHEMATIC_DISTRICTS, None, tmp_path / "one")
+    second = run_build([seeds_dir], SCHEMATIC_DISTRICTS, None, tmp_path / "two")
+    assert sorted(first) == ["checks.csv", "control.csv", "events.csv", "flows.csv", "stats.csv"]
+    for name, path in first.items():
+        assert path.read_bytes() == second[name].read_bytes(), name
+    header = (tmp_path / "one" / "control.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header == "date,district,faction,status,confidence,event_ids"
+
+
+def test_a_december_report_from_two_sides_makes_al_shaar_assessed_government(seeds_dir):
+    bundle = load_bundle([seeds_dir, FOLDERS / "december_shaar"], SCHEMATIC_DISTRICTS)
+    assert row(bundle, "al-Shaar", "2016-12-01")["faction"] == "rebels"
+    state = row(bundle, "al-Shaar", "2016-12-02")
+    assert (state["faction"], state["status"]) == ("government", "assessed")
+    assert len(ids(state)) >= 2
+
+
+def test_a_rebel_only_retake_is_claimed(seeds_dir):
+    bundle = load_bundle([seeds_dir, FOLDERS / "rebel_retake"], SCHEMATIC_DISTRICTS)
+    state = row(bundle, "Sakhour", "2016-12-03")
+    assert (state["faction"], state["status"]) == ("rebels", "claimed")
+    assert row(bundle, "Sakhour", "2016-12-02")["faction"] == "government"
+
+
+def test_a_monitor_confirming_a_denied_capture_makes_it_assessed(seeds_dir):
+    bundle = load_bundle([seeds_dir, FOLDERS / "monitor_confirms"], SCHEMATIC_DISTRICTS)
+    state = row(bundle, "Sakhour", "2016-12-01")
+    assert (state["faction"], state["status"]) == ("government", "assessed")
+    events = bundle.events.set_index("event_id")
+    assert (events.loc[ids(state), "event_type"] == "denial").any()
+    history = district_history(bundle.timeline, "Sakhour")
+    assert history.iloc[-1]["faction"] == "government"
