@@ -111,3 +111,11 @@ def test_a_file_declaring_itself_schematic_is_labelled_schematic(tmp_path):
     layer = load_districts(copy)
     assert layer.quality == "schematic"
     assert layer.attribution == "schematic boundaries"
+
+
+def test_the_csr_file_given_by_path_is_the_accurate_layer_with_its_credit(csr_geojson):
+    from dashboard.geo import CSR_ATTRIBUTION
+
+    layer = load_districts(csr_geojson)
+    assert layer.quality == "accurate"
+    assert layer.attribution == CSR_ATTRIBUTION

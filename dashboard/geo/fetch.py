@@ -68,14 +68,20 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def is_pinned_csr(path: Path) -> bool:
+    """Whether ``path`` is byte for byte the pinned CSR file."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return False
+        return sha256_of(path.read_bytes()) == CSR_SHA256
+    except OSError:
+        return False
+
+
 def verified_csr_file() -> Path | None:
     """The cached CSR file if present and its checksum is the pinned one, else None."""
     path = csr_cache_file()
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    return path if sha256_of(data) == CSR_SHA256 else None
+    return path if is_pinned_csr(path) else None
 
 
 def read_source(source: str) -> bytes:

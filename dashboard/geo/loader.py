@@ -290,6 +290,11 @@ def load_districts(
     path = Path(districts_file)
     if not path.exists():
         raise ValueError(f"{path}: no such file")
+    from dashboard.geo.fetch import is_pinned_csr
+
+    if is_pinned_csr(path):
+        # The CSR file given by path is the accurate layer, and must carry its credit.
+        return _layer_for(path, name_field or "NAME", "accurate", CSR_ATTRIBUTION)
     if declared_quality(path) == "schematic":
         return _layer_for(path, name_field, "schematic", SCHEMATIC_ATTRIBUTION)
     return _layer_for(path, name_field, "custom", f"Neighbourhoods: {path.name}")
