@@ -382,3 +382,32 @@ def test_the_methodology_states_the_rules():
     text = methodology_text()
     for phrase in ("assessed", "claimed", "contested", "EPSG:32637", "lowest figure", "denial"):
         assert phrase in text
+
+
+def test_fighting_with_no_named_attacker_still_contests_a_district():
+    timeline = fold(events(event("a-1", "contested", "Sakhour", "2016-11-27", "", "activists")))
+    row = state(timeline, "Sakhour", "2016-11-27")
+    assert (row["faction"], row["status"], cited(row)) == ("rebels", "contested", ["a-1"])
+
+
+def test_on_the_csr_layer_undrawn_districts_stay_out_of_control(csr_geojson):
+    from dashboard.geo import load_districts
+
+    layer = load_districts(csr_geojson, "NAME")
+    timeline = fold(
+        events(
+            event("a-1", "control_change", "Ard al-Hamra", "2016-11-27", "government", "SOHR"),
+            event("a-2", "control_change", "Jandoul", "2016-11-27", "government", "SOHR"),
+        ),
+        layer=layer,
+    )
+    drawn = set(timeline.control["district"])
+    assert drawn == set(layer.gdf["district"])
+    assert "Ard al-Hamra" not in drawn
+    assert "a-1" not in ";".join(timeline.control["event_ids"])
+    # Jandoul is an alias drawn on the Ain al-Tal polygon.
+    assert state(timeline, "Ain al-Tal", "2016-11-27")["faction"] == "government"
+    stats = timeline.stats
+    layer_km2 = layer.gdf.to_crs("EPSG:32637").area.sum() / 1e6
+    held = stats.iloc[0][["government_km2", "rebels_km2", "kurdish_km2"]].sum()
+    assert held == pytest.approx(layer_km2, abs=0.01)

@@ -58,7 +58,7 @@ def place_reports(
         index=False, name=None
     ):
         actor = "" if pd.isna(actor) else str(actor).strip()
-        if etype != "denial" and actor not in FACTIONS:
+        if etype == "control_change" and actor not in FACTIONS:
             continue
         name = "" if pd.isna(name) else str(name)
         effect = effect_date(etype, start, end, published)
