@@ -411,3 +411,11 @@ def test_on_the_csr_layer_undrawn_districts_stay_out_of_control(csr_geojson):
     layer_km2 = layer.gdf.to_crs("EPSG:32637").area.sum() / 1e6
     held = stats.iloc[0][["government_km2", "rebels_km2", "kurdish_km2"]].sum()
     assert held == pytest.approx(layer_km2, abs=0.01)
+
+
+def test_fighting_reported_for_a_whole_area_contests_no_district():
+    timeline = fold(events(event("a-1", "contested", "East Aleppo", "2016-11-27", "government")))
+    last = timeline.control[timeline.control["date"] == dt.date(2016, 11, 27)]
+    base = fold(events()).control
+    assert list(last["status"]) == list(base["status"])
+    assert list(last["faction"]) == list(base["faction"])

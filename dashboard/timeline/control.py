@@ -16,7 +16,6 @@ from dashboard.timeline.baseline import BaselineState
 from dashboard.timeline.dates import as_date, effect_date
 from dashboard.timeline.places import LayerPlaces
 from dashboard.timeline.sources import (
-    REGION_FACTOR,
     Report,
     change_status,
     contested_confidence,
@@ -128,18 +127,16 @@ class DistrictFold:
 
     def _apply_region(self, day: dt.date, reports: list[Report]) -> None:
         # Region-level reports never override what a report naming the district says.
+        # Fighting reported only for a whole area ("fighting in east Aleppo") does not say
+        # which districts are a front line, so only changes of hands are applied.
         for r in reports:
             s = self.state
-            if s.level == "district" or r.event_type == "denial":
+            if s.level == "district" or r.event_type != "control_change":
                 continue
-            if r.event_type == "control_change":
-                if s.level == "region" and s.faction == r.actor and not s.contest:
-                    s.support.append(r)
-                elif s.faction != r.actor and s.faction == self.losing.get(r.event_id):
-                    self._new(r.actor, "region", day, support=[r])
-            elif s.faction != r.actor:
-                s.contest.append(r)
-                s.level = "region"
+            if s.level == "region" and s.faction == r.actor:
+                s.support.append(r)
+            elif s.faction != r.actor and s.faction == self.losing.get(r.event_id):
+                self._new(r.actor, "region", day, support=[r])
 
     def snapshot(self) -> Snapshot:
         s = self.state
@@ -148,10 +145,7 @@ class DistrictFold:
         cited += against
         cited += [d for d in self.denials if d.effect >= s.started]
         if s.contest:
-            confidence = contested_confidence(s.contest)
-            if all(r.region for r in s.contest):
-                confidence = round(confidence * REGION_FACTOR, 2)
-            return s.faction, "contested", confidence, _ids(cited)
+            return s.faction, "contested", contested_confidence(s.contest), _ids(cited)
         if s.support:
             status, confidence = change_status(s.faction, s.support, against)
             return s.faction, status, confidence, _ids(cited)
