@@ -90,17 +90,33 @@ def test_geopackage_and_shapefile_in_a_projected_crs(tmp_path, suffix):
 
 def test_overlapping_polygons_are_counted_once(tmp_path):
     path = tmp_path / "overlap.geojson"
-    left = shapely.box(37.18, 36.21, 37.19, 36.22)
+    big = shapely.box(37.18, 36.21, 37.20, 36.23)
+    small = shapely.box(37.195, 36.215, 37.205, 36.225)  # half inside big
     gpd.GeoDataFrame(
-        {"name": ["Sakhour", "Haidariya"]},
-        geometry=[left, shapely.affinity.translate(left, 0.005)],
-        crs="EPSG:4326",
+        {"name": ["Sakhour", "Haidariya"]}, geometry=[big, small], crs="EPSG:4326"
     ).to_file(path)
     layer = load_districts(path)
     geoms = layer.gdf.set_index("district").geometry
     assert geoms["Haidariya"].intersection(geoms["Sakhour"]).area < 1e-12
-    assert layer.repaired == ["Sakhour"]  # Haidariya comes first by name and keeps the overlap
+    # The larger polygon gives up the shared ground; the smaller stays whole.
+    assert geoms["Haidariya"].area == pytest.approx(small.area)
+    assert geoms["Sakhour"].area == pytest.approx(big.area - small.area / 2)
+    assert layer.repaired == ["Sakhour"]
     assert [(k, r) for k, r, _ in layer.gdf.attrs["overlaps"]] == [("Haidariya", "Sakhour")]
+
+
+def test_non_polygon_features_are_reported_not_dropped_silently(tmp_path):
+    from dashboard.geo.loader import layer_warnings
+
+    path = tmp_path / "mixed.gpkg"
+    gpd.GeoDataFrame(
+        {"name": ["Sakhour", "Haidariya"]},
+        geometry=[shapely.box(37.18, 36.21, 37.19, 36.22), shapely.Point(37.19, 36.23)],
+        crs="EPSG:4326",
+    ).to_file(path)
+    layer = load_districts(path)
+    assert list(layer.gdf["district"]) == ["Sakhour"]
+    assert any("Haidariya (Point) is not a polygon" in w for w in layer_warnings(layer))
 
 
 def test_a_file_declaring_itself_schematic_is_labelled_schematic(tmp_path):

@@ -59,7 +59,7 @@ def test_info_with_the_fetched_csr_layer(empty_cache, csr_geojson):
 def test_info_warns_about_unmatched_polygons(empty_cache):
     result = CliRunner().invoke(main, ["info", "--districts", str(DATA / "unmatched.geojson")])
     assert result.exit_code == 0, result.output
-    assert "'Atlantis Heights' matches no gazetteer name" in result.stderr
+    assert "'Atlantis Heights' matches no gazetteer neighbourhood" in result.stderr
     assert "District layer: custom (Neighbourhoods: unmatched.geojson)" in result.stdout
 
 

@@ -123,9 +123,10 @@ def _polygonal(geom):
 
 
 def remove_overlaps(names: list[str], geoms: list) -> tuple[list, list[tuple[str, str, float]]]:
-    """Give ground claimed by two districts to the first (in name order) only.
+    """Give ground claimed by two districts to one only, so no area is counted twice.
 
-    Areas and shares must not count the same ground twice. Returns the trimmed
+    The larger of the two gives it up: a small polygon drawn inside a larger one (a
+    landmark inside its quarter) is usually the more specific. Returns the trimmed
     geometries and each overlap as (kept by, removed from, approximate m²).
     """
     geoms = list(geoms)
@@ -138,8 +139,9 @@ def remove_overlaps(names: list[str], geoms: list) -> tuple[list, list[tuple[str
         shared = geoms[i].intersection(geoms[j])
         m2 = shared.area * DEG2_TO_M2
         if m2 > OVERLAP_NOISE_M2:
-            geoms[j] = _polygonal(shapely.make_valid(geoms[j].difference(geoms[i])))
-            overlaps.append((names[i], names[j], m2))
+            keep, trim = (j, i) if geoms[i].area > geoms[j].area else (i, j)
+            geoms[trim] = _polygonal(shapely.make_valid(geoms[trim].difference(geoms[keep])))
+            overlaps.append((names[keep], names[trim], m2))
     return geoms, overlaps
 
 
@@ -168,9 +170,12 @@ def read_layer(
 
     csr = csr_names()
     rows, unmatched, repaired = [], [], []
+    skipped = []  # features that are not usable polygons, with the reason
     for raw, geom in zip(frame[field], frame.geometry, strict=True):
         label = "" if raw is None or (isinstance(raw, float) and pd.isna(raw)) else str(raw)
         if geom is None or geom.is_empty or geom.geom_type not in POLYGONAL:
+            kind = "no geometry" if geom is None or geom.is_empty else geom.geom_type
+            skipped.append(f"{label or '(no name)'} ({kind})")
             continue
         district = canonical_name(label, gazetteer, csr) if label else None
         if district is None:
@@ -180,6 +185,7 @@ def read_layer(
             geom = _polygonal(shapely.make_valid(geom))
             repaired.append(district)
             if geom is None:
+                skipped.append(f"{label} (nothing left after make_valid)")
                 continue
         rows.append((district, geom))
     if not rows:
@@ -210,6 +216,7 @@ def read_layer(
     )
     gdf.attrs["source_names"] = frame[field].dropna().nunique()
     gdf.attrs["made_valid"] = made_valid
+    gdf.attrs["skipped"] = skipped
     gdf.attrs["overlaps"] = overlaps
     return DistrictLayer(
         gdf=gdf,
@@ -224,8 +231,12 @@ def read_layer(
 def layer_warnings(layer: DistrictLayer) -> list[str]:
     """What the loader changed or left out, one line each, for the CLI to print."""
     out = [
-        f"{layer.source}: polygon {name!r} matches no gazetteer name; left out"
+        f"{layer.source}: polygon {name!r} matches no gazetteer neighbourhood; left out"
         for name in layer.unmatched
+    ]
+    out += [
+        f"{layer.source}: feature {what} is not a polygon; left out"
+        for what in layer.gdf.attrs.get("skipped", [])
     ]
     out += [
         f"{layer.source}: invalid geometry of {name} repaired with make_valid"

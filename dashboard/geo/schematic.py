@@ -147,21 +147,21 @@ def schematic_geojson(gdf: gpd.GeoDataFrame) -> str:
     return header + ",\n".join(lines) + "\n]}\n"
 
 
-def write_schematic(out: Path | None = None, gazetteer: Gazetteer | None = None) -> Path:
-    """Build the schematic layer and write it atomically to ``out``."""
+def write_schematic(out: Path | None = None, gazetteer: Gazetteer | None = None) -> int:
+    """Build the schematic layer, write it atomically to ``out``; return its district count."""
     out = Path(out) if out is not None else SCHEMATIC_DISTRICTS
     gdf = build_schematic(gazetteer or read_gazetteer())
     invalid = [d for d, g in zip(gdf["district"], gdf.geometry, strict=True) if not g.is_valid]
     if invalid:
         raise ValueError(f"schematic cells came out invalid: {', '.join(invalid)}")
     write_text_atomic(out, schematic_geojson(gdf))
-    return out
+    return len(gdf)
 
 
 def run_build_schematic(out: Path | None) -> None:
     """``aleppo-map build-districts``: rebuild the schematic layer."""
     import click
 
-    path = write_schematic(out)
-    count = path.read_text(encoding="utf-8").count('"type":"Feature"')
+    path = Path(out) if out is not None else SCHEMATIC_DISTRICTS
+    count = write_schematic(path)
     click.echo(f"wrote {path}: {count} schematic districts")
