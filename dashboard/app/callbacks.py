@@ -107,35 +107,27 @@ def _event_line(ev: dict[str, Any]) -> html.Li:
 
 def district_history(bundle: Bundle, district: str) -> list[Any]:
     """Every change of state of ``district`` with the reports behind it, denials included."""
-    control = bundle.timeline.control
-    rows = control[control["district"] == district].copy()
-    rows["day"] = pd.to_datetime(rows["date"]).dt.date
-    rows = rows.sort_values("day")
+    from dashboard.timeline import district_history as state_changes
+
+    changes = state_changes(bundle.timeline, district)
     events = bundle.events
     by_id = {str(e["event_id"]): e for e in events.to_dict("records")}
-    changes = []
-    previous = None
-    for row in rows.itertuples():
-        state = (row.faction, row.status, str(row.event_ids or ""))
-        if state == previous:
-            continue
-        previous = state
+    items = []
+    for k, row in enumerate(changes.itertuples()):
         ids = [i for i in str(row.event_ids or "").split(";") if i]
-        label = f"{FACTION_LABELS.get(row.faction, row.faction or 'no information')}, {row.status}"
-        changes.append(
-            html.Li(
-                [
-                    html.Strong(f"{row.day.isoformat()}: {label}"),
-                    html.Ul([_event_line(by_id[i]) for i in ids if i in by_id], className="events")
-                    if ids
-                    else html.Span(" (baseline)" if not changes else "", className="muted"),
-                ]
+        faction = FACTION_LABELS.get(row.faction, row.faction or "no information")
+        head = f"{iso(row.date)}: {faction}, {row.status}"
+        if ids:
+            body: Any = html.Ul(
+                [_event_line(by_id[i]) for i in ids if i in by_id], className="events"
             )
-        )
+        else:
+            body = html.Span(" (baseline)" if k == 0 else "", className="muted")
+        items.append(html.Li([html.Strong(head), body]))
     own = events[events["district"] == district] if len(events) else events
-    cited = {i for r in rows["event_ids"].fillna("") for i in str(r).split(";") if i}
+    cited = {i for r in changes["event_ids"].fillna("") for i in str(r).split(";") if i}
     uncited = [e for e in own.to_dict("records") if str(e["event_id"]) not in cited]
-    out: list[Any] = [html.H3(district), html.Ol(changes, className="history")]
+    out: list[Any] = [html.H3(district), html.Ol(items, className="history")]
     if uncited:
         out += [
             html.H4("Other reports naming this district"),
@@ -246,7 +238,10 @@ def register_callbacks(
             return html.P("Click a district on the map.", className="muted")
         if not isinstance(district, str) or district not in districts:
             raise PreventUpdate
-        return district_history(bundle, district)
+        try:
+            return district_history(bundle, district)
+        except ValueError:  # a district of the layer that the timeline does not cover
+            return html.P(f"No history for {district}.", className="muted")
 
     @app.callback(
         Output("download", "data"),

@@ -45,30 +45,38 @@ def slider_marks(dates: list[dt.date]) -> dict[int, Any]:
     return marks
 
 
-def _fmt(value: Any) -> str:
+def _fmt(value: Any, measure: str = "") -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if isinstance(value, float):
-        return f"{value:.0%}" if 0 <= value <= 1 else f"{value:,.1f}"
+        return f"{value:,.1f} km²" if measure == "area_km2" else f"{value:.0%}"
     if isinstance(value, (dt.date, pd.Timestamp)):
         return str(pd.Timestamp(value).date())
     return str(value)
+
+
+CHECK_SHOWN = {
+    "date": "Date",
+    "claimant": "Who says",
+    "phrase": "What the article says",
+    "value": "Their number",
+    "computed": "The map's number",
+    "agrees": "Agrees?",
+}
 
 
 def checks_table(checks: pd.DataFrame) -> html.Div:
     """The articles' own numeric claims beside the value the map computes."""
     if checks is None or not len(checks):
         return html.P("No article makes a numeric claim about the whole.", className="muted")
-    hidden = {"claim_id", "evidence", "article"}
-    cols = [c for c in checks.columns if c not in hidden]
-    header = html.Tr([html.Th(str(c).replace("_", " ")) for c in cols])
-    rows = [
-        html.Tr(
-            [html.Td(_fmt(row[c])) for c in cols],
-            title=str(row.get("evidence", "") or ""),
-        )
-        for row in checks.to_dict("records")
-    ]
+    cols = [c for c in CHECK_SHOWN if c in checks.columns]
+    header = html.Tr([html.Th(CHECK_SHOWN[c]) for c in cols])
+    rows = []
+    for row in checks.to_dict("records"):
+        measure = str(row.get("measure", ""))
+        cells = [html.Td(_fmt(row[c], measure if c in ("value", "computed") else "")) for c in cols]
+        tip = " ".join(str(row.get(k) or "") for k in ("basis", "evidence")).strip()
+        rows.append(html.Tr(cells, title=tip))
     return html.Div(
         html.Table([html.Thead(header), html.Tbody(rows)], className="checks"),
         className="table-scroll",

@@ -1,0 +1,226 @@
+"""The dashboard's server side: layout, URL state, downloads and hostile requests."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pandas as pd
+import pytest
+from app_helpers import synthetic_bundle
+from click.testing import CliRunner
+
+from dashboard.app import create_app
+from dashboard.app.callbacks import resolve_url
+from dashboard.app.client_data import client_payload, state_matrix
+from dashboard.app.serve import exposure_warning
+from dashboard.articles import ArticleError
+from dashboard.figures import category_index, day_state
+
+
+@pytest.fixture(scope="module")
+def bundle():
+    return synthetic_bundle()
+
+
+@pytest.fixture(scope="module")
+def app(bundle):
+    return create_app(bundle)
+
+
+@pytest.fixture
+def client(app):
+    return app.server.test_client()
+
+
+@pytest.fixture(scope="module")
+def callbacks(app):
+    deps = app.server.test_client().get("/_dash-dependencies").json
+    return {d["output"]: d for d in deps if d.get("clientside_function") is None}
+
+
+def _output(callbacks, fragment):
+    return next(o for o in callbacks if fragment in o)
+
+
+def call(client, callbacks, fragment, inputs, state=(), changed=None):
+    """POST one server callback the way the Dash renderer does."""
+    output = _output(callbacks, fragment)
+    dep = callbacks[output]
+    outputs = [
+        {"id": part.split(".")[0], "property": part.split(".")[1].split("@")[0]}
+        for part in output.strip(".").split("...")
+    ]
+    body = {
+        "output": output,
+        "outputs": outputs if len(outputs) > 1 else outputs[0],
+        "inputs": [
+            {"id": i["id"], "property": i["property"], "value": v}
+            for i, v in zip(dep["inputs"], inputs, strict=True)
+        ],
+        "state": [
+            {"id": s["id"], "property": s["property"], "value": v}
+            for s, v in zip(dep["state"], state, strict=True)
+        ],
+        "changedPropIds": changed or [f"{dep['inputs'][0]['id']}.{dep['inputs'][0]['property']}"],
+    }
+    return client.post("/_dash-update-component", json=body)
+
+
+def test_page_and_layout_are_served(client):
+    assert client.get("/").status_code == 200
+    layout = client.get("/_dash-layout")
+    assert layout.status_code == 200
+    text = layout.get_data(as_text=True)
+    assert "white-bg" in text and '"id": "client"' in text.replace(
+        '"id":"client"', '"id": "client"'
+    )
+
+
+def test_store_states_are_the_timeline_control_table(bundle):
+    districts = list(bundle.layer.gdf["district"])
+    states = state_matrix(bundle, districts)
+    for i, day in enumerate(bundle.timeline.dates):
+        today = day_state(bundle.timeline.control, day)
+        expected = [
+            category_index(today.loc[d, "faction"], today.loc[d, "status"]) for d in districts
+        ]
+        assert states[i] == expected
+
+
+def test_store_payload_is_compact_and_json(bundle):
+    districts = list(bundle.layer.gdf["district"])
+    from dashboard.figures import hatch_segments
+
+    payload = client_payload(bundle, districts, hatch_segments(bundle.layer))
+    text = json.dumps(payload)
+    assert len(payload["states"]) == len(bundle.timeline.dates)
+    assert "geometry" not in text  # the polygons travel once, in the figure
+
+
+def test_url_date_and_district_restore_the_view(bundle):
+    dates = bundle.timeline.dates
+    names = set(bundle.layer.gdf["district"])
+    day, district, notices = resolve_url(f"?date={dates[3]}&district=Sakhour", dates, names)
+    assert (day, district, notices) == (3, "Sakhour", [])
+
+
+@pytest.mark.parametrize(
+    "search, day, words",
+    [
+        ("?date=2016-13-45", 0, "not a YYYY-MM-DD"),
+        ("?date=<script>", 0, "not a YYYY-MM-DD"),
+        ("?date=2016-01-01", 0, "nearest day"),
+        ("?date=2017-06-01", -1, "nearest day"),
+    ],
+)
+def test_bad_url_dates_fall_back_with_a_notice(bundle, search, day, words):
+    dates = bundle.timeline.dates
+    got, _, notices = resolve_url(search, dates, set(bundle.layer.gdf["district"]))
+    assert got == (day % len(dates))
+    assert len(notices) == 1 and words in notices[0]
+
+
+def test_unknown_district_is_ignored_with_a_notice(bundle):
+    _, district, notices = resolve_url("?district=Atlantis", bundle.timeline.dates, {"Sakhour"})
+    assert district is None and "Atlantis" in notices[0]
+
+
+def test_url_callback_sends_the_notice(client, callbacks, bundle):
+    r = call(client, callbacks, "url-notice", ["?date=nonsense&district=Nowhere"])
+    assert r.status_code == 200
+    resp = r.json["response"]
+    assert resp["day"]["value"] == 0 and resp["district"]["data"] is None
+    assert "Nowhere" in json.dumps(resp["url-notice"])
+
+
+def test_history_lists_every_change_with_its_evidence_and_denials(client, callbacks):
+    r = call(client, callbacks, "history.children", ["Sakhour"])
+    text = json.dumps(r.json)
+    assert "rebel spokesman" in text  # the denial is cited beside the claim
+    assert "Forces entered Sakhour." in text
+
+
+def test_downloads_are_exactly_the_selected_day(client, callbacks, bundle):
+    day = 3
+    date = bundle.timeline.dates[day]
+    expected = day_state(bundle.timeline.control, date)
+    r = call(
+        client, callbacks, "download.data", [1, None, None], [day, []], ["dl-geojson.n_clicks"]
+    )
+    geo = json.loads(r.json["response"]["download"]["data"]["content"])
+    got = {f["properties"]["district"]: f["properties"]["status"] for f in geo["features"]}
+    assert got == expected["status"].to_dict()
+    r = call(client, callbacks, "download.data", [None, 1, None], [day, []], ["dl-csv.n_clicks"])
+    table = pd.read_csv(io.StringIO(r.json["response"]["download"]["data"]["content"]))
+    assert table.set_index("district")["faction"].to_dict() == expected["faction"].to_dict()
+    r = call(
+        client, callbacks, "download.data", [None, None, 1], [4, ["on"]], ["dl-events.n_clicks"]
+    )
+    events = pd.read_csv(io.StringIO(r.json["response"]["download"]["data"]["content"]))
+    assert set(events["event_id"]) == {"e1", "e2", "e3", "e4", "e5"}
+    r = call(client, callbacks, "download.data", [None, None, 1], [4, []], ["dl-events.n_clicks"])
+    events = pd.read_csv(io.StringIO(r.json["response"]["download"]["data"]["content"]))
+    assert set(events["event_id"]) == {"e3", "e5"}
+
+
+JUNK_BODIES = [
+    b"not json",
+    b"{}",
+    b"[1, 2, 3]",
+    b'{"output": "nope.children", "outputs": {"id": "nope", "property": "children"}}',
+    b'{"output": "history.children", "inputs": "x"}',
+    b'{"output": "history.children", "outputs": {"id": "history", "property": "children"},'
+    b' "inputs": [{"id": "district", "property": "data", "value": {"$ne": 1}}]}',
+    b"\xff\xfe\x00",
+]
+
+
+@pytest.mark.parametrize("body", JUNK_BODIES)
+def test_junk_callback_requests_get_a_4xx_or_nothing(client, body):
+    r = client.post("/_dash-update-component", data=body, content_type="application/json")
+    assert r.status_code in (204, 400, 404, 413, 415, 422)
+    assert b"Traceback" not in r.data
+
+
+@pytest.mark.parametrize(
+    "fragment, inputs, state",
+    [
+        ("download.data", [1, None, None], ["3", []]),
+        ("download.data", [1, None, None], [10**9, []]),
+        ("download.data", [1, None, None], [-1, None]),
+        ("download.data", [1, None, None], [True, {"a": 1}]),
+        ("history.children", [["Sakhour"]], []),
+        ("history.children", ["Atlantis"], []),
+        ("url-notice", [{"date": 1}], []),
+        ("url-notice", ["?date=" + "9" * 5000], []),
+    ],
+)
+def test_forged_inputs_are_a_safe_no_op(client, callbacks, fragment, inputs, state):
+    r = call(client, callbacks, fragment, inputs, state)
+    assert r.status_code < 500
+    assert b"Traceback" not in r.data
+
+
+def test_oversized_requests_are_refused(client):
+    r = client.post(
+        "/_dash-update-component", data=b"x" * 1_000_000, content_type="application/json"
+    )
+    assert r.status_code == 413
+
+
+def test_skipped_articles_are_listed_on_the_page():
+    bundle = synthetic_bundle()
+    bundle.skipped = [ArticleError("seeds/broken.txt", "no published date")]
+    layout = create_app(bundle).server.test_client().get("/_dash-layout").get_data(as_text=True)
+    assert "skipped-notice" in layout and "broken.txt" in layout and "no published date" in layout
+
+
+def test_debug_is_off_and_loopback_is_the_default(app):
+    from dashboard.cli import main
+
+    assert not app.server.debug
+    help_text = CliRunner().invoke(main, ["serve", "--help"]).output
+    assert "127.0.0.1" in help_text
+    assert exposure_warning("127.0.0.1") is None
+    assert "exposes" in exposure_warning("0.0.0.0")
