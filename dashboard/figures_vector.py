@@ -14,7 +14,6 @@ one day's traces cheaply, for any ``geo`` subplot, so a strip or an animation re
 from __future__ import annotations
 
 import datetime as dt
-import math
 import weakref
 from dataclasses import dataclass, field
 
@@ -22,11 +21,13 @@ import pandas as pd
 import plotly.graph_objects as go
 import shapely
 
+from dashboard import figures as screen
 from dashboard import style
 from dashboard.hatching import hatch_lines
 from dashboard.model import Bundle
 
 UNKNOWN = "unknown"
+HIGHLIGHT_COLOR = "#0000AA"  # the screen's selected-district outline
 _cache: dict[int, tuple[weakref.ref, MapData]] = {}
 
 
@@ -38,6 +39,7 @@ class MapData:
     districts: list[str]
     name_ar: dict[str, str]
     label_points: dict[str, tuple[float, float]]
+    key_labels: tuple[list, list, list]  # the screen's labels of the largest districts
     outlines: dict[str, tuple[list, list]]  # district -> lon, lat with None between rings
     control: dict[dt.date, pd.DataFrame]  # date -> rows indexed by district
     flows: pd.DataFrame
@@ -136,6 +138,7 @@ def build_map_data(bundle: Bundle) -> MapData:
         districts=list(gdf["district"]),
         name_ar=name_ar,
         label_points=label_points,
+        key_labels=screen.key_district_labels(bundle.layer),
         outlines={d: _lines_lonlat(g) for d, g in geometries.items()},
         control=by_date,
         flows=flows,
@@ -188,22 +191,6 @@ def day_flows(data: MapData, date: dt.date, mode: str) -> pd.DataFrame:
     return picked.dropna(subset=coords)
 
 
-def _choropleth(data, districts, color, opacity, geo, name) -> go.Choropleth:
-    return go.Choropleth(
-        geojson=data.geojson,
-        locations=districts,
-        z=[0] * len(districts),
-        locationmode="geojson-id",
-        colorscale=[[0, color], [1, color]],
-        showscale=False,
-        marker={"opacity": opacity, "line": {"color": "#FFFFFF", "width": 0.6}},
-        name=name,
-        hoverinfo="location",
-        showlegend=False,
-        geo=geo,
-    )
-
-
 def _lines(lons, lats, color, width, geo, name, dash="solid") -> go.Scattergeo:
     return go.Scattergeo(
         lon=lons,
@@ -217,11 +204,19 @@ def _lines(lons, lats, color, width, geo, name, dash="solid") -> go.Scattergeo:
     )
 
 
-def flow_width(count: float, largest: float) -> float:
-    """Line width in px for a flow of ``count`` people (area-like: square root)."""
-    if not largest or not count or math.isnan(count):
-        return 1.5
-    return 1.5 + 6.5 * math.sqrt(max(count, 0) / largest)
+def _text(lons, lats, text, size, geo, name, color="#111111", position="middle center"):
+    return go.Scattergeo(
+        lon=lons,
+        lat=lats,
+        text=text,
+        mode="text",
+        textposition=position,
+        textfont={"family": style.FONT_FAMILY, "size": size, "color": color},
+        hoverinfo="skip",
+        showlegend=False,
+        name=name,
+        geo=geo,
+    )
 
 
 def largest_flow(data: MapData) -> float:
@@ -235,31 +230,50 @@ def map_traces(
     flows: str = "day",
     district: str | None = None,
     geo: str = "geo",
-    label_changes: set[str] | None = None,
     font_size: float = 11,
+    labels: bool = True,
 ) -> list:
-    """One day's traces: fills, hatching, context, flows, labels, for subplot ``geo``."""
+    """One day's traces for subplot ``geo``, drawn as the screen map draws them
+    (:func:`dashboard.figures.map_figure`): fills, hatching, context, labels, flows."""
     state = day_state(data, date)
-    traces: list = []
-    for (faction, status), rows in state.groupby(["faction", "status"], sort=True):
-        color = style.FACTION_COLORS.get(faction, style.UNKNOWN_COLOR)
-        opacity = style.STATUS_FILL_OPACITY[status] if faction != UNKNOWN else 0.5
-        traces.append(
-            _choropleth(data, list(rows.index), color, opacity, geo, f"{faction} {status}")
+    categories = screen.state_categories()
+    z = [
+        screen.category_index(f if f != UNKNOWN else "", s)
+        for f, s in zip(state["faction"], state["status"], strict=True)
+    ]
+    traces: list = [
+        go.Choropleth(
+            geojson=data.geojson,
+            locations=list(state.index),
+            z=z,
+            zmin=-0.5,
+            zmax=len(categories) - 0.5,
+            locationmode="geojson-id",
+            colorscale=screen.stepped_colorscale([c["color"] for c in categories]),
+            showscale=False,
+            marker={"opacity": 1, "line": {"color": "#FFFFFF", "width": 0.6}},
+            hoverinfo="location",
+            showlegend=False,
+            name="Districts",
+            geo=geo,
         )
-    for status, angles in style.STATUS_HATCH_ANGLES.items():
+    ]
+    for status, width in (("claimed", 1.1), ("contested", 0.9)):
         lons: list = []
         lats: list = []
         for name in state.index[state["status"] == status]:
-            for angle in angles:
+            for angle in style.STATUS_HATCH_ANGLES[status]:
                 for segment in data.hatch(name, angle):
                     lons.extend([*(p[0] for p in segment), None])
                     lats.extend([*(p[1] for p in segment), None])
         if lons:
-            traces.append(_lines(lons, lats, style.HATCH_COLOR, 0.7, geo, f"hatch {status}"))
-    traces.extend(_context_traces(data, geo))
-    traces.extend(_flow_traces(data, date, flows, geo))
-    traces.extend(_label_traces(data, district, label_changes or set(), geo, font_size))
+            traces.append(_lines(lons, lats, style.HATCH_COLOR, width, geo, f"hatch {status}"))
+    traces.extend(_context_traces(data, geo, font_size))
+    if labels:
+        lons, lats, names = data.key_labels
+        traces.append(_text(lons, lats, names, font_size * 0.85, geo, "Key districts"))
+    traces.extend(_flow_traces(data, date, flows, geo, font_size))
+    traces.extend(_highlight_traces(data, district, geo, font_size))
     # Invisible corners of the fixed extent: fitbounds="locations" then frames every
     # day (and every panel of a strip) the same way.
     lon0, lat0, lon1, lat1 = data.extent
@@ -278,17 +292,20 @@ def map_traces(
     return traces
 
 
-def _context_traces(data: MapData, geo: str) -> list:
+def _context_traces(data: MapData, geo: str, font_size: float) -> list:
     traces = []
     for kind, lons, lats in data.context:
         color = style.CONTEXT_COLORS.get(kind, "#000000")
-        if len(lons) == 1:
+        if kind == "citadel":
             traces.append(
                 go.Scattergeo(
-                    lon=lons,
-                    lat=lats,
-                    mode="markers",
-                    marker={"symbol": "star", "size": 11, "color": color},
+                    lon=lons[:1],
+                    lat=lats[:1],
+                    mode="markers+text",
+                    marker={"symbol": "circle", "size": 9, "color": color},
+                    text=["Citadel"],
+                    textposition="top right",
+                    textfont={"family": style.FONT_FAMILY, "size": font_size, "color": "#000"},
                     hoverinfo="skip",
                     showlegend=False,
                     name=kind,
@@ -296,34 +313,25 @@ def _context_traces(data: MapData, geo: str) -> list:
                 )
             )
         else:
-            width, dash = (2.2, "solid") if kind == "river" else (1.6, "dash")
-            traces.append(_lines(lons, lats, color, width, geo, kind, dash))
+            width = 3 if kind == "river" else 2.5
+            traces.append(_lines(lons, lats, color, width, geo, kind))
     return traces
 
 
-def _flow_traces(data: MapData, date: dt.date, mode: str, geo: str) -> list:
+def _flow_traces(data: MapData, date: dt.date, mode: str, geo: str, font_size: float) -> list:
     largest = largest_flow(data)
     traces = []
-    for row in day_flows(data, date, mode).itertuples(index=False):
-        count = pd.to_numeric(getattr(row, "count_best", None), errors="coerce")
+    mids: tuple[list, list, list] = ([], [], [])
+    for _, row in day_flows(data, date, mode).iterrows():
+        lons, lats = screen.flow_path(row)
+        width = screen.flow_width(row.get("count_best"), largest)
+        traces.append(_lines(lons, lats, style.FLOW_COLOR, width, geo, "flow"))
+        mids[0].append((float(row["origin_lon"]) + float(row["dest_lon"])) / 2)
+        mids[1].append((float(row["origin_lat"]) + float(row["dest_lat"])) / 2)
+        mids[2].append(screen.flow_label(row))
+    if mids[0]:
         traces.append(
-            go.Scattergeo(
-                lon=[row.origin_lon, row.dest_lon],
-                lat=[row.origin_lat, row.dest_lat],
-                mode="lines+markers",
-                line={"color": style.FLOW_COLOR, "width": flow_width(count, largest)},
-                marker={
-                    "symbol": "triangle-up",
-                    "angleref": "previous",
-                    "size": [0, 6 + flow_width(count, largest) * 1.5],
-                    "color": style.FLOW_COLOR,
-                },
-                opacity=0.85,
-                hoverinfo="skip",
-                showlegend=False,
-                name="flow",
-                geo=geo,
-            )
+            _text(*mids, font_size * 0.9, geo, "flow labels", style.FLOW_COLOR, "bottom center")
         )
     return traces
 
@@ -334,43 +342,18 @@ def district_label(data: MapData, district: str) -> str:
     return f"{district} · {arabic}" if arabic else district
 
 
-def _label_traces(data, district, changed, geo, font_size) -> list:
-    traces = []
-    names = sorted(n for n in changed if n in data.label_points and n != district)
-    if names:
-        traces.append(
-            go.Scattergeo(
-                lon=[data.label_points[n][0] for n in names],
-                lat=[data.label_points[n][1] for n in names],
-                text=names,
-                mode="text",
-                textfont={"family": style.FONT_FAMILY, "size": font_size * 0.85, "color": "#111"},
-                hoverinfo="skip",
-                showlegend=False,
-                name="changed",
-                geo=geo,
-            )
-        )
-    if district:
-        if district not in data.label_points:
-            raise ValueError(f"district {district!r} has no polygon in this layer")
-        lons, lats = data.outlines[district]
-        traces.append(_lines(lons, lats, "#000000", 2.6, geo, "highlight"))
-        lon, lat = data.label_points[district]
-        traces.append(
-            go.Scattergeo(
-                lon=[lon],
-                lat=[lat],
-                text=[f"<b>{district_label(data, district)}</b>"],
-                mode="text",
-                textfont={"family": style.FONT_FAMILY, "size": font_size * 1.1, "color": "#000"},
-                hoverinfo="skip",
-                showlegend=False,
-                name="highlight label",
-                geo=geo,
-            )
-        )
-    return traces
+def _highlight_traces(data: MapData, district: str | None, geo: str, font_size: float) -> list:
+    if not district:
+        return []
+    if district not in data.label_points:
+        raise ValueError(f"district {district!r} has no polygon in this layer")
+    lons, lats = data.outlines[district]
+    lon, lat = data.label_points[district]
+    label = f"<b>{district_label(data, district)}</b>"
+    return [
+        _lines(lons, lats, HIGHLIGHT_COLOR, 4, geo, "Selected district"),
+        _text([lon], [lat], [label], font_size * 1.1, geo, "Selected label", "#000000"),
+    ]
 
 
 def geo_layout(domain_x: tuple[float, float], domain_y: tuple[float, float]) -> dict:

@@ -13,7 +13,7 @@ import shapely
 
 from dashboard import style
 from dashboard.export.texts import wrap
-from dashboard.figures_vector import flow_width
+from dashboard.figures import flow_width
 
 TEXT_COLOR = "#111111"
 MUTED_COLOR = "#444444"
@@ -78,6 +78,22 @@ class Canvas:
             }
         )
 
+    def circle(self, x0, y0, x1, y1, fill):
+        self.shapes.append(
+            {
+                "type": "circle",
+                "xref": "paper",
+                "yref": "paper",
+                "x0": self.fx(x0),
+                "y0": self.fy(y1),
+                "x1": self.fx(x1),
+                "y1": self.fy(y0),
+                "fillcolor": fill,
+                "line": {"width": 0},
+                "layer": "above",
+            }
+        )
+
     def line(self, x0, y0, x1, y1, color, width, dash="solid"):
         self.shapes.append(
             {
@@ -135,7 +151,7 @@ _STATUS_SHORT = {
     "contested": "Contested",
 }
 _CONTEXT_LABELS = {
-    "enclave": "Rebel-held enclave on the baseline day",
+    "enclave": "East Aleppo enclave on the baseline date",
     "river": "Queiq river",
     "citadel": "Citadel",
 }
@@ -148,7 +164,7 @@ def legend_rows(spec: LegendSpec) -> list[tuple[str, dict, str]]:
         opacity = style.STATUS_FILL_OPACITY["assessed"]
         rows.append(("fill", {"color": color, "opacity": opacity}, style.FACTION_LABELS[faction]))
     if spec.unknown:
-        rows.append(("fill", {"color": style.UNKNOWN_COLOR, "opacity": 0.5}, "No report"))
+        rows.append(("fill", {"color": style.UNKNOWN_COLOR, "opacity": 0.5}, "No information"))
     rows.append(("heading", {}, "How sure (hatching)"))
     for status, label in style.STATUS_LABELS.items():
         rows.append(
@@ -164,13 +180,19 @@ def legend_rows(spec: LegendSpec) -> list[tuple[str, dict, str]]:
     if spec.flows != "none":
         when = "on this day" if spec.flows == "day" else "up to this day"
         rows.append(("heading", {}, "Displacement"))
-        rows.append(("flow", {"width": flow_width(1, 1)}, f"People fleeing, reported {when}"))
+        rows.append(
+            (
+                "flow",
+                {"width": flow_width(None, 1)},
+                f"People fleeing, reported {when}; label: the number stated",
+            )
+        )
         if spec.largest_flow:
             rows.append(
                 (
                     "flow",
                     {"width": flow_width(spec.largest_flow, spec.largest_flow)},
-                    f"Width grows with the number of people (widest: {spec.largest_flow:,.0f})",
+                    f"Width grows with the best estimate (widest: {spec.largest_flow:,.0f})",
                 )
             )
     if spec.context:
@@ -231,13 +253,12 @@ def _draw_rows(canvas: Canvas, x: float, y: float, width: float, size: float, ro
         elif kind == "context":
             color = style.CONTEXT_COLORS.get(opts["kind"], "#000000")
             mid = sy + swatch / 2
-            if opts["kind"] == "citadel":
-                canvas.text(
-                    x + swatch / 2, mid, "★", size * 1.2, color, anchor="center", valign="middle"
-                )
+            if opts["kind"] == "citadel":  # the screen's marker: a filled circle
+                r = swatch * 0.28
+                cx = x + swatch / 2
+                canvas.circle(cx - r, mid - r, cx + r, mid + r, color)
             else:
-                dash = "solid" if opts["kind"] == "river" else "dash"
-                canvas.line(x, mid, x + swatch, mid, color, 2, dash)
+                canvas.line(x, mid, x + swatch, mid, color, 3 if opts["kind"] == "river" else 2.5)
         canvas.text(text_x, y, "<br>".join(lines), size * 0.9, MUTED_COLOR)
         y += block + size * 0.45
     return y - top

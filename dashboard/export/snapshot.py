@@ -124,8 +124,7 @@ def build_snapshot_figure(
         furniture.draw_legend(canvas, pad, legend_top, W - 2 * pad, legend_size, spec, 2)
         map_box = (pad, top, W - pad, legend_top - base)
 
-    changed = set(texts.changes(data, date).index)
-    fig = go.Figure(map_traces(data, date, flows, district, "geo", changed, base))
+    fig = go.Figure(map_traces(data, date, flows, district, "geo", base))
     x0, y0, x1, y1 = map_box
     fig.update_layout(
         width=W,

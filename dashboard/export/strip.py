@@ -86,8 +86,7 @@ def build_strip_figure(
         canvas.text(x0, y0, texts.long_date(date), base * 1.05, bold=True)
         canvas.text(x0, y0 + base * 1.5, "<br>".join(words), base * 0.9, furniture.MUTED_COLOR)
         key = "geo" if i == 0 else f"geo{i + 1}"
-        changed = set(texts.changes(data, date).index)
-        traces.extend(map_traces(data, date, flows, None, key, changed, base * 0.8))
+        traces.extend(map_traces(data, date, flows, None, key, base * 0.8, labels=False))
         my0, my1 = y0 + head_h, y0 + head_h + panel_w - base * 0.5
         geos[key] = geo_layout((x0 / W, (x0 + panel_w - base) / W), (1 - my1 / H, 1 - my0 / H))
     legend_top = top + grid_h + base
