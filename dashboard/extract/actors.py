@@ -1,0 +1,188 @@
+"""Who acts and who speaks: the lexicons of fighting sides and of claimants.
+
+Actors are the three sides that can hold ground (government, rebels, kurdish). Claimants
+are the sources an article cites, normalised to a small fixed vocabulary so that the
+timeline can group them into independent sides with :func:`claimant_side`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Word patterns naming a fighting side. Order matters only for overlapping matches: the
+# longest match at a position wins (see find_actors).
+_ACTOR_PATTERNS: dict[str, list[str]] = {
+    "government": [
+        r"(?:pro-?)?(?:syrian\s+)?(?:government|regime|loyalist|army|military)(?:\s+and\s+(?:its|their)\s+allies)?",
+        r"pro-(?:government|regime|damascus|assad)",
+        r"(?:syrian|government|regime|loyalist|assad(?:'s|’s)?|pro-\w+)\s+(?:forces|troops|soldiers|fighters|units|militias?|army)",
+        r"syrian\s+(?:arab\s+)?army",
+        r"(?:the\s+)?army",
+        r"soldiers",
+        r"troops",
+        r"forces\s+loyal\s+to\s+(?:(?:syrian\s+)?(?:president|dictator)\s+)?(?:bashar\s+)?(?:al-)?assad",
+        r"(?:bashar\s+)?(?:al-)?assad(?:'s|’s)\s+(?:armed\s+)?forces",
+        r"hezbollah|hizballah|hizbollah",
+        r"tiger\s+forces?|republican\s+guard|liwa\s+al-quds|nujaba|national\s+defen[cs]e\s+forces|ndf",
+        r"(?:iranian|iraqi|afghan|shia|shiite|allied)(?:-backed)?\s+(?:militias?|fighters|forces)",
+        r"militia\s+allies|allied\s+militias",
+        r"damascus",
+        r"saa",
+    ],
+    "rebels": [
+        r"rebels?",
+        r"rebel\s+(?:forces|fighters|groups?|factions?|units|brigades)",
+        r"(?:armed\s+)?opposition(?:\s+(?:forces|fighters|groups?|factions?))?",
+        r"insurgents?|militants?|jihadists?|gunmen|terrorists?|islamists?",
+        r"armed\s+groups?",
+        r"free\s+syrian\s+army|fsa",
+        r"nour\s+al-?d(?:ee|i)n\s+al-?zinki|nureddin\s+al-?zinki|nour\s+al-?din\s+al-?zenki|al-?zinki|zenki",
+        r"jabhat\s+(?:fateh|fatah)\s+al-?sham|jabhat\s+al-?nusra|al-?nusra(?:\s+front)?|nusra\s+front|fateh\s+al-?sham",
+        r"ahrar\s+al-?sham|jaish\s+al-?(?:islam|fatah|mujahideen)|fastaqim(?:\s+kama\s+umirt)?|levant\s+front|al-?jabha\s+al-?shamiya|sultan\s+murad",
+    ],
+    "kurdish": [
+        r"kurdish(?:-led)?\s+(?:fighters|forces|militias?|units|troops|rebels|ypg)",
+        r"kurds",
+        r"ypg|sdf|syrian\s+democratic\s+forces|people(?:'s|’s)\s+protection\s+units",
+    ],
+}
+
+# An actor word directly followed by these describes a place ("rebel-held", "the
+# government-controlled west"); it names nobody who acted.
+_DESCRIPTOR_AFTER = re.compile(r"^\s*-?\s*(?:held|controlled|run|led|besieged|dominated)\b", re.I)
+
+_ACTOR_RE = re.compile(
+    "|".join(
+        f"(?P<{side}_{i}>\\b(?:{p})\\b)"
+        for side, patterns in _ACTOR_PATTERNS.items()
+        for i, p in enumerate(patterns)
+    ),
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    value: str  # the normalised actor or claimant
+    text: str
+
+
+def find_actors(sentence: str) -> list[Mention]:
+    """Every mention of a fighting side, left to right, without place descriptors."""
+    out: list[Mention] = []
+    for match in _ACTOR_RE.finditer(sentence):
+        if _DESCRIPTOR_AFTER.match(sentence[match.end() : match.end() + 16]):
+            continue
+        side = match.lastgroup.rsplit("_", 1)[0]
+        out.append(Mention(match.start(), match.end(), side, match.group(0)))
+    return out
+
+
+# Claimants: each pattern maps to one normalised name. Checked in order, first hit wins
+# at a position, so specific names come before generic words.
+CLAIMANT_PATTERNS: list[tuple[str, str]] = [
+    (
+        r"syrian\s+observatory(?:\s+for\s+human\s+rights)?|\bsohr\b|the\s+observatory|observatory(?:'s|’s)?|rami\s+abdul?(?:-|\s)?rahman|rami\s+abdel\s+rahman|(?:britain|uk)-based\s+monitor|war\s+monitor|the\s+monitor(?:ing\s+group)?",
+        "SOHR",
+    ),
+    (
+        r"russian\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|reconciliation\s+cent(?:er|re))|russia(?:'s|’s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military)|konashenkov|moscow|the\s+kremlin",
+        "Russian defence ministry",
+    ),
+    (
+        r"pro-(?:regime|government|damascus|assad)\s+(?:media|outlets?|television|tv|newspaper|daily)|al-?watan|al-?masdar|al-?manar|al-?mayadeen|hezbollah(?:'s|’s)?\s+(?:media|television|tv)|military\s+media\s+unit|war\s+media",
+        "pro-government media",
+    ),
+    (
+        r"(?:syrian\s+)?state(?:-run)?\s+(?:media|television|tv|news\s+agency|broadcaster)|\bsana\b|official\s+(?:sana\s+)?news\s+agency|regime\s+media|government\s+media|state\s+broadcaster|syrian\s+(?:tv|television)|al-?ikhbariya",
+        "Syrian state media",
+    ),
+    (
+        r"(?:syrian\s+)?army\s+(?:command|statement|spokesman|source|officer)|military\s+(?:source|statement|spokesman|official|commander|officer)|(?:syrian\s+)?army\s+general\s+command|syrian\s+(?:army|military)|the\s+army\s+said",
+        "Syrian army",
+    ),
+    (
+        r"(?:fighter|commander|militiaman)\s+(?:on|from)\s+the\s+(?:government|regime)\s+side|pro-(?:government|regime)\s+(?:fighter|commander|militiaman|militia\s+commander)|hezbollah\s+(?:commander|fighter|official)",
+        "pro-government fighter",
+    ),
+    (
+        r"foreign\s+minister\s+walid\s+(?:al-)?mu?all?em|walid\s+(?:al-)?mu?all?em|syrian\s+government|the\s+government\s+said|syrian\s+(?:officials?|foreign\s+ministry)|damascus|president\s+(?:bashar\s+)?(?:al-)?assad|bashar\s+(?:al-)?assad|governor\s+of\s+aleppo|aleppo\s+governor",
+        "Syrian government",
+    ),
+    (
+        r"(?:pyd|ypg|sdf)(?:\s+(?:official|spokesman|commander|party|leader))?|kurdish\s+(?:official|spokesman|commander|leader|party|source|officials)|salih\s+muslim",
+        "Kurdish official",
+    ),
+    (
+        r"local\s+council|opposition\s+(?:official|politician|coalition|spokesman|leader)|syrian\s+national\s+coalition|high\s+negotiations\s+committee|civil\s+defen[cs]e|white\s+helmets|rescue\s+workers?|doctors?\s+in\s+east",
+        "opposition official",
+    ),
+    (
+        r"rebel\s+(?:official|commander|spokesman|source|officials|leader|group|fighter|fighters)|(?:official|commander|spokesman|leader|member|fighter)\s+(?:of|from|with|in)\s+(?:the\s+)?(?:rebel|opposition)|free\s+syrian\s+army|\bfsa\b|nour\s+al-?d(?:ee|i)n\s+al-?zinki|nureddin\s+al-?zinki|al-?zinki|zenki|jabhat\s+fateh\s+al-?sham|ahrar\s+al-?sham|jaish\s+al-?(?:islam|fatah|mujahideen)|fastaqim|levant\s+front|al-?jabha\s+al-?shamiya|rebels?|(?:armed\s+)?opposition\s+(?:fighters|factions|groups?)|insurgents?",
+        "rebel official",
+    ),
+    (
+        r"(?:opposition\s+|local\s+|syrian\s+)?activists?|aleppo\s+media\s+cent(?:er|re)",
+        "activists",
+    ),
+    (
+        r"united\s+nations|(?-i:UN)\b|(?-i:U\.N\.)|unicef|ocha|world\s+food\s+programme|staffan\s+de\s+mistura|de\s+mistura|jan\s+egeland|egeland|stephen\s+o'?brien|red\s+cross|icrc",
+        "UN",
+    ),
+    (
+        r"(?:united\s+states|(?-i:US)|u\.s\.|american|turkish|turkey|french|france|british|german|iranian|iran)\s+(?:officials?|government|(?:foreign\s+)?ministry|(?:foreign\s+)?minister|president|secretary\s+of\s+state|envoy)|state\s+department|washington|ankara|tehran|john\s+kerry|kerry",
+        "foreign government",
+    ),
+]
+_CLAIMANT_RES = [(re.compile(rf"\b(?:{p})", re.I), name) for p, name in CLAIMANT_PATTERNS]
+
+CLAIMANT_SIDES = {
+    "SOHR": "monitor",
+    "Syrian state media": "government",
+    "Syrian army": "government",
+    "Syrian government": "government",
+    "pro-government fighter": "government",
+    "pro-government media": "government",
+    "Russian defence ministry": "government",
+    "rebel official": "rebels",
+    "opposition official": "rebels",
+    "activists": "rebels",
+    "Kurdish official": "kurdish",
+    "UN": "international",
+    "foreign government": "foreign",
+    "": "media",
+}
+
+
+def claimant_side(claimant: str) -> str:
+    """The side a claimant speaks for: government, rebels, kurdish, monitor, international,
+    foreign, or media (the outlet's own voice, and any claimant not in the vocabulary).
+
+    Claims from the same side are not independent confirmations of one another; the
+    timeline uses this to tell a dispute from an echo.
+    """
+    return CLAIMANT_SIDES.get(claimant, "media")
+
+
+def find_claimants(text: str, offset: int = 0) -> list[Mention]:
+    """Claimant mentions in ``text``, left to right, without overlaps."""
+    hits: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for regex, name in _CLAIMANT_RES:
+        for match in regex.finditer(text):
+            start, end = match.start(), match.end()
+            if end == start or any(s < end and start < e for s, e in taken):
+                continue
+            if _DESCRIPTOR_AFTER.match(text[end : end + 16]):
+                continue
+            taken.append((start, end))
+            hits.append(Mention(start + offset, end + offset, name, match.group(0)))
+    return sorted(hits, key=lambda m: m.start)
+
+
+def opposite(actor: str) -> str:
+    """The side that gains when ``actor`` loses ground in this offensive's two-sided fight."""
+    return {"rebels": "government", "government": "rebels"}.get(actor, "")

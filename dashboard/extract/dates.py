@@ -1,0 +1,240 @@
+"""A small date grammar: the time phrases news sentences use, resolved against a date.
+
+Each phrase found in a sentence is a :class:`DatePhrase` that resolves to a
+``(start, end)`` pair of dates given a reference day (the publication date, or the date
+of a report the sentence quotes). A single day gives ``start == end``; a window gives
+``start < end``. Phrases that place an event long before the reference ("in the summer
+of 2012") are marked historical, so that the events they date are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a couple of": 2, "couple of": 2, "few": 3, "a few": 3, "several": 3,
+}  # fmt: skip
+# Anything dated further back than this before its reference is history, not this offensive.
+HISTORY_DAYS = 45
+WINDOW_HISTORY_DAYS = 90
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
+_NUM = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a\s+couple\s+of|a\s+few|few|several)"
+)
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+_EXPLICIT = (
+    rf"(?:{_WEEKDAY}\s*,?\s*\(?\s*)?"
+    rf"(?:(?P<d1>{_DAYNUM})\s+(?:of\s+)?(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>{_DAYNUM})\b)"
+    r"(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?\)?"
+)
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("since_explicit", rf"\bsince\s+(?:the\s+)?{_EXPLICIT}"),
+    ("since_weekday", rf"\bsince\s+(?:last\s+)?(?P<wd>{_WEEKDAY})"),
+    ("explicit", rf"\b(?:(?:on|late\s+on|early\s+on|by|from)\s+)?{_EXPLICIT}"),
+    (
+        "history_year",
+        rf"\b(?:in|since|during|by|until|from)\s+(?:the\s+)?(?:(?:summer|spring|autumn|fall|winter|early|late|mid-?|end|beginning|start)\s+(?:of\s+)?)?(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b",
+    ),
+    (
+        "history_month",
+        rf"\b(?P<since>in|since|during|by|until)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH})(?!\s+\d)\b",
+    ),
+    (
+        "window_last",
+        rf"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous)\s+(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|hours?|months?|years?)\b",
+    ),
+    (
+        "window_last_unit",
+        r"\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?P<unit>day|week|24\s+hours|48\s+hours)\b",
+    ),
+    ("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+ago\b"),
+    ("weekend", r"\b(?:(?:over|at|during|on|in)\s+the\s+weekend|(?:this|last)\s+weekend)\b"),
+    ("earlier_week", r"\bearlier\s+(?:this|in\s+the)\s+week\b"),
+    ("this_week", r"\bthis\s+week\b"),
+    ("last_week", r"\blast\s+week\b"),
+    (
+        "weekday",
+        rf"\b(?P<last>last\s+|(?:late|early)\s+(?:on\s+)?|on\s+|by\s+)?(?P<wd>{_WEEKDAY}){_PART}\b",
+    ),
+    ("overnight", r"\b(?:overnight|last\s+night|during\s+the\s+night)\b"),
+    ("yesterday", r"\b(?:yesterday|the\s+previous\s+day|the\s+day\s+before)\b"),
+    ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b"),
+]
+_COMPILED = [(kind, re.compile(pattern, re.I)) for kind, pattern in _PATTERNS]
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    start: int
+    end: int
+    text: str
+    kind: str
+    groups: dict
+
+    @property
+    def is_relative(self) -> bool:
+        """Phrases whose meaning depends on the day they were said, not the day printed."""
+        return self.kind in {"today", "yesterday", "overnight", "weekday", "ago"}
+
+    def resolve(self, ref: dt.date) -> tuple[dt.date, dt.date] | None:
+        return _resolve(self, ref)
+
+    def is_history(self, ref: dt.date) -> bool:
+        span = self.resolve(ref)
+        if span is None:
+            return False
+        # Ended long ago, or a window opened long before this offensive ("for the past
+        # four years", "since July").
+        return span[1] < ref - dt.timedelta(days=HISTORY_DAYS) or span[0] < ref - dt.timedelta(
+            days=WINDOW_HISTORY_DAYS
+        )
+
+
+def _number(word: str) -> int:
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")[:3]]
+
+
+def _weekday_on_or_before(ref: dt.date, name: str, strictly: bool = False) -> dt.date:
+    target = WEEKDAYS.index(name.lower())
+    back = (ref.weekday() - target) % 7
+    if strictly and back == 0:
+        back = 7
+    return ref - dt.timedelta(days=back)
+
+
+def _explicit(g: dict, ref: dt.date) -> dt.date | None:
+    day = g.get("d1") or g.get("d2")
+    month = g.get("m1") or g.get("m2")
+    if not day or not month:
+        return None
+    day_n = int(re.match(r"\d+", day).group(0))
+    year = int(g["y"]) if g.get("y") else ref.year
+    try:
+        when = dt.date(year, _month(month), day_n)
+    except ValueError:
+        return None
+    # Without a year, a date after the reference belongs to the year before.
+    if not g.get("y") and when > ref + dt.timedelta(days=1):
+        try:
+            when = when.replace(year=year - 1)
+        except ValueError:
+            return None
+    return when
+
+
+def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
+    g = p.groups
+    one = dt.timedelta(days=1)
+    if p.kind == "today":
+        return ref, ref
+    if p.kind == "yesterday":
+        return ref - one, ref - one
+    if p.kind == "overnight":
+        return ref - one, ref
+    if p.kind == "weekday":
+        day = _weekday_on_or_before(
+            ref, g["wd"], strictly=bool(g.get("last", "").strip().lower().startswith("last"))
+        )
+        return day, day
+    if p.kind == "explicit":
+        day = _explicit(g, ref)
+        return (day, day) if day else None
+    if p.kind == "since_explicit":
+        day = _explicit(g, ref)
+        return (day, ref) if day and day <= ref else None
+    if p.kind == "since_weekday":
+        return _weekday_on_or_before(ref, g["wd"], strictly=True), ref
+    if p.kind == "weekend":
+        sunday = _weekday_on_or_before(ref, "sunday")
+        return sunday - one, sunday
+    if p.kind == "earlier_week":
+        monday = ref - dt.timedelta(days=ref.weekday())
+        if monday >= ref:
+            monday -= dt.timedelta(days=7)
+        return monday, ref - one
+    if p.kind == "this_week":
+        monday = ref - dt.timedelta(days=ref.weekday())
+        return monday, ref
+    if p.kind == "last_week":
+        monday = ref - dt.timedelta(days=ref.weekday() + 7)
+        return monday, monday + dt.timedelta(days=6)
+    if p.kind in ("window_last", "window_last_unit"):
+        unit = g["unit"].lower()
+        n = _number(g["n"]) if g.get("n") else 1
+        if unit.startswith("24"):
+            days = 1
+        elif unit.startswith("48"):
+            days = 2
+        elif unit.startswith("hour"):
+            days = max(1, -(-n // 24))
+        elif unit.startswith("week"):
+            days = 7 * n
+        elif unit.startswith("month"):
+            days = 30 * n
+        elif unit.startswith("year"):
+            days = 365 * n
+        else:
+            days = n
+        return ref - dt.timedelta(days=days), ref
+    if p.kind == "ago":
+        n = _number(g["n"]) * (7 if g["unit"].lower().startswith("week") else 1)
+        day = ref - dt.timedelta(days=n)
+        return day, day
+    if p.kind == "history_year":
+        year = int(g["year"])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if p.kind == "history_month":
+        month = _month(g["month"])
+        year = ref.year if month <= ref.month else ref.year - 1
+        start = dt.date(year, month, 1)
+        nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+        if g["since"].lower() == "since":
+            return start, ref
+        return start, min(ref, nxt - one)
+    return None
+
+
+def find_date_phrases(sentence: str) -> list[DatePhrase]:
+    """Every time phrase in ``sentence``, left to right, without overlaps.
+
+    Where phrases overlap, the one starting first wins, then the longest, then the one
+    listed first in the grammar ("since November 15" over "November 15").
+    """
+    found = []
+    for rank, (kind, regex) in enumerate(_COMPILED):
+        for match in regex.finditer(sentence):
+            if match.end() > match.start():
+                found.append((match.start(), -(match.end() - match.start()), rank, kind, match))
+    found.sort(key=lambda item: item[:3])
+    out: list[DatePhrase] = []
+    last_end = -1
+    for start, _neg, _rank, kind, match in found:
+        if start < last_end:
+            continue
+        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        out.append(DatePhrase(start, match.end(), match.group(0).strip(), kind, groups))
+        last_end = match.end()
+    return out

@@ -1,0 +1,636 @@
+"""Code one article's sentences into events: who did what, where, when, says whom.
+
+The coder works sentence by sentence, in order, carrying a little article state: the
+places named so far (for "the district", "both districts"), the last claimant (for "he
+said"), the last fighting side (for "the fighting moved to ..."), and the dated events
+(so that a later mention without a date, "the capture of X", keeps the earlier date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from dashboard.articles import Article
+from dashboard.extract import lexicon
+from dashboard.extract.actors import Mention, claimant_side, find_actors, find_claimants, opposite
+from dashboard.extract.dates import DatePhrase, find_date_phrases
+from dashboard.extract.places import LIST_GAP, PlaceIndex, PlaceMention, ReviewItem, find_places
+from dashboard.extract.sentences import split_sentences
+
+FIGHTING_SIDES = ("government", "rebels", "kurdish")
+# Whole-city halves are too coarse to be "contested": every day of the offensive is
+# fighting in East Aleppo. Only their parts (north, south, Old City) are coded.
+TOO_COARSE_TO_CONTEST = {"East Aleppo", "West Aleppo"}
+MAX_GAP_AFTER = 75  # characters between an event word and its first place
+MAX_GAP_BEFORE = 45  # characters between a place and a passive event word after it
+
+PARTIAL = re.compile(
+    r"\b(?:(?:a|one|two)\s+thirds?|thirds?|half|(?:a\s+)?quarters?|parts?|most|much|some|"
+    r"sections?|areas|swathes|majority|blocks|buildings|streets|percent|per\s+cent)\s+(?:of|in)\b"
+    r"|%|\b(?:edges?|outskirts|fringes?|perimeter|entrances?|positions|outer)\b",
+    re.I,
+)
+_COREF_ONE = re.compile(
+    r"\b(?:the|this|that)\s+(?:district|neighbou?rhood|quarter)\b(?!\s+of\b)", re.I
+)
+_COREF_TWO = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:districts|neighbou?rhoods|quarters|areas)\b", re.I
+)
+_ITS_PEOPLE = re.compile(r"\bits\s+(?:residents|inhabitants|people|population)\b", re.I)
+_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|it|they|we|another|one|officials?)\s*$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|being|was|were|is|are|be)\s+$", re.I)
+_QUOTE_CHARS = '"“”'
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*(?:million|thousand))?"
+_COUNT = re.compile(
+    rf"(?:(?P<between>between)\s+)?(?P<qual>as\s+many\s+as|up\s+to|nearly|almost|close\s+to|"
+    rf"more\s+than|over|at\s+least|upwards\s+of|about|around|some|approximately|roughly|"
+    rf"an\s+estimated|estimated|a\s+further|further|another)?\s*"
+    rf"(?P<n1>{_NUMBER})(?:\s*(?:to|-|–|and)\s*(?P<n2>{_NUMBER}))?"
+    r"(?=\s+(?:more\s+|other\s+|displaced\s+|[a-z]+\s+)?(?:civilians?|residents?|people|famil(?:y|ies)|"
+    r"children|persons|individuals|others|inhabitants|displaced|refugees|evacuees|women|men)\b)",
+    re.I,
+)
+_ORIGIN_PREP = re.compile(
+    r"\b(?:from|out\s+of|fled|flee|fleeing|flees|escaped|escaping|left|leave|leaving|abandon(?:ed|ing)?|evacuated)\b",
+    re.I,
+)
+_DEST_PREP = re.compile(r"\b(?:to|into|towards?|for|reached|reach|reaching)\b", re.I)
+_GERUND_OK = {"after", "following", "since", "by", "while", "upon", "on"}
+_SIDE_WORDS = {
+    "government": "government", "regime": "government", "army": "government",
+    "rebel": "rebels", "opposition": "rebels", "kurdish": "kurdish", "ypg": "kurdish",
+}  # fmt: skip
+_CONTINUES = re.compile(r"(?i)heading|mov(?:ed|ing)\s+(?:to|into)|reach")
+_AGENT = re.compile(r"^\s*(?:the\s+)?(?:hands\s+of\s+)?(?:to|by|of)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    kind: str
+    voice: str
+    text: str
+
+
+@dataclass
+class ArticleState:
+    places: list[str] = field(default_factory=list)  # neighbourhoods named, most recent last
+    claimant: str = ""
+    actor: str = ""
+    dated: dict = field(default_factory=dict)  # event key -> (start, end, phrase)
+    last_control: list[dict] = field(default_factory=list)  # previous sentence's changes
+
+
+@dataclass
+class Speaker:
+    start: int  # the reporting verb
+    end: int
+    claimant: str
+    exclude: tuple[int, int]  # span naming the speaker: not an actor of the event
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    found = []
+    for rank, (regex, kind, voice) in enumerate(lexicon.TRIGGERS):
+        for m in regex.finditer(sentence):
+            if m.end() > m.start():
+                found.append(
+                    (
+                        m.start(),
+                        -(m.end() - m.start()),
+                        rank,
+                        Trigger(m.start(), m.end(), kind, voice, m.group(0)),
+                    )
+                )
+    found.sort(key=lambda f: f[:3])
+    out: list[Trigger] = []
+    last_end = -1
+    for start, _n, _r, trig in found:
+        if start >= last_end:
+            out.append(trig)
+            last_end = trig.end
+    return out
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    start = 0
+    for m in lexicon.CLAUSE_BREAK.finditer(sentence, 0, pos):
+        start = m.end()
+    return start
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    m = lexicon.CLAUSE_BREAK.search(sentence, pos)
+    return m.start() if m else len(sentence)
+
+
+def _speakers(sentence: str, state: ArticleState) -> list[Speaker]:
+    out = []
+    for m in lexicon.REPORT_VERBS.finditer(sentence):
+        verb = m.group(0).lower()
+        before_text = sentence[: m.start()]
+        claimant, span = "", (m.start(), m.end())
+        if _PASSIVE_BEFORE.search(before_text):
+            by = re.match(r"^\s+by\s+(.{0,60})", sentence[m.end() :])
+            if by:
+                hits = find_claimants(by.group(1), m.end() + by.start(1))
+                if hits:
+                    claimant, span = hits[0].value, (m.start(), hits[0].end)
+            out.append(Speaker(m.start(), m.end(), claimant, span))
+            continue
+        postposed = verb.startswith(("according", "citing", "quot"))
+        if not postposed:
+            lo = max(0, m.start() - 90)
+            window = before_text[lo:]
+            cut = max(window.rfind(q) for q in _QUOTE_CHARS)
+            if cut >= 0:
+                lo, window = lo + cut + 1, window[cut + 1 :]
+            hits = find_claimants(window, lo)
+            if hits:
+                claimant, span = hits[-1].value, (hits[-1].start, m.end())
+            elif _PRONOUN_SPEAKER.search(window):
+                claimant = state.claimant
+        if not claimant:
+            after = sentence[m.end() : m.end() + 80]
+            stop = re.search(r"\bthat\b|[.;“\"]", after)
+            after = after[: stop.start()] if stop else after
+            hits = find_claimants(after, m.end())
+            if hits:
+                claimant, span = hits[0].value, (m.start(), hits[0].end)
+        out.append(Speaker(m.start(), m.end(), claimant, span))
+    return out
+
+
+def _claimant_for(
+    trig: Trigger, speakers: list[Speaker], state: ArticleState, sentence: str
+) -> str:
+    own = [s for s in speakers if s.start < trig.end and trig.start < s.end]
+    if own:
+        return own[0].claimant
+    before = [s for s in speakers if s.end <= trig.start]
+    if before:
+        return before[-1].claimant
+    after = [s for s in speakers if s.start >= trig.end]
+    if after:
+        return after[0].claimant
+    if sentence[:1] in _QUOTE_CHARS or sentence[:1] == "'":
+        return state.claimant
+    return ""
+
+
+def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool:
+    seg = sentence[max(clause_start, trig.start - 70) : trig.start]
+    words = re.findall(r"[A-Za-z']+", seg)[-8:]
+    if any(w.lower() in lexicon.UNBLOCKERS for w in words[-3:]):
+        return False
+    for w in words:
+        if w == "May":
+            continue
+        if w.lower() in lexicon.BLOCKERS:
+            return True
+    if trig.kind in ("control_change", "contested") and trig.voice != "passive":
+        if words and words[-1].lower() in lexicon.INFINITIVE_GOVERNORS:
+            return True
+        first = trig.text.split()[0].lower()
+        # A gerund is an event only after "after", "since"...: "after seizing X".
+        previous = words[-1].lower() if words else ""
+        if trig.kind == "control_change" and first.endswith("ing") and previous not in _GERUND_OK:
+            return True
+    return False
+
+
+def _groups(places: list[PlaceMention], sentence: str) -> list[list[PlaceMention]]:
+    groups: list[list[PlaceMention]] = []
+    for p in places:
+        if groups and LIST_GAP.match(sentence[groups[-1][-1].end : p.start] or ","):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups
+
+
+def _preceded_by_between(sentence: str, group: list[PlaceMention]) -> bool:
+    return bool(
+        re.search(
+            r"\bbetween\s+(?:the\s+)?$",
+            sentence[max(0, group[0].start - 14) : group[0].start],
+            re.I,
+        )
+    )
+
+
+def _group_after(trig, groups, sentence, clause_end, taken) -> list[PlaceMention] | None:
+    for g in groups:
+        if g[0].start < trig.end or id(g) in taken:
+            continue
+        if g[0].start > clause_end or g[0].start - trig.end > MAX_GAP_AFTER:
+            return None
+        if _preceded_by_between(sentence, g):
+            continue
+        return g
+    return None
+
+
+def _group_before(trig, groups, sentence, clause_start, taken) -> list[PlaceMention] | None:
+    for g in reversed(groups):
+        if g[-1].end > trig.start or id(g) in taken:
+            continue
+        if g[-1].end < clause_start or trig.start - g[-1].end > MAX_GAP_BEFORE:
+            return None
+        if _preceded_by_between(sentence, g):
+            return None
+        return g
+    return None
+
+
+def _side_at(actors: list[Mention], lo: int, hi: int, first: bool = True) -> str:
+    inside = [a for a in actors if lo <= a.start and a.end <= hi]
+    if not inside:
+        return ""
+    return (inside[0] if first else inside[-1]).value
+
+
+def _agent_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str:
+    tail = sentence[trig.end : trig.end + 60]
+    for a in actors:
+        if a.start >= trig.end and a.start - trig.end < 60:
+            gap = sentence[trig.end : a.start]
+            if re.search(r"\b(?:to|by|of)\b", gap, re.I) and not re.search(r"\bfrom\b", gap, re.I):
+                return a.value
+    words = re.search(r"\b(government|regime|army|rebel|opposition|kurdish|ypg)\b", trig.text, re.I)
+    if words:
+        return _SIDE_WORDS[words.group(1).lower()]
+    del tail
+    return ""
+
+
+def _segment_start(sentence: str, trig: Trigger, speakers: list[Speaker], clause_start: int) -> int:
+    start = clause_start
+    for s in speakers:
+        if s.end <= trig.start and s.end > start:
+            start = s.end
+    return start
+
+
+def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) -> str:
+    seg_start = _segment_start(sentence, trig, speakers, clause_start)
+    subject = _side_at(actors, seg_start, trig.start)
+    if not subject and re.search(r"\b(?:they|we)\b", sentence[seg_start : trig.start], re.I):
+        side = claimant_side(claimant)
+        subject = side if side in FIGHTING_SIDES else ""
+    if trig.voice == "passive":
+        return _agent_after(sentence, trig, actors) or state.actor
+    if re.match(r"(?i)hand|surrender", trig.text):
+        return _agent_after(sentence, trig, actors) or opposite(subject) or state.actor
+    if trig.voice == "lose":
+        return _agent_after(sentence, trig, actors) or opposite(subject) or state.actor
+    if trig.voice == "repel":
+        return opposite(subject) or state.actor
+    if subject:
+        return subject
+    if trig.voice == "noun":
+        return _agent_after(sentence, trig, actors) or state.actor
+    return state.actor
+
+
+def _date_for(
+    trig: Trigger, phrases: list[DatePhrase], speakers, sentence: str, published: dt.date
+):
+    """The phrase dating this event and the span it resolves to, or (None, published)."""
+    if not phrases:
+        return None, (published, published)
+    clause_end = _clause_end(sentence, trig.end)
+    report = [
+        p
+        for p in phrases
+        if any(abs(p.start - s.end) < 25 or abs(s.start - p.end) < 25 for s in speakers)
+    ]
+    own = [p for p in phrases if p not in report] or phrases
+    after = [
+        p for p in own if p.start >= trig.end and p.start <= clause_end and p.start - trig.end < 110
+    ]
+    before = [p for p in own if p.end <= trig.start]
+    chosen = (
+        after[0]
+        if after
+        else (before[-1] if before else min(own, key=lambda p: abs(p.start - trig.end)))
+    )
+    ref = published
+    # A relative phrase inside a dated report counts from the report's date.
+    if chosen.is_relative and chosen not in report:
+        anchors = [p for p in report if p.start < chosen.start and not p.is_relative]
+        if anchors:
+            span = anchors[-1].resolve(published)
+            if span:
+                ref = span[0]
+    span = chosen.resolve(ref)
+    if span is None:
+        return None, (published, published)
+    return chosen, span
+
+
+def _counts(sentence: str, lo: int, hi: int, last: bool = True) -> tuple[int | None, int | None]:
+    """The count nearest the end of ``sentence[lo:hi]`` (or the first, ``last=False``)."""
+    best = None
+    for m in _COUNT.finditer(sentence, lo, hi):
+        best = m
+        if not last:
+            break
+    if not best:
+        return None, None
+    n1, n2 = _number(best.group("n1")), _number(best.group("n2")) if best.group("n2") else None
+    qual = (best.group("qual") or "").lower()
+    if n2 is not None:
+        return (n1, n2) if n1 <= n2 else (n2, n1)
+    if qual in {"as many as", "up to", "nearly", "almost", "close to"}:
+        return None, n1
+    if qual in {"more than", "over", "at least", "upwards of"}:
+        return n1, None
+    return n1, n1
+
+
+def _number(text: str) -> int:
+    text = text.lower().replace(",", "").strip()
+    factor = 1
+    if text.endswith("million"):
+        factor, text = 1_000_000, text[: -len("million")].strip()
+    elif text.endswith("thousand"):
+        factor, text = 1000, text[: -len("thousand")].strip()
+    try:
+        return round(float(text) * factor)
+    except ValueError:
+        return 0
+
+
+def _displacement_roles(trig, sentence, places, clause_start, clause_end, limit):
+    origins: list[PlaceMention] = []
+    dests: list[PlaceMention] = []
+    arrival = bool(re.match(r"(?i)arriv|sought|seeking|took|taking", trig.text))
+    direct_origin = bool(re.match(r"(?i)fle|escap|evacuat|left|abandon", trig.text))
+    prev_end = trig.end
+    for p in places:
+        if trig.end <= p.start <= min(clause_end + 1, limit) and p.start - prev_end < 90:
+            # The event words themselves may hold the preposition ("moving out of").
+            gap = sentence[trig.start if prev_end == trig.end else prev_end : p.start]
+            preps = [(m.start(), "o") for m in _ORIGIN_PREP.finditer(gap)]
+            preps += [(m.start(), "d") for m in _DEST_PREP.finditer(gap)]
+            if arrival and re.search(r"\b(?:in|at)\b", gap, re.I):
+                preps.append((gap.lower().rfind(" in") if " in" in gap.lower() else 0, "d"))
+            if preps:
+                role = max(preps)[1]
+            elif LIST_GAP.match(gap or ","):
+                role = "same"
+            elif direct_origin and not gap.strip(" ,the"):
+                role = "o"
+            elif trig.text.lower().startswith("reached"):
+                role = "d"
+            else:
+                role = ""
+            if role == "same":
+                role = (
+                    "o"
+                    if origins
+                    and origins[-1].end <= p.start
+                    and (not dests or origins[-1].start > dests[-1].start)
+                    else ("d" if dests else "")
+                )
+            if role == "o":
+                origins.append(p)
+            elif role == "d":
+                dests.append(p)
+            prev_end = p.end
+        elif p.end <= trig.start and p.start >= clause_start:
+            before = sentence[max(clause_start, p.start - 30) : p.start]
+            if re.search(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", before, re.I):
+                origins.append(p)
+            elif lexicon.PEOPLE.search(before) and re.search(
+                r"\b(?:of|in)\s+(?:the\s+)?$", before, re.I
+            ):
+                (dests if arrival else origins).append(p)
+    return origins, dests
+
+
+def _coref_mentions(
+    sentence: str, state: ArticleState, places: list[PlaceMention]
+) -> list[PlaceMention]:
+    out = []
+    spans = [(p.start, p.end) for p in places]
+    if state.places:
+        for m in _COREF_ONE.finditer(sentence):
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                name = state.places[-1]
+                out.append(PlaceMention(m.start(), m.end(), m.group(0), name, "neighbourhood"))
+    if len(state.places) >= 2:
+        for m in _COREF_TWO.finditer(sentence):
+            for name in state.places[-2:]:
+                out.append(PlaceMention(m.start(), m.end(), m.group(0), name, "neighbourhood"))
+    return out
+
+
+def code_article(
+    article: Article, index: PlaceIndex
+) -> tuple[list[dict], list[ReviewItem], list[tuple[int, str]]]:
+    """Events (as dicts of event fields, in reading order), names to review, and the
+    sentences (index, text) for the claims coder."""
+    state = ArticleState()
+    events: list[dict] = []
+    review: list[tuple[ReviewItem, str]] = []
+    sentences = split_sentences(article.text)
+    for n, sentence in enumerate(sentences):
+        found, names = code_sentence(sentence, article.published, index, state)
+        for ev in found:
+            ev["_sentence"] = n
+        events.extend(found)
+        review.extend((item, sentence) for item in names)
+    return events, review, list(enumerate(sentences))
+
+
+def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: ArticleState):
+    triggers = find_triggers(sentence)
+    anchors = [t.end for t in triggers if t.kind != "casualties"]
+    named = [(m.start, m.end) for m in find_claimants(sentence) + find_actors(sentence)]
+    places, review = find_places(sentence, index, anchors, named)
+    places = sorted(
+        places + _coref_mentions(sentence, state, places), key=lambda p: (p.start, p.name)
+    )
+    speakers = _speakers(sentence, state)
+    excluded = [s.exclude for s in speakers]
+    actors = [
+        a for a in find_actors(sentence) if not any(lo <= a.start < hi for lo, hi in excluded)
+    ]
+    phrases = find_date_phrases(sentence)
+    groups = _groups(places, sentence)
+    has_people = bool(lexicon.PEOPLE.search(sentence))
+    out: list[dict] = []
+    taken: set[int] = set()
+    suppressed_until = -1
+    sentence_claimant = ""
+
+    denials = [t for t in triggers if t.kind == "denial"]
+    for trig in triggers:
+        clause_start = _clause_start(sentence, trig.start)
+        clause_end = _clause_end(sentence, trig.end)
+        claimant = _claimant_for(trig, speakers, state, sentence)
+        sentence_claimant = sentence_claimant or claimant
+        if trig.kind in ("control_change", "contested") and trig.start < suppressed_until:
+            continue
+        if trig.kind == "denial":
+            suppressed_until = clause_end
+        if trig.kind != "denial" and _blocked(sentence, trig, clause_start):
+            continue
+        if trig.kind == "displacement" and not has_people:
+            continue
+        phrase, (start, end) = _date_for(trig, phrases, speakers, sentence, published)
+        if phrase is not None and phrase.is_history(published):
+            continue
+        base = {
+            "date_start": start,
+            "date_end": end,
+            "date_phrase": phrase.text if phrase else "",
+            "claimant": claimant,
+            "evidence": sentence,
+            "_dated": phrase is not None,
+        }
+        if trig.kind == "displacement":
+            moves = [t for t in triggers if t.kind == "displacement"]
+            earlier = [t for t in moves if t.start < trig.start]
+            if _CONTINUES.match(trig.text) and earlier:
+                continue  # "fled X, heading to Y" is one move, coded at "fled"
+            following = [
+                t.start for t in moves if t.start > trig.start and not _CONTINUES.match(t.text)
+            ]
+            limit = following[0] if following else len(sentence)
+            origins, dests = _displacement_roles(
+                trig, sentence, places, clause_start, clause_end, limit
+            )
+            if not origins and not dests and _ITS_PEOPLE.search(sentence) and places:
+                origins = [places[0]]
+            if not origins and not dests:
+                continue
+            low, high = _counts(
+                sentence, max([clause_start] + [t.end for t in earlier]), trig.start
+            )
+            for o in origins or [None]:
+                for d in dests or [None]:
+                    if o is not None and d is not None and o.name == d.name:
+                        continue
+                    out.append({**base, "event_type": "displacement", "district": "",
+                                "place_text": " -> ".join(x.text for x in (o, d) if x is not None),
+                                "actor": "", "origin": o.name if o else "",
+                                "destination": d.name if d else "",
+                                "count_low": low, "count_high": high})  # fmt: skip
+            continue
+        if trig.kind == "casualties":
+            low, high = _counts(
+                sentence, max(clause_start - 10, 0), min(len(sentence), trig.end + 60), last=False
+            )
+            if low is None and high is None:
+                continue
+            near = [p for p in places if clause_start <= p.start <= clause_end and p.kind != "area"]
+            seg = _segment_start(sentence, trig, speakers, clause_start)
+            where = near[0] if near else None
+            out.append({**base, "event_type": "casualties", "district": where.name if where else "",
+                        "place_text": where.text if where else "",
+                        "actor": _side_at(actors, seg, trig.start), "origin": "", "destination": "",
+                        "count_low": low, "count_high": high})  # fmt: skip
+            continue
+        if trig.kind == "denial":
+            group = _group_after(trig, groups, sentence, len(sentence), taken)
+            side = claimant_side(claimant)
+            actor = side if side in FIGHTING_SIDES else ""
+            seg = _segment_start(
+                sentence,
+                trig,
+                [s for s in speakers if s.end <= trig.start and s.start != trig.start],
+                clause_start,
+            )
+            actor = (
+                actor
+                or _side_at(actors, seg, trig.start)
+                or (_side_at(actors, clause_start, trig.start))
+            )
+            targets = [(p.name, p.text) for p in group] if group else []
+            if not targets:
+                targets = [(e["district"], e["place_text"]) for e in state.last_control]
+                if not actor and state.last_control:
+                    actor = opposite(state.last_control[0]["actor"])
+            for name, text in targets:
+                out.append({**base, "event_type": "denial", "district": name, "place_text": text,
+                            "actor": actor, "origin": "", "destination": "",
+                            "count_low": None, "count_high": None})  # fmt: skip
+            if group:
+                taken.add(id(group))
+            continue
+        # control_change or contested
+        if trig.voice == "passive":
+            group = _group_before(trig, groups, sentence, clause_start, taken)
+            lead = (
+                sentence[max(clause_start, group[0].start - 30) : group[0].start] if group else ""
+            )
+        else:
+            group = _group_after(trig, groups, sentence, clause_end, taken)
+            lead = sentence[trig.end : group[0].start] if group else ""
+        if not group:
+            continue
+        kind = trig.kind
+        if kind == "control_change" and PARTIAL.search(lead):
+            kind = "contested"
+        actor = _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)
+        for p in group:
+            if kind == "contested" and p.name in TOO_COARSE_TO_CONTEST:
+                continue
+            out.append({**base, "event_type": kind, "district": p.name, "place_text": p.text,
+                        "actor": actor, "origin": "", "destination": "",
+                        "count_low": None, "count_high": None})  # fmt: skip
+        taken.add(id(group))
+        if actor:
+            state.actor = actor
+
+    del denials
+    # Carry the article state forward.
+    named = [p.name for p in places if p.kind != "area"]
+    for name in named:
+        if name in state.places:
+            state.places.remove(name)
+        state.places.append(name)
+    for s in speakers:
+        if s.claimant:
+            state.claimant = s.claimant
+    state.last_control = [e for e in out if e["event_type"] == "control_change"]
+    out = _dedupe(out)
+    _inherit_dates(out, state)
+    return out, review
+
+
+def _key(ev: dict) -> tuple:
+    return (ev["event_type"], ev["district"], ev["origin"], ev["destination"], ev["actor"])
+
+
+def _dedupe(events: list[dict]) -> list[dict]:
+    seen = set()
+    out = []
+    for ev in events:
+        key = (*_key(ev), ev["claimant"], ev["date_start"], ev["date_end"])
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out
+
+
+def _inherit_dates(events: list[dict], state: ArticleState) -> None:
+    """An undated mention of a capture the article dated before keeps that date.
+
+    Only captures: they happen once, so "the capture of X" later in the article is the
+    same event. Fighting goes on, so an undated report of it is dated by the article.
+    """
+    for ev in events:
+        if ev["event_type"] != "control_change":
+            continue
+        key = _key(ev)
+        if ev["_dated"]:
+            state.dated.setdefault(key, (ev["date_start"], ev["date_end"], ev["date_phrase"]))
+        elif key in state.dated:
+            ev["date_start"], ev["date_end"], ev["date_phrase"] = state.dated[key]

@@ -1,0 +1,171 @@
+"""Event words: what signals a capture, a fight, a denial, a flight or a death toll.
+
+Each trigger has a type and a voice. The voice says where its places stand:
+``active`` ("seized X"): after it; ``passive`` ("X fell to", "X was retaken"): before it;
+``noun`` ("the capture of X"): after it; ``lose`` ("rebels lost X", "withdrew from X"):
+after it, and the side that gains is the other one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RE = r"(?:re-?)?"
+CONTROL_ACTIVE = [
+    r"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring)\s+[\"\u201c']?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
+    rf"\b{_RE}captur(?:ed|es|e|ing)\b",
+    r"\bseiz(?:ed|es|e|ing)\b",
+    rf"\b{_RE}t(?:ook|akes|aking|ake)\b(?!\s+(?:part|place|refuge|shelter|cover|to\b|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)))",
+    r"\b(?:re)?gain(?:ed|s)?\b",
+    r"\boverr[au]n\b",
+    r"\bliberat(?:ed|es|e|ing)\b",
+    r"\bsecur(?:ed|es|ing)\b",
+    r"\bswept\s+(?:through|into)\b",
+    r"\bsweeping\s+(?:through|into)\b",
+    r"\b(?:now|fully|completely|entirely|effectively|already)\s+control(?:led|s)?\b",
+    r"\bcontroll?(?:ed|s)?\b(?=\s+(?:all|most|the\s+(?:whole|entire)))",
+    r"\b(?:started|began|begun|start|begin)\s+(?:deploying|to\s+deploy)\s+(?:in|into|to)\b",
+    r"\bdeployed\s+(?:in|into|to)\b",
+    r"\b(?:drove|driven|drive|pushed|expelled|ousted|kicked)\s+(?:the\s+)?(?:rebels|insurgents|militants|opposition\s+fighters|fighters|jihadists|terrorists)\s+(?:out\s+of|from)\b",
+    r"\bcleared\s+(?:the\s+)?(?:rebels|insurgents|militants|terrorists)\s+(?:out\s+of|from)\b",
+    r"\bhand(?:ed|s|ing)?\s+over\b",
+    r"\bsurrender(?:ed|s)?\b(?=\s+(?:the\s+)?(?:[A-Z]|districts?|neighbou?rhoods?|areas?|control))",
+    r"\bentered\s+and\s+(?:captured|seized|took)\b",
+]
+CONTROL_PASSIVE = [
+    r"\bf[ae]ll(?:en|s)?\s+(?:in|into)\s+the\s+hands\s+of\b",
+    r"\bf[ae]ll(?:en|s)?\s+to\b",
+    r"\b(?:fell|fallen)\b",
+    r"\b(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now)\s+)?(?:re-?)?(?:captured|taken|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared)\b",
+    r"(?<!had\s)(?<!has\s)(?<!have\s)\b(?:re-?)?taken\b",
+    r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|firm)\s+)?(?:(?:government|regime|army|rebel|opposition|kurdish|ypg|syrian\s+army)\s+)?control\b",
+    r"\bin\s+the\s+hands\s+of\b",
+    r"\bcontrolled\s+by\b",
+    r"\bnow\s+(?:both\s+|all\s+)?(?:held|controlled)\s+by\b",
+]
+CONTROL_NOUN = [
+    r"\b(?:re)?capture\s+of\b",
+    r"\bfall\s+of\b",
+    r"\bseizure\s+of\b",
+    r"\bliberation\s+of\b",
+    r"\btake-?over\s+of\b",
+    r"\bcontrol\s+(?:over|of)\b(?=\s+(?:the\s+)?(?:whole|entire|all))",
+]
+CONTROL_LOSE = [
+    r"\blost\s+(?:(?:full|complete|all)\s+)?control\s+(?:of|over)\b",
+    r"\blos(?:t|es|ing)\b(?!\s+(?:their\s+lives|lives|ground\s+to|more\s+than|over|about|nearly|half|a\s+third))",
+    r"\bwithdr(?:ew|awn|aw|awing)\s+(?:completely\s+|fully\s+)?from\b",
+    r"\bretreat(?:ed|s|ing)?\s+from\b",
+    r"\bpull(?:ed|s|ing)?\s+out\s+(?:of|from)\b",
+    r"\babandon(?:ed|s)\b",
+    r"\bevacuated\s+(?:their\s+positions\s+in|from)\b",
+]
+CONTESTED = [
+    r"\b(?:heavy\s+|fierce\s+|intense\s+|violent\s+)?(?:fighting|clashes|battles?|battling|clashed|fought)\b",
+    r"\b(?:assault|offensive|attack|push|incursion|ground\s+operation|onslaught)s?\s+(?:on|against|into|in|toward|towards)\b",
+    r"\battack(?:ed|ing)\b",
+    r"\badvanc(?:ed|es|e|ing)\s+(?:deeper\s+|further\s+)?(?:in|into|inside|on|towards|toward|to|through)\b",
+    r"\badvances?\s+in\b",
+    r"\bgained\s+ground\s+in\b",
+    r"\bmade\s+(?:gains|advances|progress)\s+in\b",
+    r"\bprogress(?:ed|ing)?\s+(?:in|into|inside)\b",
+    r"\bpush(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+)?(?:into|in|inside|towards|toward|on)\b",
+    r"\bmov(?:ed|ing|es)\s+(?:deeper\s+|further\s+)?(?:into|inside|towards)\b",
+    r"\bstorm(?:ed|ing|s)?\b",
+    r"\b(?:entered|entering|enter|broke\s+into|breached)\b",
+    r"\bpositions?\s+(?:in|inside|on)\b",
+    r"\bfoothold\s+in\b",
+    r"\bfront\s*-?lines?\s+(?:in|of|at)\b",
+    r"\bbesieg(?:ed|ing)\b(?!\s+(?:east|eastern|rebel))",
+    r"\bencircl(?:ed|ing)\b",
+    r"\bsurround(?:ed|ing)\b",
+]
+REPEL = [
+    r"\b(?:repel(?:led|s)?|repuls(?:ed|es)|thwart(?:ed|s)|foil(?:ed|s)|beat\s+back|fended\s+off)\b"
+]
+DENIAL = [
+    r"\bden(?:y|ied|ies|ying)\b(?!\s+(?:access|entry|aid|permission|visas?|medical))",
+    r"\b(?:rejected|refuted|disputed|contradicted|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|this\s+|that\s+)?(?:(?:government|regime|army|russian|state\s+media|rebel|opposition|media)\s+)?(?:claims?|reports?|allegations?|accounts?|assertions?)\b",
+    r"\b(?:claims?|reports?)\s+(?:have|has|were|was)\s+(?:also\s+)?been\s+(?:disputed|denied|rejected|dismissed|refuted)\b",
+    r"\bnot\s+true\b",
+    r"\bstill\s+(?:held|hold|holds|holding|in\s+control\s+of|control|controlled|controls)\b",
+]
+DISPLACEMENT = [
+    r"\bfle(?:e|d|eing|es)\b",
+    r"\bdisplac(?:ed|ement)\b",
+    r"\bescap(?:ed|ing|e)\b",
+    r"\bexodus\b",
+    r"\bpour(?:ed|ing)\s+(?:into|out\s+of|from|to)\b",
+    r"\bstream(?:ed|ing)\s+(?:into|out\s+of|from|to|towards)\b",
+    r"\bflood(?:ed|ing)\s+(?:into|to|out\s+of)\b",
+    r"\barriv(?:ed|ing|als?)\b",
+    r"\bevacuat(?:ed|ion|ing)\b",
+    r"\breached\b",
+    r"\bmov(?:ed|ing)\s+(?:out\s+of|to|into|from)\b",
+    r"\bcross(?:ed|ing)\s+(?:into|to|over\s+to)\b",
+    r"\b(?:sought|seeking|took|taking)\s+(?:refuge|shelter)\b",
+    r"\bheading\s+(?:to|for|towards)\b",
+    r"\bleft\s+(?:their\s+homes\s+in\b)?",
+]
+CASUALTIES = [
+    r"\bkill(?:ed|ing)\b",
+    r"\bdeath\s+toll\b",
+    r"\b(?:wounded|injured)\b",
+]
+
+
+def _compile(patterns: list[str], kind: str, voice: str) -> list[tuple[re.Pattern, str, str]]:
+    return [
+        (re.compile(p, re.I if not any(c.isupper() for c in p) else 0), kind, voice)
+        for p in patterns
+    ]
+
+
+TRIGGERS = [
+    *_compile(CONTROL_NOUN, "control_change", "noun"),
+    *_compile(CONTROL_LOSE, "control_change", "lose"),
+    *_compile(CONTROL_PASSIVE, "control_change", "passive"),
+    *_compile(CONTROL_ACTIVE, "control_change", "active"),
+    *_compile(REPEL, "contested", "repel"),
+    *_compile(CONTESTED, "contested", "active"),
+    *_compile(DENIAL, "denial", "active"),
+    *_compile(DISPLACEMENT, "displacement", "active"),
+    *_compile(CASUALTIES, "casualties", "active"),
+]
+
+# Words that make what follows them hypothetical, planned, or negated.
+BLOCKERS = {
+    "if", "unless", "whether", "would", "could", "might", "will", "shall", "should",
+    "can", "cannot", "can't", "won't", "threat", "threatens", "threatened", "threatening",
+    "aim", "aims", "aiming", "aimed", "plan", "plans", "planning", "planned", "hope",
+    "hopes", "hoping", "expected", "expects", "expect", "likely", "bid", "attempt",
+    "attempts", "attempted", "attempting", "trying", "tried", "try", "tries", "seeking",
+    "seeks", "seek", "wants", "want", "intends", "intend", "vowed", "vows", "vow",
+    "poised", "preparing", "prepare", "ready", "not", "never", "failed", "fail", "yet",
+    "fears", "feared", "fear", "unable", "may", "must", "threaten",
+}  # fmt: skip
+# These undo a blocker right before the trigger: "managed to take", "succeeded in taking".
+UNBLOCKERS = {"managed", "succeeded", "able"}
+# A control word right after these is an intention, not an event ("to retake the city").
+INFINITIVE_GOVERNORS = {
+    "to", "aimed", "bid", "push", "attempt", "effort", "efforts", "order", "plans",
+}  # fmt: skip
+
+PEOPLE = re.compile(
+    r"\b(?:civilians?|residents?|people|famil(?:y|ies)|children|women|thousands|hundreds|"
+    r"dozens|those|displaced|refugees|inhabitants|holdouts|arrivals|persons|individuals|"
+    r"evacuees|men|population|others|locals|households|wounded|sick|many)\b",
+    re.I,
+)
+REPORT_VERBS = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|claimed|claims|announced|announces|"
+    r"stated|confirmed|confirms|added|warned|denied|denies|deny|disputed|insisted|"
+    r"according\s+to|citing|quoted|declared|tweeted|posted|showed|shows|broadcast|aired|"
+    r"quoting|dismissed|rejected|acknowledged|admitted|estimated|estimates)\b",
+    re.I,
+)
+# Where a clause ends: one event's words do not reach across these.
+CLAUSE_BREAK = re.compile(
+    r";|:|\s[—–-]\s|,\s+(?:while|but|whereas|although|though|as|and)\b|\s(?:while|whereas|but)\s",
+    re.I,
+)

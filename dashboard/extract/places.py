@@ -1,0 +1,219 @@
+"""Find Aleppo place names in a sentence: gazetteer spellings first, then strict fuzzy.
+
+Exact (folded) spellings of the gazetteer are matched longest-first. Capitalised names
+that stand where a place stands ("the X district", "seized X", a list with a known place)
+but match no spelling are compared with every spelling by rapidfuzz; above a strict
+cutoff they count as that place, below it they go to the review list and never become
+an event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from dashboard.gazetteer import Gazetteer, fold
+
+# A fuzzy match must be at least this close (rapidfuzz ratio, 0-100) to count.
+FUZZY_CUTOFF = 90.0
+
+# Places that are not Aleppo neighbourhoods; a capitalised name among these is neither
+# an event place nor a name to review.
+OTHER_PLACES = {
+    fold(n)
+    for n in (
+        "Aleppo", "Syria", "Damascus", "Homs", "Hama", "Latakia", "Idlib", "Raqqa",
+        "Deir ez-Zor", "Deir ez Zor", "Palmyra", "Mosul", "Turkey", "Russia", "Iran",
+        "Lebanon", "Iraq", "Geneva", "Moscow", "Washington", "Ankara", "Tehran", "Beirut",
+        "al-Bab", "Manbij", "Azaz", "Tal Rifaat", "Nubl", "Daraa", "Tartus", "Europe",
+        "Jordan", "Qatar", "Saudi Arabia", "Britain", "France", "Germany", "Israel",
+        "Eastern Ghouta", "Ghouta", "Douma", "Darayya", "Madaya", "Kafraya", "Fuaa",
+        "Foua", "Castello Road", "Ramouseh Road", "Syrian", "Kurdish", "Assad",
+    )
+}  # fmt: skip
+# Capitalised words that start sentences or name people and things, never places.
+_NOT_NAMES = {
+    fold(w)
+    for w in (
+        "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They",
+        "We", "In", "On", "At", "But", "And", "Or", "If", "As", "By", "For", "From", "To",
+        "With", "After", "Before", "Since", "While", "When", "Regime", "Government",
+        "Rebels", "Rebel", "Opposition", "Army", "Syrian", "Russian", "Kurdish",
+        "Observatory", "State", "Forces", "Troops", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "Reuters", "AFP", "AP", "SANA",
+        "SOHR", "UN", "President", "Free", "Islamic", "Hezbollah", "Meanwhile", "However",
+        "According", "Some", "Many", "Most", "Both", "All", "Other", "Several", "East",
+        "West", "North", "South", "Eastern", "Western", "Northern", "Southern", "Today",
+        "Yesterday", "Activists", "Civilians", "Residents", "Thousands", "Hundreds",
+        "Dozens", "Images", "Fears", "Damascus", "Moscow", "Aleppo", "Syria",
+    )
+}  # fmt: skip
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’‘`ʿʾ][^\W_]+)*")
+_NAME = re.compile(
+    r"(?:(?:al|el|as|ash|ad|an|at|ar|az|aj|ath)[-\s])?[A-Z][\w'’]*"
+    r"(?:(?:\s+|-)(?:(?:al|el|as|ash|ad|an|at|ar|az|aj|ath|bin|ibn|ben)[-\s])?[A-Z][\w'’]*)*"
+)
+_PLACE_NOUN_AFTER = re.compile(
+    r"^\s+(?:districts?|neighbou?rhoods?|quarters?|area|suburbs?|housing|camp)\b", re.I
+)
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?)\s+(?:of\s+)?(?:the\s+)?$",
+    re.I,
+)
+# What may stand between the items of a list of places.
+LIST_GAP = re.compile(
+    r"^(?:\s*(?:,|and|&|as\s+well\s+as|or|plus|nearby|neighbouring|neighboring|adjacent|"
+    r"the|as\s+well|then|also|districts?|neighbou?rhoods?|areas?|of)\s*)+$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str  # as written
+    name: str  # canonical gazetteer name
+    kind: str  # neighbourhood | landmark | area
+    score: float = 100.0  # 100 for an exact spelling, else the fuzzy score
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    place_text: str
+    best_match: str
+    score: float
+
+
+@lru_cache(maxsize=65536)
+def _fold_token(token: str) -> str:
+    return fold(token)
+
+
+class PlaceIndex:
+    """The gazetteer's spellings as token sequences, for longest-first matching."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.spellings = dict(gazetteer.spellings)
+        self.first_tokens: dict[str, int] = {}
+        for key in self.spellings:
+            parts = key.split()
+            self.first_tokens[parts[0]] = max(self.first_tokens.get(parts[0], 0), len(parts))
+        self.choices = list(self.spellings)
+
+    def exact(self, sentence: str) -> list[PlaceMention]:
+        tokens = [(m.start(), m.end(), _fold_token(m.group(0))) for m in _TOKEN.finditer(sentence)]
+        words = [t[2] for t in tokens]
+        out: list[PlaceMention] = []
+        i = 0
+        while i < len(tokens):
+            longest = self.first_tokens.get(words[i].split()[0] if words[i] else "", 0)
+            hit = None
+            for length in range(min(longest, len(tokens) - i), 0, -1):
+                key = " ".join(words[i : i + length])
+                name = self.spellings.get(key)
+                if name:
+                    hit = (length, name)
+                    break
+            if hit:
+                length, name = hit
+                start, end = tokens[i][0], tokens[i + length - 1][1]
+                place = self.gazetteer[name]
+                out.append(PlaceMention(start, end, sentence[start:end], name, place.kind))
+                i += length
+            else:
+                i += 1
+        return out
+
+    def fuzzy(self, text: str) -> tuple[str, float]:
+        """The closest canonical name to ``text`` and its score (0-100)."""
+        key = fold(text)
+        best = process.extractOne(key, self.choices, scorer=fuzz.ratio)
+        score = best[1] if best else 0.0
+        name = self.spellings[best[0]] if best else ""
+        # Spellings often differ only by the article ("al-", "as-"): try without it.
+        bare = re.sub(r"^(?:al|el|as|ash|ad|an|at|ar|az|aj|the)\s+", "", key)
+        if bare != key:
+            other = process.extractOne(bare, self.choices, scorer=fuzz.ratio)
+            if other and other[1] > score:
+                score, name = other[1], self.spellings[other[0]]
+        return name, float(score)
+
+
+def _candidates(
+    sentence: str, known: list[PlaceMention], anchors: list[int], exclude: list[tuple[int, int]]
+) -> list[re.Match]:
+    """Capitalised names standing where a place stands, not already known places."""
+    spans = [(p.start, p.end) for p in known]
+    picked: list[re.Match] = []
+    names = [m for m in _NAME.finditer(sentence)]
+    for m in names:
+        if any(s < m.end() and m.start() < e for s, e in spans + exclude):
+            continue
+        text = re.sub(r"['’]s$", "", m.group(0))
+        key = fold(text)
+        if len(key.split()) > 4:
+            continue
+        if not key or key in _NOT_NAMES or key in OTHER_PLACES:
+            continue
+        if key.split()[0] in _NOT_NAMES and len(key.split()) == 1:
+            continue
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        after = sentence[m.end() : m.end() + 20]
+        qualified = bool(_PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before))
+        if not qualified:
+            # Right after an event word ("seized X", "fled to X").
+            qualified = any(0 <= m.start() - a <= 6 for a in anchors)
+        if not qualified:
+            # In a list with a known place: "Sakhour, Haydariya and Sheikh Khodor".
+            for s, e in spans:
+                gap = sentence[e : m.start()] if e <= m.start() else sentence[m.end() : s]
+                if gap and len(gap) < 30 and LIST_GAP.match(gap):
+                    qualified = True
+                    break
+        if qualified:
+            picked.append(m)
+    return picked
+
+
+def _is_title_case(sentence: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) > 0.6
+
+
+def find_places(
+    sentence: str,
+    index: PlaceIndex,
+    anchors: list[int] | None = None,
+    exclude: list[tuple[int, int]] | None = None,
+) -> tuple[list[PlaceMention], list[ReviewItem]]:
+    """Places in ``sentence`` (exact or close fuzzy matches) and names left for review.
+
+    ``anchors`` are character offsets just after event words; a capitalised name right
+    after one is a place candidate even without "district" beside it. ``exclude`` spans
+    name people, sides and sources, never places.
+    """
+    known = index.exact(sentence)
+    review: list[ReviewItem] = []
+    extra: list[PlaceMention] = []
+    if _is_title_case(sentence):
+        # Headlines capitalise every word; their names are no evidence of a place.
+        return known, review
+    for m in _candidates(sentence, known, anchors or [], exclude or []):
+        text = m.group(0)
+        name, score = index.fuzzy(text)
+        if score >= FUZZY_CUTOFF:
+            kind = index.gazetteer[name].kind
+            extra.append(PlaceMention(m.start(), m.end(), text, name, kind, round(score, 1)))
+        else:
+            review.append(ReviewItem(text, name, round(score, 1)))
+    places = sorted(known + extra, key=lambda p: p.start)
+    return places, review
