@@ -101,7 +101,7 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         "Syrian state media",
     ),
     (
-        r"(?:syrian\s+)?army\s+(?:command|statement|spokesman|source|officer)|military\s+(?:source|statement|spokesman|official|commander|officer)|(?:syrian\s+)?army\s+general\s+command|syrian\s+(?:army|military)|the\s+army\s+said",
+        r"(?:syrian\s+)?army\s+(?:command|statement|spokesman|source|officer)|military\s+(?:source|statement|spokesman|official|commander|officer)|(?:syrian\s+)?army\s+general\s+command|syrian\s+(?:army|military)|the\s+(?:army|military)\b|(?:syrian\s+)?(?:army|military)(?=\s+(?:said|says|announced|claimed|reported|stated|confirmed))",
         "Syrian army",
     ),
     (

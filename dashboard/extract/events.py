@@ -153,7 +153,10 @@ def _speakers(sentence: str, state: ArticleState) -> list[Speaker]:
                 claimant, span = hits[-1].value, (hits[-1].start, m.end())
             elif _PRONOUN_SPEAKER.search(window):
                 claimant = state.claimant
-        if not claimant:
+        # "..., said X" and "according to X": the speaker follows the verb. Otherwise
+        # what follows is the report itself, whose words name no speaker.
+        postposed = postposed or bool(re.search(r"[,\"”’']\s*$", before_text)) or not before_text
+        if not claimant and postposed:
             after = sentence[m.end() : m.end() + 80]
             stop = re.search(r"\bthat\b|[.;“\"]", after)
             after = after[: stop.start()] if stop else after
@@ -254,16 +257,15 @@ def _side_at(actors: list[Mention], lo: int, hi: int, first: bool = True) -> str
 
 
 def _agent_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str:
-    tail = sentence[trig.end : trig.end + 60]
+    """The side after "to", "by" or "of": "fell to X", "taken by X", "hands of X"."""
     for a in actors:
         if a.start >= trig.end and a.start - trig.end < 60:
-            gap = sentence[trig.end : a.start]
+            gap = sentence[trig.start : a.start]
             if re.search(r"\b(?:to|by|of)\b", gap, re.I) and not re.search(r"\bfrom\b", gap, re.I):
                 return a.value
     words = re.search(r"\b(government|regime|army|rebel|opposition|kurdish|ypg)\b", trig.text, re.I)
     if words:
         return _SIDE_WORDS[words.group(1).lower()]
-    del tail
     return ""
 
 
@@ -278,7 +280,7 @@ def _segment_start(sentence: str, trig: Trigger, speakers: list[Speaker], clause
 def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) -> str:
     seg_start = _segment_start(sentence, trig, speakers, clause_start)
     subject = _side_at(actors, seg_start, trig.start)
-    if not subject and re.search(r"\b(?:they|we)\b", sentence[seg_start : trig.start], re.I):
+    if not subject and re.search(r"\b(?:they|we|it)\b", sentence[seg_start : trig.start], re.I):
         side = claimant_side(claimant)
         subject = side if side in FIGHTING_SIDES else ""
     if trig.voice == "passive":

@@ -21,6 +21,7 @@ CONTROL_ACTIVE = [
     r"\bliberat(?:ed|es|e|ing)\b",
     r"\bsecur(?:ed|es|ing)\b",
     r"\bswept\s+(?:through|into)\b",
+    r"\b(?:now\s+)?in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b",
     r"\bsweeping\s+(?:through|into)\b",
     r"\b(?:now|fully|completely|entirely|effectively|already)\s+control(?:led|s)?\b",
     r"\bcontroll?(?:ed|s)?\b(?=\s+(?:all|most|the\s+(?:whole|entire)))",
