@@ -23,6 +23,7 @@ import shapely
 
 from dashboard import figures as screen
 from dashboard import style
+from dashboard.geo import to_geojson
 from dashboard.hatching import hatch_lines
 from dashboard.model import Bundle
 
@@ -63,17 +64,6 @@ def as_date(value) -> dt.date:
     if isinstance(value, dt.date):
         return value
     return pd.Timestamp(value).date()
-
-
-def _layer_geojson(gdf) -> dict:
-    """Features with ``id`` = district and clockwise exterior rings (what plotly geo needs:
-    d3-geo treats a counter-clockwise exterior as the whole globe minus the polygon)."""
-    geoms = shapely.orient_polygons(gdf.geometry.values, exterior_cw=True)
-    features = [
-        {"type": "Feature", "id": name, "properties": {}, "geometry": shapely.geometry.mapping(g)}
-        for name, g in zip(gdf["district"], geoms, strict=True)
-    ]
-    return {"type": "FeatureCollection", "features": features}
 
 
 def _lines_lonlat(geom) -> tuple[list, list]:
@@ -134,7 +124,7 @@ def build_map_data(bundle: Bundle) -> MapData:
     for col in ("date_start", "date_end"):
         flows[col] = [None if pd.isna(v) else as_date(v) for v in flows[col]]
     return MapData(
-        geojson=_layer_geojson(gdf),
+        geojson=to_geojson(bundle.layer, exterior_cw=True),
         districts=list(gdf["district"]),
         name_ar=name_ar,
         label_points=label_points,

@@ -6,7 +6,7 @@ import io
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PIL import Image
@@ -89,15 +89,14 @@ def mp4_bytes(frames: list[bytes]) -> bytes:
 
 
 def render_animation(
-    bundle: Bundle,
+    frames: Iterable[bytes],
     fmt: str,
-    render_frame: Callable[[object], bytes],
     progress: Callable[[int], None] | None = None,
 ) -> bytes:
-    """One frame per day of the timeline from ``render_frame(date) -> PNG bytes``."""
-    frames = []
-    for date in bundle.timeline.dates:
-        frames.append(render_frame(date))
+    """PNG frames (one per day) -> GIF or MP4 bytes; ``progress(1)`` after each frame."""
+    collected = []
+    for frame in frames:
+        collected.append(frame)
         if progress:
             progress(1)
-    return gif_bytes(frames) if fmt == "gif" else mp4_bytes(frames)
+    return gif_bytes(collected) if fmt == "gif" else mp4_bytes(collected)

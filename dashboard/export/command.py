@@ -26,7 +26,7 @@ from dashboard.export.presets import (
     check_scale,
     parse_preset,
 )
-from dashboard.export.snapshot import check_date, render_snapshot
+from dashboard.export.snapshot import check_date, render_snapshot, render_snapshots
 from dashboard.export.strip import parse_dates, render_strip, strip_name
 from dashboard.model import Bundle
 
@@ -144,13 +144,12 @@ def run_export(
     if animate:
         target = out / animation_name(bundle, "gif") if out.is_dir() else out
         kind = check_animation_format(target)
-        with click.progressbar(length=len(bundle.timeline.dates), label="Frames") as bar:
-            data = render_animation(
-                bundle,
-                kind,
-                lambda day: render_snapshot(bundle, day, "png", scale=scale, **options)[1],
-                bar.update,
+        dates = bundle.timeline.dates
+        with click.progressbar(length=len(dates), label="Frames") as bar:
+            frames = (
+                image for _, image in render_snapshots(bundle, dates, "png", scale=scale, **options)
             )
+            data = render_animation(frames, kind, bar.update)
         write_bytes_atomic(target, data)
         written = [target]
     elif all_dates:
@@ -183,10 +182,10 @@ def _export_all(bundle, out: Path, fmt: str, scale: float, options: dict) -> lis
     written: list[Path] = []
     try:
         dates = bundle.timeline.dates
-        with click.progressbar(dates, label="Frames") as bar:
-            for day in bar:
-                name, image = render_snapshot(bundle, day, fmt, scale=scale, **options)
+        with click.progressbar(length=len(dates), label="Frames") as bar:
+            for name, image in render_snapshots(bundle, dates, fmt, scale=scale, **options):
                 write_bytes_atomic(staging / name, image)
+                bar.update(1)
         for frame in sorted(staging.iterdir()):
             os.replace(frame, out / frame.name)
             written.append(out / frame.name)

@@ -18,6 +18,7 @@ from dashboard.figures import flow_width
 TEXT_COLOR = "#111111"
 MUTED_COLOR = "#444444"
 CHAR_WIDTH = 0.56  # average glyph width of DejaVu Sans, in ems, for line wrapping
+LINE_SPACING = 1.3  # plotly.js sets the lines of an annotation 1.3 em apart
 
 
 def base_font(width: int, height: int) -> float:
@@ -57,6 +58,7 @@ class Canvas:
                 "align": anchor if anchor != "center" else "center",
                 "text": f"<b>{text}</b>" if bold else text,
                 "showarrow": False,
+                "borderpad": 0,
                 "font": {"family": style.FONT_FAMILY, "size": size, "color": color},
             }
         )
@@ -110,25 +112,39 @@ class Canvas:
         )
 
     def hatch(self, x0, y0, side, angles, color, width=0.8):
-        """Hatch lines like :func:`dashboard.hatching.hatch_lines`, inside a square swatch."""
+        """Hatch lines like :func:`dashboard.hatching.hatch_lines` inside a square swatch,
+        as one path shape (each shape costs plotly.js a DOM node and a layout pass)."""
         box = shapely.box(x0, y0, x0 + side, y0 + side)
         spacing = side / 4
+        lines = []
         for angle in angles:
             # Screen y grows downwards, so a line rising at +45 degrees has slope -1 here.
-            lines = []
             for k in range(-8, 9):
                 off = k * spacing * 1.41
                 if angle > 0:
                     lines.append(((x0 + off - side, y0 + side * 2), (x0 + off + side, y0)))
                 else:
                     lines.append(((x0 + off - side, y0 - side), (x0 + off + side, y0 + side)))
-            clipped = shapely.intersection(shapely.MultiLineString(lines), box)
-            for part in shapely.get_parts(clipped):
-                if part.geom_type != "LineString" or part.length == 0:
-                    continue
-                coords = list(part.coords)
-                (ax, ay), (bx, by) = coords[0], coords[-1]
-                self.line(ax, ay, bx, by, color, width)
+        if not lines:
+            return
+        clipped = shapely.intersection(shapely.MultiLineString(lines), box)
+        path = []
+        for part in shapely.get_parts(clipped):
+            if part.geom_type != "LineString" or part.length == 0:
+                continue
+            coords = list(part.coords)
+            (ax, ay), (bx, by) = coords[0], coords[-1]
+            path.append(f"M{self.fx(ax):.5f},{self.fy(ay):.5f}L{self.fx(bx):.5f},{self.fy(by):.5f}")
+        self.shapes.append(
+            {
+                "type": "path",
+                "xref": "paper",
+                "yref": "paper",
+                "path": "".join(path),
+                "line": {"color": color, "width": width},
+                "layer": "above",
+            }
+        )
 
     def apply(self, fig: go.Figure) -> go.Figure:
         fig.update_layout(annotations=self.annotations, shapes=self.shapes)
@@ -228,37 +244,38 @@ def draw_legend(
 
 
 def _draw_rows(canvas: Canvas, x: float, y: float, width: float, size: float, rows) -> float:
-    swatch = size * 1.25
-    line_h = size * 1.3
-    top = y
+    """One column: all its words in one annotation (plotly spaces lines 1.3 em apart),
+    the swatches placed on the lines their labels start on."""
+    line_h = size * LINE_SPACING
+    swatch = size * 1.05
+    text_x = x + swatch + size * 0.6
+    chars = canvas.chars(width - (text_x - x), size)
+    lines: list[str] = []
     for kind, opts, label in rows:
         if kind == "heading":
-            y += size * 0.5 if y > top else 0
-            canvas.text(x, y, label, size * 1.02, bold=True)
-            y += line_h * 1.15
+            if lines:
+                lines.append(" ")
+            lines.append(f"<b>{label}</b>")
             continue
-        text_x = x + swatch + size * 0.6
-        lines = wrap(label, canvas.chars(width - (text_x - x), size * 0.9))
-        block = max(swatch, len(lines) * line_h * 0.95)
-        sy = y + (min(block, swatch * 1.4) - swatch) / 2
+        first = len(lines)
+        lines.extend(wrap(label, chars))
+        mid = y + (first + 0.5) * line_h
+        sy = mid - swatch / 2
         if kind == "fill":
             canvas.rect(x, sy, x + swatch, sy + swatch, opts["color"], opts["opacity"])
         elif kind == "hatch":
             canvas.rect(x, sy, x + swatch, sy + swatch, "#9A9A9A", opts["opacity"])
             canvas.hatch(x, sy, swatch, opts["angles"], style.HATCH_COLOR)
-            canvas.rect(x, sy, x + swatch, sy + swatch, "rgba(0,0,0,0)", 1.0)
         elif kind == "flow":
-            mid = sy + swatch / 2
-            canvas.line(x, mid, x + swatch, mid, style.FLOW_COLOR, opts["width"])
+            canvas.line(x, mid, x + swatch, mid, style.FLOW_COLOR, min(opts["width"], swatch))
         elif kind == "context":
             color = style.CONTEXT_COLORS.get(opts["kind"], "#000000")
-            mid = sy + swatch / 2
             if opts["kind"] == "citadel":  # the screen's marker: a filled circle
                 r = swatch * 0.28
                 cx = x + swatch / 2
                 canvas.circle(cx - r, mid - r, cx + r, mid + r, color)
             else:
                 canvas.line(x, mid, x + swatch, mid, color, 3 if opts["kind"] == "river" else 2.5)
-        canvas.text(text_x, y, "<br>".join(lines), size * 0.9, MUTED_COLOR)
-        y += block + size * 0.45
-    return y - top
+    # Headings share the label column: one annotation cannot indent some lines only.
+    canvas.text(text_x, y, "<br>".join(lines), size, MUTED_COLOR)
+    return len(lines) * line_h

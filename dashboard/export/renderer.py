@@ -1,20 +1,31 @@
-"""Turn a plotly figure into PNG, SVG or PDF bytes with one headless Chromium per process.
+"""Turn plotly figures into PNG, SVG or PDF bytes with one headless Chromium per process.
 
-Starting Chromium takes seconds, so the first export starts a kaleido server and every
-later one reuses it. Nothing is fetched from the internet: plotly.js comes from the
-plotly package, MathJax is off, and the geo subplot's base map is the empty topojson
-in ``topojson/`` (plotly's geo traces load one even when every base layer is hidden).
+Starting Chromium takes seconds, so the first export starts it and every later one
+reuses it. Nothing is fetched from the internet: plotly.js comes from the plotly
+package, MathJax is off, and the geo subplot's base map is the empty topojson in
+``topojson/`` (plotly's geo traces load one even when every base layer is hidden).
+
+Kaleido reloads a tab after every figure and, in its own sync server, makes the caller
+wait for that reload. Here the browser runs on a private event loop with two tabs and
+the reload happens in the background, so a caller gets its image as soon as it is
+drawn, and a batch of frames (``render_many``) is drawn two at a time.
 """
 
 from __future__ import annotations
 
+import asyncio
+import atexit
+import contextlib
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 import plotly.graph_objects as go
 
 TOPOJSON_DIR = Path(__file__).resolve().parent / "topojson"
-_lock = threading.Lock()
+TABS = 2
+START_TIMEOUT_S = 60
+RENDER_TIMEOUT_S = 120
 
 
 def topojson_url() -> str:
@@ -22,26 +33,101 @@ def topojson_url() -> str:
     return TOPOJSON_DIR.as_uri() + "/"
 
 
-def ensure_server() -> None:
-    """Start the process's kaleido server once (later calls return at once)."""
+def _kaleido_class():
     import kaleido
-    import plotly.io as pio
 
+    class BackgroundReloadKaleido(kaleido.Kaleido):
+        """Kaleido whose used tabs are reloaded after the caller has its image."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._reloads: set[asyncio.Task] = set()
+
+        async def _return_kaleido_tab(self, tab) -> None:
+            task = asyncio.get_running_loop().create_task(self._reload_and_return(tab))
+            self._reloads.add(task)
+            task.add_done_callback(self._reloads.discard)
+
+        async def _reload_and_return(self, tab) -> None:
+            try:
+                await tab.reload()
+            finally:  # a tab that failed to reload errors on its next use, never hangs
+                await self.tabs_ready.put(tab)
+
+    return BackgroundReloadKaleido
+
+
+class _Browser:
+    """The process's Chromium, driven from a private event loop thread."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(
+            target=self.loop.run_forever, name="aleppo-map-kaleido", daemon=True
+        )
+        self.thread.start()
+
+        async def start():
+            browser = _kaleido_class()(n=TABS, mathjax=False, timeout=RENDER_TIMEOUT_S)
+            await browser.open()
+            return browser
+
+        try:
+            self.kaleido = self._run(start(), START_TIMEOUT_S)
+        except BaseException:
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            raise
+
+    def _run(self, coroutine, timeout: float):
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
+
+    def render(self, figs: Sequence[dict], opts: dict) -> list[bytes]:
+        async def draw_all():
+            return await asyncio.gather(
+                *(self.kaleido.calc_fig(f, opts=dict(opts), topojson=topojson_url()) for f in figs)
+            )
+
+        return self._run(draw_all(), RENDER_TIMEOUT_S * max(1, len(figs)))
+
+    def close(self) -> None:
+        # The process is exiting; if closing fails, Chromium dies with it.
+        with contextlib.suppress(Exception):
+            self._run(self.kaleido.close(), 10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+
+
+_browser: _Browser | None = None
+_lock = threading.Lock()
+
+
+def browser() -> _Browser:
+    """The process's browser, started on first use."""
+    global _browser
     with _lock:
-        pio.defaults.topojson = topojson_url()
-        kaleido.start_sync_server(mathjax=False, silence_warnings=True)
+        if _browser is None:
+            import plotly.io as pio
+
+            pio.defaults.topojson = topojson_url()
+            _browser = _Browser()
+            atexit.register(_browser.close)
+        return _browser
+
+
+def render_many(
+    figs: Sequence[go.Figure | dict], fmt: str, width: int, height: int, scale: float = 1.0
+) -> list[bytes]:
+    """Render figures at ``width`` x ``height`` CSS pixels (PNG: times ``scale``), in order."""
+    opts = {"format": fmt, "width": int(width), "height": int(height), "scale": scale}
+    dicts = [f.to_dict() if isinstance(f, go.Figure) else f for f in figs]
+    images = browser().render(dicts, opts)
+    for image in images:
+        if not image:
+            raise RuntimeError(f"Chromium returned an empty {fmt} image")
+    return images
 
 
 def render_figure(
     fig: go.Figure | dict, fmt: str, width: int, height: int, scale: float = 1.0
 ) -> bytes:
-    """Render ``fig`` at ``width`` x ``height`` CSS pixels (PNG: times ``scale``)."""
-    import kaleido
-
-    ensure_server()
-    opts = {"format": fmt, "width": int(width), "height": int(height), "scale": scale}
-    with _lock:  # the server handles one figure at a time; keep callers in step
-        data = kaleido.calc_fig_sync(fig, opts=opts, topojson=topojson_url())
-    if not data:
-        raise RuntimeError(f"Chromium returned an empty {fmt} image")
-    return data
+    """Render one figure (see :func:`render_many`)."""
+    return render_many([fig], fmt, width, height, scale)[0]

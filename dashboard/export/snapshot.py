@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Sequence
 
 import plotly.graph_objects as go
 
@@ -17,7 +18,7 @@ from dashboard.export.presets import (
     check_scale,
     parse_preset,
 )
-from dashboard.export.renderer import render_figure
+from dashboard.export.renderer import render_many
 from dashboard.figures_vector import (
     UNKNOWN,
     MapData,
@@ -112,7 +113,7 @@ def build_snapshot_figure(
     )
 
     spec = legend_spec(data, [date], flows)
-    legend_size = base * 0.95
+    legend_size = base * 0.88
     if W / H >= 1.25:  # landscape: legend in a column on the right
         col = min(max(W * 0.3, 260), 520)
         furniture.draw_legend(canvas, W - pad - col, top, col, legend_size, spec)
@@ -155,13 +156,31 @@ def render_snapshot(
     1240x1754) or ``WIDTHxHEIGHT`` in CSS px; a PNG has ``scale`` times as many pixels.
     Raises :class:`ExportError` (a ValueError) for options the exporter cannot use.
     """
+    return next(render_snapshots(bundle, [date], fmt, preset, scale, flows, district, byline))
+
+
+def render_snapshots(
+    bundle: Bundle,
+    dates: Sequence,
+    fmt: str = "png",
+    preset: str = "social",
+    scale: float = 2,
+    flows: str = "day",
+    district: str | None = None,
+    byline: str | None = None,
+    batch: int = 6,
+) -> Iterator[tuple[str, bytes]]:
+    """:func:`render_snapshot` for many days, drawn ``batch`` at a time (every option and
+    date is checked before the first is drawn)."""
     fmt = check_format(fmt)
     size = parse_preset(preset)
     scale = check_scale(scale)
     flows = check_flows(flows)
     data = map_data(bundle)
-    day = check_date(data, date)
+    days = [check_date(data, d) for d in dates]
     district = check_district(data, district)
-    fig = build_snapshot_figure(bundle, day, size, flows, district, byline)
-    image = render_figure(fig, fmt, size.width, size.height, scale if fmt == "png" else 1)
-    return file_name(day, fmt), image
+    for start in range(0, len(days), batch):
+        chunk = days[start : start + batch]
+        figs = [build_snapshot_figure(bundle, d, size, flows, district, byline) for d in chunk]
+        images = render_many(figs, fmt, size.width, size.height, scale if fmt == "png" else 1)
+        yield from zip([file_name(d, fmt) for d in chunk], images, strict=True)

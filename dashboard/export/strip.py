@@ -61,7 +61,7 @@ def build_strip_figure(
     probe = furniture.Canvas(W, 1000)
     spec = legend_spec(data, dates, flows)
     legend_cols = 4 if W >= 1400 else 2
-    legend_h = furniture.draw_legend(probe, 0, 0, W - 2 * pad, base * 0.95, spec, legend_cols)
+    legend_h = furniture.draw_legend(probe, 0, 0, W - 2 * pad, base * 0.88, spec, legend_cols)
     footer_size = base * 0.78
     footer_text = texts.sources_line(bundle, data, dates)
     footer = texts.wrap(footer_text, probe.chars(W - 2 * pad, footer_size))[:3]
@@ -90,7 +90,7 @@ def build_strip_figure(
         my0, my1 = y0 + head_h, y0 + head_h + panel_w - base * 0.5
         geos[key] = geo_layout((x0 / W, (x0 + panel_w - base) / W), (1 - my1 / H, 1 - my0 / H))
     legend_top = top + grid_h + base
-    furniture.draw_legend(canvas, pad, legend_top, W - 2 * pad, base * 0.95, spec, legend_cols)
+    furniture.draw_legend(canvas, pad, legend_top, W - 2 * pad, base * 0.88, spec, legend_cols)
     footer_top = legend_top + legend_h + base
     canvas.text(pad, footer_top, "<br>".join(footer), footer_size, furniture.MUTED_COLOR)
 
