@@ -85,7 +85,7 @@ def find_actors(sentence: str) -> list[Mention]:
 # at a position, so specific names come before generic words.
 CLAIMANT_PATTERNS: list[tuple[str, str]] = [
     (
-        r"syrian\s+observatory(?:\s+for\s+human\s+rights)?|\bsohr\b|the\s+observatory|observatory(?:'s|’s)?|rami\s+abdul?(?:-|\s)?rahman|rami\s+abdel\s+rahman|(?:britain|uk)-based\s+monitor|war\s+monitor|the\s+monitor(?:ing\s+group)?",
+        r"syrian\s+observatory(?:\s+for\s+human\s+rights)?|\bsohr\b|the\s+observatory|observatory(?:'s|’s)?|rami\s+abdul?(?:-|\s)?rahman|rami\s+abdel\s+rahman|(?:britain|uk)-based\s+monitor|war\s+monitor|(?:a|the)\s+monitor(?:ing\s+group)?",
         "SOHR",
     ),
     (

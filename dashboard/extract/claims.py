@@ -54,6 +54,10 @@ _SIDE = (
 _TAKE = r"(?:captured|retaken|recaptured|taken|seized|regained|retook|took)"
 _HOLD = r"(?:controls?|controlled|holds?|held|is\s+in\s+control\s+of|are\s+in\s+control\s+of)"
 _KM = r"(?:square\s+kilomet(?:re|er)s|km2|sq\s*km)"
+_CONFINED = (
+    r"(?:(?:are|is|were|was)\s+(?:now\s+)?)?(?:confined|squeezed|trapped|penned)\s+(?:in)?to\s+"
+    r"(?:an?\s+)?(?:\w+\s+){0,3}?(?:of\s+)?"
+)
 _FEW = r"(?:\w+\s+){0,3}?"
 
 _PATTERNS = [
@@ -94,7 +98,7 @@ _PATTERNS = [
     (
         "area_km2",
         "subject",
-        rf"\b{_SIDE}\s+{_FEW}(?:{_HOLD}|control)\s+{_Q}(?P<km>\d+(?:\.\d+)?)\s+{_KM}",
+        rf"\b{_SIDE}\s+{_FEW}(?:{_HOLD}\s+|control\s+|{_CONFINED}){_Q}(?P<km>\d+(?:\.\d+)?)\s+{_KM}",
     ),
 ]
 _COMPILED = [(measure, role, re.compile(p, re.I)) for measure, role, p in _PATTERNS]

@@ -23,6 +23,7 @@ FIGHTING_SIDES = ("government", "rebels", "kurdish")
 # Whole-city halves are too coarse to be "contested": every day of the offensive is
 # fighting in East Aleppo. Only their parts (north, south, Old City) are coded.
 TOO_COARSE_TO_CONTEST = {"East Aleppo", "West Aleppo"}
+STOPPING = ("control_change", "contested", "denial")  # event words that end another's reach
 MAX_GAP_AFTER = 75  # characters between an event word and its first place
 MAX_GAP_BEFORE = 45  # characters between a place and a passive event word after it
 
@@ -38,9 +39,28 @@ _COREF_ONE = re.compile(
 _COREF_TWO = re.compile(
     r"\b(?:both|the\s+two)\s+(?:districts|neighbou?rhoods|quarters|areas)\b", re.I
 )
+# "recaptured it": the pronoun stands for the last place named.
+_IT_OBJECT = re.compile(
+    r"\b(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
+    r"secured|stormed|entered|overran|control\s+of)\s+(it)\b",
+    re.I,
+)
+# Control of "Aleppo" or "the whole city": the government held the west throughout, so
+# this names the east.
+_WHOLE_CITY = re.compile(
+    r"\b(?:(?:all|the\s+(?:whole|entirety|rest))\s+of\s+(?:the\s+city\s+of\s+)?|"
+    r"the\s+(?:whole|entire)\s+(?:city\s+of\s+)?|"
+    r"control\s+(?:of|over)\s+(?:the\s+city\s+of\s+)?)"
+    r"(Aleppo|the\s+city)\b(?!\s+(?:province|countryside|governorate))",
+    re.I,
+)
 _ITS_PEOPLE = re.compile(r"\bits\s+(?:residents|inhabitants|people|population)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|it|they|we|another|one|officials?)\s*$", re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:been|being|was|were|is|are|be)\s+$", re.I)
+# Words showing that a reporting verb opens a clause of its own ("said they had ...").
+_CLAUSE_AFTER = re.compile(r"\b(?:that|they|he|she|we|it|had|has|have|were|was)\b", re.I)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:been|being|was|were|is|are|be|claims?|reports?|which|allegations?)\s+$", re.I
+)
 _QUOTE_CHARS = '"“”'
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*(?:million|thousand))?"
 _COUNT = re.compile(
@@ -90,6 +110,7 @@ class Speaker:
     end: int
     claimant: str
     exclude: tuple[int, int]  # span naming the speaker: not an actor of the event
+    final: bool = False  # a closing attribution (", X said."): it covers the whole sentence
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
@@ -139,7 +160,7 @@ def _speakers(sentence: str, state: ArticleState) -> list[Speaker]:
                 hits = find_claimants(by.group(1), m.end() + by.start(1))
                 if hits:
                     claimant, span = hits[0].value, (m.start(), hits[0].end)
-            out.append(Speaker(m.start(), m.end(), claimant, span))
+            out.append(Speaker(m.start(), m.end(), claimant, span, True))
             continue
         postposed = verb.startswith(("according", "citing", "quot"))
         if not postposed:
@@ -163,7 +184,9 @@ def _speakers(sentence: str, state: ArticleState) -> list[Speaker]:
             hits = find_claimants(after, m.end())
             if hits:
                 claimant, span = hits[0].value, (m.start(), hits[0].end)
-        out.append(Speaker(m.start(), m.end(), claimant, span))
+        rest = sentence[max(m.end(), span[1]) :]
+        final = len(re.findall(r"\w+", rest)) <= 10 and not _CLAUSE_AFTER.search(rest)
+        out.append(Speaker(m.start(), m.end(), claimant, span, final))
     return out
 
 
@@ -176,7 +199,10 @@ def _claimant_for(
     before = [s for s in speakers if s.end <= trig.start]
     if before:
         return before[-1].claimant
-    after = [s for s in speakers if s.start >= trig.end]
+    # A later speaker covers this event if nothing ends the clause between them, or if it
+    # closes the sentence (", the monitor said.", "according to SOHR.").
+    clause_end = _clause_end(sentence, trig.end)
+    after = [s for s in speakers if s.start >= trig.end and (s.start <= clause_end or s.final)]
     if after:
         return after[0].claimant
     if sentence[:1] in _QUOTE_CHARS or sentence[:1] == "'":
@@ -225,11 +251,13 @@ def _preceded_by_between(sentence: str, group: list[PlaceMention]) -> bool:
     )
 
 
-def _group_after(trig, groups, sentence, clause_end, taken) -> list[PlaceMention] | None:
+def _group_after(trig, groups, sentence, clause_end, taken, stops=()) -> list[PlaceMention] | None:
     for g in groups:
         if g[0].start < trig.end or id(g) in taken:
             continue
         if g[0].start > clause_end or g[0].start - trig.end > MAX_GAP_AFTER:
+            return None
+        if any(trig.end <= stop < g[0].start for stop in stops):
             return None
         if _preceded_by_between(sentence, g):
             continue
@@ -354,6 +382,27 @@ def _counts(sentence: str, lo: int, hi: int, last: bool = True) -> tuple[int | N
     return n1, n1
 
 
+def _own_count(sentence, trig, place, default, places):
+    if place is None:
+        return default
+    previous = [p for p in places if trig.end <= p.end <= place.start]
+    lo = previous[-1].end if previous else trig.end
+    if lo >= place.start:
+        return default
+    own = _counts(sentence, lo, place.start)
+    if own == (None, None):
+        own = _counts_loose(sentence[lo : place.start])
+    return own if own != (None, None) else default
+
+
+_LOOSE = re.compile(rf"\b(?P<n1>{_NUMBER})\s+(?:more|others|people|civilians)\b", re.I)
+
+
+def _counts_loose(text: str) -> tuple[int | None, int | None]:
+    m = _LOOSE.search(text)
+    return (_number(m.group("n1")), _number(m.group("n1"))) if m else (None, None)
+
+
 def _number(text: str) -> int:
     text = text.lower().replace(",", "").strip()
     factor = 1
@@ -383,7 +432,7 @@ def _displacement_roles(trig, sentence, places, clause_start, clause_end, limit)
                 preps.append((gap.lower().rfind(" in") if " in" in gap.lower() else 0, "d"))
             if preps:
                 role = max(preps)[1]
-            elif LIST_GAP.match(gap or ","):
+            elif LIST_GAP.match(gap or ",") or re.match(r"^\s*(?:,|and|or|as\s+well\s+as)\b", gap):
                 role = "same"
             elif direct_origin and not gap.strip(" ,the"):
                 role = "o"
@@ -392,13 +441,9 @@ def _displacement_roles(trig, sentence, places, clause_start, clause_end, limit)
             else:
                 role = ""
             if role == "same":
-                role = (
-                    "o"
-                    if origins
-                    and origins[-1].end <= p.start
-                    and (not dests or origins[-1].start > dests[-1].start)
-                    else ("d" if dests else "")
-                )
+                last_o = origins[-1].start if origins else -1
+                last_d = dests[-1].start if dests else -1
+                role = "o" if last_o > last_d else ("d" if last_d > last_o else "")
             if role == "o":
                 origins.append(p)
             elif role == "d":
@@ -420,6 +465,14 @@ def _coref_mentions(
 ) -> list[PlaceMention]:
     out = []
     spans = [(p.start, p.end) for p in places]
+    for m in _IT_OBJECT.finditer(sentence):
+        earlier = [p for p in places if p.end <= m.start(1) and p.kind != "area"]
+        name = earlier[-1].name if earlier else (state.places[-1] if state.places else "")
+        if name:
+            out.append(PlaceMention(m.start(1), m.end(1), m.group(1), name, "neighbourhood"))
+    for m in _WHOLE_CITY.finditer(sentence):
+        if not any(s < m.end() and m.start() < e for s, e in spans):
+            out.append(PlaceMention(m.start(1), m.end(1), m.group(0), "East Aleppo", "area"))
     if state.places:
         for m in _COREF_ONE.finditer(sentence):
             if not any(s < m.end() and m.start() < e for s, e in spans):
@@ -512,13 +565,16 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 origins = [places[0]]
             if not origins and not dests:
                 continue
-            low, high = _counts(
+            low0, high0 = _counts(
                 sentence, max([clause_start] + [t.end for t in earlier]), trig.start
             )
             for o in origins or [None]:
                 for d in dests or [None]:
                     if o is not None and d is not None and o.name == d.name:
                         continue
+                    # "50,000 fled to X and 10,000 more to Y": a count just before a
+                    # later place is that place's own.
+                    low, high = _own_count(sentence, trig, d or o, (low0, high0), places)
                     out.append({**base, "event_type": "displacement", "district": "",
                                 "place_text": " -> ".join(x.text for x in (o, d) if x is not None),
                                 "actor": "", "origin": o.name if o else "",
@@ -555,10 +611,13 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 or (_side_at(actors, clause_start, trig.start))
             )
             targets = [(p.name, p.text) for p in group] if group else []
+            # "..., a claim denied by rebels" / "These claims were disputed": the claim is
+            # the change reported just before, in this sentence or the one before it.
+            denied = [e for e in out if e["event_type"] == "control_change"] or state.last_control
             if not targets:
-                targets = [(e["district"], e["place_text"]) for e in state.last_control]
-                if not actor and state.last_control:
-                    actor = opposite(state.last_control[0]["actor"])
+                targets = [(e["district"], e["place_text"]) for e in denied]
+                if not actor and denied:
+                    actor = opposite(denied[0]["actor"])
             for name, text in targets:
                 out.append({**base, "event_type": "denial", "district": name, "place_text": text,
                             "actor": actor, "origin": "", "destination": "",
@@ -573,7 +632,13 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 sentence[max(clause_start, group[0].start - 30) : group[0].start] if group else ""
             )
         else:
-            group = _group_after(trig, groups, sentence, clause_end, taken)
+            stops = [
+                t.start
+                for t in triggers
+                if t is not trig
+                and (t.kind in STOPPING or (t.kind == "displacement" and has_people))
+            ]
+            group = _group_after(trig, groups, sentence, clause_end, taken, stops)
             lead = sentence[trig.end : group[0].start] if group else ""
         if not group:
             continue

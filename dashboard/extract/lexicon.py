@@ -15,12 +15,13 @@ CONTROL_ACTIVE = [
     r"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring)\s+[\"\u201c']?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
     rf"\b{_RE}captur(?:ed|es|e|ing)\b",
     r"\bseiz(?:ed|es|e|ing)\b",
-    rf"\b{_RE}t(?:ook|akes|aking|ake)\b(?!\s+(?:part|place|refuge|shelter|cover|to\b|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)))",
+    rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part|place|refuge|shelter|cover|to\b|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)))",
     r"\b(?:re)?gain(?:ed|s)?\b",
     r"\boverr[au]n\b",
     r"\bliberat(?:ed|es|e|ing)\b",
     r"\bsecur(?:ed|es|ing)\b",
     r"\bswept\s+(?:through|into)\b",
+    r"\brestor(?:ed|es|ing)\s+(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?\s+(?:to|in)\b",
     r"\b(?:now\s+)?in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b",
     r"\bsweeping\s+(?:through|into)\b",
     r"\b(?:now|fully|completely|entirely|effectively|already)\s+control(?:led|s)?\b",
@@ -81,12 +82,16 @@ CONTESTED = [
     r"\bencircl(?:ed|ing)\b",
     r"\bsurround(?:ed|ing)\b",
 ]
+CONTESTED_PASSIVE = [
+    r"\b(?:came|come|comes|coming|was|were|is|are|been|remained|remains)\s+under\s+(?:heavy\s+|fierce\s+|intense\s+|renewed\s+)?(?:attack|assault|fire|bombardment)\b",
+    r"\b(?:was|were|is|are|been|being)\s+(?:(?:heavily|fiercely)\s+)?(?:attacked|stormed|contested|besieged|encircled|surrounded)\b",
+]
 REPEL = [
     r"\b(?:repel(?:led|s)?|repuls(?:ed|es)|thwart(?:ed|s)|foil(?:ed|s)|beat\s+back|fended\s+off)\b"
 ]
 DENIAL = [
     r"\bden(?:y|ied|ies|ying)\b(?!\s+(?:access|entry|aid|permission|visas?|medical))",
-    r"\b(?:rejected|refuted|disputed|contradicted|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|this\s+|that\s+)?(?:(?:government|regime|army|russian|state\s+media|rebel|opposition|media)\s+)?(?:claims?|reports?|allegations?|accounts?|assertions?)\b",
+    r"\b(?:rejected|refuted|disputed|contradicted|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|this\s+|that\s+)?(?:(?:government|regime|army|russian|state\s+media|rebel|opposition|media)(?:'s|’s)?\s+)?(?:claims?|reports?|allegations?|accounts?|assertions?)\b",
     r"\b(?:claims?|reports?)\s+(?:have|has|were|was)\s+(?:also\s+)?been\s+(?:disputed|denied|rejected|dismissed|refuted)\b",
     r"\bnot\s+true\b",
     r"\bstill\s+(?:held|hold|holds|holding|in\s+control\s+of|control|controlled|controls)\b",
@@ -128,6 +133,7 @@ TRIGGERS = [
     *_compile(CONTROL_PASSIVE, "control_change", "passive"),
     *_compile(CONTROL_ACTIVE, "control_change", "active"),
     *_compile(REPEL, "contested", "repel"),
+    *_compile(CONTESTED_PASSIVE, "contested", "passive"),
     *_compile(CONTESTED, "contested", "active"),
     *_compile(DENIAL, "denial", "active"),
     *_compile(DISPLACEMENT, "displacement", "active"),
