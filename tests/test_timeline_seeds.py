@@ -102,7 +102,11 @@ def test_there_are_flows_on_22_26_27_and_28_november_with_the_articles_ranges(se
     assert {"2016-11-22", "2016-11-26", "2016-11-27", "2016-11-28"} <= days
     maqsoud = flows[flows["destination"] == "Sheikh Maqsoud"]
     assert ((maqsoud["count_low"] == 6000) & (maqsoud["count_high"] == 10000)).any()
-    assert flows["dest_lon"].notna().all() and flows["dest_lat"].notna().all()
+    # Every end the gazetteer knows is drawn; an article that names no end leaves it empty.
+    for end, lon in (("origin", "origin_lon"), ("destination", "dest_lon")):
+        known = flows[end].isin(list(GAZETTEER.places))
+        assert flows.loc[known, lon].notna().all()
+        assert flows.loc[flows[end] == "", lon].isna().all()
 
 
 def test_sohrs_more_than_a_third_is_checked_against_the_computed_share(seeds):
@@ -143,8 +147,9 @@ def test_a_rebel_only_retake_is_claimed(seeds_dir):
 
 
 def test_a_monitor_confirming_a_denied_capture_makes_it_assessed(seeds_dir):
+    # The monitor's article of 1 December dates the capture 28 November.
     bundle = load_bundle([seeds_dir, FOLDERS / "monitor_confirms"], SCHEMATIC_DISTRICTS)
-    state = row(bundle, "Sakhour", "2016-12-01")
+    state = row(bundle, "Sakhour", "2016-11-28")
     assert (state["faction"], state["status"]) == ("government", "assessed")
     events = bundle.events.set_index("event_id")
     assert (events.loc[ids(state), "event_type"] == "denial").any()
