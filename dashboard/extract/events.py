@@ -428,8 +428,12 @@ def _displacement_roles(trig, sentence, places, clause_start, clause_end, limit)
             gap = sentence[trig.start if prev_end == trig.end else prev_end : p.start]
             preps = [(m.start(), "o") for m in _ORIGIN_PREP.finditer(gap)]
             preps += [(m.start(), "d") for m in _DEST_PREP.finditer(gap)]
-            if arrival and re.search(r"\b(?:in|at)\b", gap, re.I):
-                preps.append((gap.lower().rfind(" in") if " in" in gap.lower() else 0, "d"))
+            # "arrived in X", "sought refuge in X"; not "refuge in basements in X".
+            direct_in = re.match(
+                r"^\s*(?:in|at)\s+(?:the\s+)?$", sentence[prev_end : p.start], re.I
+            )
+            if arrival and direct_in:
+                preps.append((len(gap), "d"))
             if preps:
                 role = max(preps)[1]
             elif LIST_GAP.match(gap or ",") or re.match(r"^\s*(?:,|and|or|as\s+well\s+as)\b", gap):
@@ -522,6 +526,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     out: list[dict] = []
     taken: set[int] = set()
     suppressed_until = -1
+    repelled: tuple[int, str] | None = None
     sentence_claimant = ""
 
     denials = [t for t in triggers if t.kind == "denial"]
@@ -626,6 +631,12 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 taken.add(id(group))
             continue
         # control_change or contested
+        if trig.voice == "repel":
+            # "repelled an assault on X": the assault that follows is the other side's.
+            repelled = (
+                trig.end,
+                _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant),
+            )
         if trig.voice == "passive":
             group = _group_before(trig, groups, sentence, clause_start, taken)
             lead = (
@@ -646,6 +657,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         if kind == "control_change" and PARTIAL.search(lead):
             kind = "contested"
         actor = _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)
+        if repelled and kind == "contested" and 0 <= trig.start - repelled[0] < 25:
+            actor = repelled[1] or actor
         for p in group:
             if kind == "contested" and p.name in TOO_COARSE_TO_CONTEST:
                 continue
