@@ -24,8 +24,11 @@ GAZETTEER = load_gazetteer()
 BASELINE = read_baseline()
 
 
-@pytest.fixture(scope="module")
-def seeds(seeds_dir):
+@pytest.fixture(scope="module", params=["schematic", "csr"])
+def seeds(request, seeds_dir):
+    """The seeds on the bundled schematic layer and on the CSR polygons (when present)."""
+    if request.param == "csr":
+        return load_bundle([seeds_dir], request.getfixturevalue("csr_geojson"), "NAME")
     return load_bundle([seeds_dir], SCHEMATIC_DISTRICTS)
 
 
