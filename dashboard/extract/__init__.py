@@ -138,6 +138,12 @@ def extract_events(articles: Sequence[Article], gazetteer: Gazetteer) -> Extract
     )
 
 
+def _json_value(column: str, value):
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    return int(value) if column in COUNT_COLUMNS else value
+
+
 def format_events(events: pd.DataFrame, fmt: str = "csv") -> str:
     """The exact text ``extract`` writes: CSV with a header, or a JSON array of records."""
     frame = events.reindex(
@@ -149,17 +155,9 @@ def format_events(events: pd.DataFrame, fmt: str = "csv") -> str:
         frame.to_csv(buf, index=False, lineterminator="\n")
         return buf.getvalue()
     if fmt == "json":
-        records = []
-        for row in frame.to_dict(orient="records"):
-            records.append(
-                {
-                    k: (
-                        None
-                        if v is pd.NA or (isinstance(v, float) and v != v)
-                        else (int(v) if k in COUNT_COLUMNS else v)
-                    )
-                    for k, v in row.items()
-                }
-            )
+        records = [
+            {k: _json_value(k, v) for k, v in row.items()}
+            for row in frame.astype(object).to_dict(orient="records")
+        ]
         return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     raise ValueError(f"unknown format {fmt!r}; expected csv or json")
