@@ -65,6 +65,9 @@ def run_build(
     from dashboard.extract import format_events
     from dashboard.pipeline import load_bundle
 
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise OSError(f"{out}: exists and is not a folder")
     bundle = load_bundle(paths, districts_file, name_field)
     timeline = bundle.timeline
     tables = {
@@ -74,9 +77,6 @@ def run_build(
         "stats.csv": csv_text(timeline.stats, STATS_DECIMALS),
         "checks.csv": csv_text(timeline.checks, CHECK_DECIMALS),
     }
-    out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise OSError(f"{out}: exists and is not a folder")
     out.mkdir(parents=True, exist_ok=True)
     written = {}
     for name, text in tables.items():

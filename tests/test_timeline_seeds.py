@@ -176,3 +176,31 @@ def test_the_order_articles_are_given_in_changes_nothing(seeds_dir, tmp_path):
 def test_a_december_report_on_one_district_leaves_the_rest_of_the_east_alone(seeds_dir):
     bundle = load_bundle([seeds_dir, FOLDERS / "december_shaar"], SCHEMATIC_DISTRICTS)
     assert row(bundle, "al-Marja", "2016-12-02")["faction"] == "rebels"
+
+
+def test_build_refuses_an_output_that_is_a_file_and_writes_nothing(seeds_dir, tmp_path):
+    target = tmp_path / "taken"
+    target.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(OSError, match="taken: exists and is not a folder"):
+        run_build([seeds_dir], SCHEMATIC_DISTRICTS, None, target)
+    assert target.read_text(encoding="utf-8") == "not a folder"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["taken"]
+
+
+def test_the_build_command_writes_the_tables_and_names_bad_input(seeds_dir, tmp_path):
+    from click.testing import CliRunner
+
+    from dashboard.cli import main
+
+    out = tmp_path / "out"
+    args = ["build", str(seeds_dir), "--districts", str(SCHEMATIC_DISTRICTS), "--out", str(out)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["events.csv", "control.csv", "flows.csv", "stats.csv", "checks.csv"]
+    )
+    missing = tmp_path / "no-such-folder"
+    result = CliRunner().invoke(main, ["build", str(missing), "--out", str(tmp_path / "x")])
+    assert result.exit_code == 2
+    assert "aleppo-map: error:" in result.output and "no-such-folder" in result.output
+    assert not (tmp_path / "x").exists()
