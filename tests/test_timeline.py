@@ -419,3 +419,28 @@ def test_fighting_reported_for_a_whole_area_contests_no_district():
     base = fold(events()).control
     assert list(last["status"]) == list(base["status"])
     assert list(last["faction"]) == list(base["faction"])
+
+
+def test_a_denial_about_a_whole_area_disputes_only_region_level_states():
+    timeline = fold(
+        events(
+            event("a-1", "control_change", "Sakhour", "2016-11-28", "government", "SOHR"),
+            event("a-2", "control_change", "North of East Aleppo", "2016-11-28", "government"),
+            event(
+                "a-3",
+                "denial",
+                "North of East Aleppo",
+                "2016-11-28",
+                "government",
+                "rebel official",
+            ),
+        )
+    )
+    sakhour = state(timeline, "Sakhour", "2016-11-28")
+    assert (sakhour["status"], sakhour["confidence"]) == ("assessed", 0.7)
+    hellok = state(timeline, "Hellok", "2016-11-28")
+    assert hellok["status"] == "claimed" and "a-3" in cited(hellok)
+    undisputed = fold(
+        events(event("a-2", "control_change", "North of East Aleppo", "2016-11-28", "government"))
+    )
+    assert hellok["confidence"] < state(undisputed, "Hellok", "2016-11-28")["confidence"]

@@ -141,7 +141,9 @@ class DistrictFold:
     def snapshot(self) -> Snapshot:
         s = self.state
         cited = [*s.support, *s.contest, *s.notes]
-        against = relevant_denials(s.support, self.denials, s.faction)
+        # A denial about a whole area disputes only region-level states.
+        denials = self.denials if s.level == "region" else [d for d in self.denials if not d.region]
+        against = relevant_denials(s.support, denials, s.faction)
         cited += against
         cited += [d for d in self.denials if d.effect >= s.started]
         if s.contest:
