@@ -49,6 +49,7 @@ class MapData:
     context: list[tuple[str, list, list]]  # kind, lon, lat (None-separated)
     geometries: dict[str, shapely.Geometry]
     _hatch: dict[tuple[str, float], list] = field(default_factory=dict)
+    memo: dict = field(default_factory=dict)  # other per-bundle values, keyed by their users
 
     def hatch(self, district: str, angle: float) -> list:
         key = (district, angle)
@@ -151,7 +152,15 @@ def map_data(bundle: Bundle) -> MapData:
 
 
 def day_state(data: MapData, date: dt.date) -> pd.DataFrame:
-    """Faction and status of every district with a polygon on ``date``."""
+    """Faction and status of every district with a polygon on ``date`` (do not modify:
+    it is computed once per day and shared)."""
+    key = ("day_state", date)
+    if key not in data.memo:
+        data.memo[key] = _day_state(data, date)
+    return data.memo[key]
+
+
+def _day_state(data: MapData, date: dt.date) -> pd.DataFrame:
     rows = data.control.get(date)
     state = pd.DataFrame(index=pd.Index(data.districts, name="district"))
     if rows is None:
@@ -181,8 +190,15 @@ def day_flows(data: MapData, date: dt.date, mode: str) -> pd.DataFrame:
     return picked.dropna(subset=coords)
 
 
-def _lines(lons, lats, color, width, geo, name, dash="solid") -> go.Scattergeo:
-    return go.Scattergeo(
+def trace(kind: str, **props) -> dict:
+    """A trace as a plain dict: plotly's graph objects validate and deep-copy every
+    coordinate, which costs more than drawing the figure."""
+    return {"type": kind, **props}
+
+
+def _lines(lons, lats, color, width, geo, name, dash="solid") -> dict:
+    return trace(
+        "scattergeo",
         lon=lons,
         lat=lats,
         mode="lines",
@@ -195,7 +211,8 @@ def _lines(lons, lats, color, width, geo, name, dash="solid") -> go.Scattergeo:
 
 
 def _text(lons, lats, text, size, geo, name, color="#111111", position="middle center"):
-    return go.Scattergeo(
+    return trace(
+        "scattergeo",
         lon=lons,
         lat=lats,
         text=text,
@@ -232,7 +249,8 @@ def map_traces(
         for f, s in zip(state["faction"], state["status"], strict=True)
     ]
     traces: list = [
-        go.Choropleth(
+        trace(
+            "choropleth",
             geojson=data.geojson,
             locations=list(state.index),
             z=z,
@@ -268,7 +286,8 @@ def map_traces(
     # day (and every panel of a strip) the same way.
     lon0, lat0, lon1, lat1 = data.extent
     traces.append(
-        go.Scattergeo(
+        trace(
+            "scattergeo",
             lon=[lon0, lon1],
             lat=[lat0, lat1],
             mode="markers",
@@ -288,7 +307,8 @@ def _context_traces(data: MapData, geo: str, font_size: float) -> list:
         color = style.CONTEXT_COLORS.get(kind, "#000000")
         if kind == "citadel":
             traces.append(
-                go.Scattergeo(
+                trace(
+                    "scattergeo",
                     lon=lons[:1],
                     lat=lats[:1],
                     mode="markers+text",
@@ -370,13 +390,12 @@ def vector_map_figure(
 ) -> go.Figure:
     """The map alone (no furniture): one day, on a single geo subplot."""
     data = map_data(bundle)
-    fig = go.Figure(map_traces(data, as_date(date), flows, district))
-    fig.update_layout(
-        width=width,
-        height=height,
-        margin={"l": 0, "r": 0, "t": 0, "b": 0},
-        paper_bgcolor="#FFFFFF",
-        font={"family": style.FONT_FAMILY},
-        geo=geo_layout((0, 1), (0, 1)),
-    )
-    return fig
+    layout = {
+        "width": width,
+        "height": height,
+        "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
+        "paper_bgcolor": "#FFFFFF",
+        "font": {"family": style.FONT_FAMILY},
+        "geo": geo_layout((0, 1), (0, 1)),
+    }
+    return go.Figure({"data": map_traces(data, as_date(date), flows, district), "layout": layout})

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import plotly.graph_objects as go
 import shapely
 
 from dashboard import style
@@ -146,8 +145,10 @@ class Canvas:
             }
         )
 
-    def apply(self, fig: go.Figure) -> go.Figure:
-        fig.update_layout(annotations=self.annotations, shapes=self.shapes)
+    def apply(self, fig: dict) -> dict:
+        """Add the furniture to a figure dict's layout."""
+        fig["layout"]["annotations"] = self.annotations
+        fig["layout"]["shapes"] = self.shapes
         return fig
 
 

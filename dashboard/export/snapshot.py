@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 
-import plotly.graph_objects as go
-
 from dashboard import style
 from dashboard.export import furniture, texts
 from dashboard.export.presets import (
@@ -91,8 +89,9 @@ def build_snapshot_figure(
     flows: str = "day",
     district: str | None = None,
     byline: str | None = None,
-) -> go.Figure:
-    """The map of ``date`` with title, date stamp, legend, sources and credits."""
+) -> dict:
+    """The map of ``date`` with title, date stamp, legend, sources and credits, as a
+    plotly figure dict (``go.Figure(fig)`` to inspect it with plotly's objects)."""
     data = map_data(bundle)
     W, H = size.width, size.height
     base = furniture.base_font(W, H)
@@ -125,19 +124,20 @@ def build_snapshot_figure(
         furniture.draw_legend(canvas, pad, legend_top, W - 2 * pad, legend_size, spec, 2)
         map_box = (pad, top, W - pad, legend_top - base)
 
-    fig = go.Figure(map_traces(data, date, flows, district, "geo", base))
     x0, y0, x1, y1 = map_box
-    fig.update_layout(
-        width=W,
-        height=H,
-        margin={"l": 0, "r": 0, "t": 0, "b": 0, "pad": 0},
-        paper_bgcolor="#FFFFFF",
-        plot_bgcolor="#FFFFFF",
-        font={"family": style.FONT_FAMILY, "color": furniture.TEXT_COLOR},
-        showlegend=False,
-        geo=geo_layout((x0 / W, x1 / W), (1 - y1 / H, 1 - y0 / H)),
+    layout = {
+        "width": W,
+        "height": H,
+        "margin": {"l": 0, "r": 0, "t": 0, "b": 0, "pad": 0},
+        "paper_bgcolor": "#FFFFFF",
+        "plot_bgcolor": "#FFFFFF",
+        "font": {"family": style.FONT_FAMILY, "color": furniture.TEXT_COLOR},
+        "showlegend": False,
+        "geo": geo_layout((x0 / W, x1 / W), (1 - y1 / H, 1 - y0 / H)),
+    }
+    return canvas.apply(
+        {"data": map_traces(data, date, flows, district, "geo", base), "layout": layout}
     )
-    return canvas.apply(fig)
 
 
 def render_snapshot(

@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-import plotly.graph_objects as go
-
 from dashboard import style
 from dashboard.export import furniture, texts
 from dashboard.export.presets import ExportError, check_flows, check_format, check_scale
@@ -47,8 +45,8 @@ def _stamp(dates: list[dt.date]) -> str:
 
 def build_strip_figure(
     bundle: Bundle, dates: list[dt.date], flows: str = "day", byline: str | None = None
-) -> go.Figure:
-    """One figure, one geo subplot per date, with shared legend and credits."""
+) -> dict:
+    """One figure dict, one geo subplot per date, with shared legend and credits."""
     data = map_data(bundle)
     cols = min(len(dates), MAX_COLUMNS)
     rows = math.ceil(len(dates) / cols)
@@ -94,17 +92,16 @@ def build_strip_figure(
     footer_top = legend_top + legend_h + base
     canvas.text(pad, footer_top, "<br>".join(footer), footer_size, furniture.MUTED_COLOR)
 
-    fig = go.Figure(traces)
-    fig.update_layout(
-        width=W,
-        height=H,
-        margin={"l": 0, "r": 0, "t": 0, "b": 0, "pad": 0},
-        paper_bgcolor="#FFFFFF",
-        font={"family": style.FONT_FAMILY, "color": furniture.TEXT_COLOR},
-        showlegend=False,
+    layout = {
+        "width": W,
+        "height": H,
+        "margin": {"l": 0, "r": 0, "t": 0, "b": 0, "pad": 0},
+        "paper_bgcolor": "#FFFFFF",
+        "font": {"family": style.FONT_FAMILY, "color": furniture.TEXT_COLOR},
+        "showlegend": False,
         **geos,
-    )
-    return canvas.apply(fig)
+    }
+    return canvas.apply({"data": traces, "layout": layout})
 
 
 def render_strip(
@@ -123,7 +120,6 @@ def render_strip(
     raw = parse_dates(dates) if isinstance(dates, str) else list(dates)
     days = sorted(dict.fromkeys(check_date(data, d) for d in raw))
     fig = build_strip_figure(bundle, days, flows, byline)
-    image = render_figure(
-        fig, fmt, fig.layout.width, fig.layout.height, scale if fmt == "png" else 1
-    )
+    width, height = fig["layout"]["width"], fig["layout"]["height"]
+    image = render_figure(fig, fmt, width, height, scale if fmt == "png" else 1)
     return strip_name(days, fmt), image

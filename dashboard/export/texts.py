@@ -12,7 +12,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from dashboard import __version__
-from dashboard.figures_vector import MapData
+from dashboard.figures_vector import MapData, map_data
 from dashboard.model import Bundle
 
 TITLE = "The offensive on east Aleppo, 2016"
@@ -74,6 +74,8 @@ def changes(data: MapData, date: dt.date) -> pd.DataFrame:
 
 def headline(data: MapData, date: dt.date) -> str:
     """One line from the day's control changes, e.g. ``28 Nov: Sakhour, ... taken by ...``."""
+    if not any(d < date for d in data.control):
+        return f"{short_date(date)}: baseline"
     moved = changes(data, date)
     parts = []
     faction_changed = moved[moved["faction"] != moved["was_faction"]]
@@ -123,6 +125,13 @@ def sources_line(bundle: Bundle, data: MapData, dates: Iterable[dt.date]) -> str
 def data_version(bundle: Bundle) -> str:
     """``data <8 hex>``: a hash of the events and the district layer, so two images with
     the same stamp were drawn from the same evidence on the same boundaries."""
+    memo = map_data(bundle).memo
+    if "data_version" not in memo:
+        memo["data_version"] = _data_version(bundle)
+    return memo["data_version"]
+
+
+def _data_version(bundle: Bundle) -> str:
     digest = hashlib.sha256()
     events = bundle.events
     if len(events):
