@@ -1,0 +1,293 @@
+"""Extraction on held-out articles: the extractor against a hand-written oracle.
+
+Runs ``dashboard.extract.extract_events`` on ``benchmarks/heldout/`` (articles the
+extractor was not written against: other outlets, later in the offensive, other
+spellings and phrasing) and scores the events against ``benchmarks/heldout/oracle.csv``.
+
+An event matches when (article, event_type, place, actor) agree, where the place is the
+district, or "origin -> destination" for a displacement (whose actor is not compared).
+Several oracle rows with one key (the same change told by two claimants) count once;
+claimants are not compared. Casualties are not scored (the oracle does not list them).
+For matched events the dates are checked separately: a matched key has the right dates
+when some extracted row for it has the same date_start and date_end as some oracle row.
+
+    .venv/bin/python benchmarks/eval_extract.py
+
+Exits 0 whatever the scores (it is a measurement); 1 if the extractor cannot be imported.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from common import write_section
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+HELDOUT = HERE / "heldout"
+ORACLE = HELDOUT / "oracle.csv"
+GAZETTEER = ROOT / "data" / "geo" / "gazetteer.csv"
+SCORED = ("control_change", "contested", "denial", "displacement")
+TARGET = 0.9
+
+
+def _s(value) -> str:
+    """A cell as text: empty for None/NaN, dates as YYYY-MM-DD, counts without '.0'."""
+    if value is None:
+        return ""
+    try:
+        if value != value:  # NaN
+            return ""
+    except (TypeError, ValueError):
+        pass
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = str(value).strip()
+    if re.match(r"^\d{4}-\d{2}-\d{2}", text):
+        return text[:10]
+    return "" if text.lower() in {"nan", "none", "nat", "<na>"} else text
+
+
+def key_of(row: dict) -> tuple[str, str, str, str]:
+    event_type = _s(row.get("event_type"))
+    if event_type == "displacement":
+        place = f"{_s(row.get('origin')) or '?'} -> {_s(row.get('destination')) or '?'}"
+        actor = ""
+    else:
+        place = _s(row.get("district"))
+        actor = _s(row.get("actor"))
+    return _s(row.get("article")), event_type, place, actor
+
+
+def dates_of(row: dict) -> tuple[str, str]:
+    return _s(row.get("date_start")), _s(row.get("date_end"))
+
+
+def read_oracle() -> list[dict]:
+    with ORACLE.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def read_spellings() -> dict[str, list[str]]:
+    """Canonical name -> every spelling the gazetteer gives (for finding a miss's sentence)."""
+    out = {}
+    with GAZETTEER.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            names = [row["name"], *(v for v in row["variants"].split(";") if v.strip())]
+            out[row["name"]] = sorted({n.strip() for n in names}, key=len, reverse=True)
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    """The article's sentences, its first line (the headline) last."""
+    head, _, rest = text.strip().partition("\n")
+    parts = re.split(r"(?<=[.!?\"\u201d])\s+(?=[A-Z\"\u201c'(])|\n+", rest)
+    return [p.strip() for p in parts if p.strip()] + [head.strip()]
+
+
+# Words that make a sentence the likelier source of an event of each type.
+CUES = {
+    "control_change": r"captur|seiz|took|take|retook|retak|control|fell|fall|withdr|liberat"
+    r"|overr|held|deploy|hand|restor|secur|pushed",
+    "contested": r"fight|clash|battl|push|advanc|assault|attack|storm|held out|positions",
+    "denial": r"deni|insist|not been|not lost|dismiss|still",
+    "displacement": r"fle|fled|evacu|displac|left|arriv|bussed|taken out|crossed",
+}
+
+
+# Words too common to find a place by.
+GENERIC = {
+    "aleppo",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "south",
+    "north",
+    "district",
+    "districts",
+    "sheikh",
+    "masaken",
+    "bustan",
+    "neighbourhoods",
+    "sector",
+    "enclave",
+}
+
+
+def _names_in(sent: str, forms: list[str]) -> int:
+    """2 if the sentence spells the place as the gazetteer does, 1 if nearly, else 0."""
+    for form in forms:
+        if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sent, re.I):
+            return 2
+    # Spellings the gazetteer lacks: a close match on the name's longest word.
+    words = re.findall(r"[\w']+", sent.lower())
+    for form in forms:
+        tokens = [w for w in re.findall(r"[\w']+", form.lower()) if w not in GENERIC]
+        longest = max(tokens, key=len, default="")
+        if len(longest) >= 5 and difflib.get_close_matches(longest, words, n=1, cutoff=0.75):
+            return 1
+    return 0
+
+
+def find_sentence(
+    text: str, names: list[str], event_type: str, spellings: dict[str, list[str]]
+) -> str:
+    """The sentence of the article most likely to carry an oracle event the run missed."""
+    cue = CUES.get(event_type, "")
+    cue_weight = 3 if event_type == "denial" else 1
+    best, best_score = "(no sentence names it)", 0
+    for sent in sentences(text):
+        score = sum(_names_in(sent, spellings.get(n, [n])) for n in names)
+        score += cue_weight * bool(cue and re.search(cue, sent, re.I))
+        if score > best_score:
+            best, best_score = sent, score
+    return best
+
+
+def extractor_version() -> str:
+    """The last commit touching dashboard/extract, and whether the tree differs from it."""
+
+    def git(*args: str) -> str:
+        try:
+            done = subprocess.run(
+                ["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=30
+            )
+        except (OSError, subprocess.SubprocessError):
+            return ""
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("log", "-1", "--format=%h %s", "--", "dashboard/extract")
+    if not commit:
+        return "unknown (no git history)"
+    dirty = git("status", "--porcelain", "--", "dashboard/extract")
+    return f"`{commit}`" + (" plus uncommitted changes" if dirty else "")
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def short(text: str, limit: int = 220) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def main() -> int:
+    try:
+        from dashboard.extract import extract_events
+    except ImportError as exc:
+        print(f"dashboard.extract is not importable yet ({exc}); nothing to measure.")
+        return 1
+
+    from dashboard.articles import load_articles
+    from dashboard.gazetteer import load_gazetteer
+
+    loaded = load_articles([HELDOUT])
+    texts = {a.file: a.text for a in loaded.articles}
+    events = extract_events(loaded.articles, load_gazetteer()).events
+    extracted = [dict(r) for r in events.to_dict("records")]
+    oracle = read_oracle()
+    spellings = read_spellings()
+
+    unscored = [e for e in extracted if _s(e.get("event_type")) not in SCORED]
+    extracted = [e for e in extracted if _s(e.get("event_type")) in SCORED]
+
+    want: dict[tuple, list[dict]] = defaultdict(list)
+    for row in oracle:
+        want[key_of(row)].append(row)
+    got: dict[tuple, list[dict]] = defaultdict(list)
+    for row in extracted:
+        got[key_of(row)].append(row)
+
+    matched = sorted(set(want) & set(got))
+    missed = sorted(set(want) - set(got))
+    spurious = sorted(set(got) - set(want))
+
+    lines = [
+        f"Extractor: {extractor_version()}.",
+        "",
+        f"{len(loaded.articles)} held-out articles, {len(oracle)} oracle rows "
+        f"({len(want)} distinct events), {len(extracted) + len(unscored)} extracted rows "
+        f"({len(got)} distinct scored events; {len(unscored)} casualty or other rows not scored).",
+        "",
+        "| event type | oracle | extracted | matched | precision | recall | F1 | dates right |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    date_wrong = []
+    totals = [0, 0, 0, 0, 0]
+    for event_type in (*SCORED, "all"):
+
+        def of_type(keys, event_type=event_type):
+            return [k for k in keys if event_type == "all" or k[1] == event_type]
+
+        tp, fn, fp = len(of_type(matched)), len(of_type(missed)), len(of_type(spurious))
+        right = 0
+        for k in of_type(matched):
+            expected = {dates_of(r) for r in want[k]}
+            found = {dates_of(r) for r in got[k]}
+            if expected & found:
+                right += 1
+            elif event_type != "all":
+                date_wrong.append((k, sorted(expected), sorted(found), got[k][0]))
+        p, r, f = prf(tp, fp, fn)
+        n_want, n_got = tp + fn, tp + fp
+        dates = f"{right}/{tp} ({right / tp:.0%})" if tp else "-"
+        label = "**all**" if event_type == "all" else event_type
+        lines.append(
+            f"| {label} | {n_want} | {n_got} | {tp} | {p:.2f} | {r:.2f} | {f:.2f} | {dates} |"
+        )
+        if event_type == "control_change":
+            totals = [p, r, f, tp, right]
+
+    p, r = totals[0], totals[1]
+    verdict = "meets" if p >= TARGET and r >= TARGET else "does not meet"
+    lines += [
+        "",
+        f"Control changes: precision {p:.2f}, recall {r:.2f}; this {verdict} the "
+        f"{TARGET:.1f} target for both.",
+        "",
+        "Matching key: (article, event_type, district, actor); for displacement "
+        "(article, origin -> destination). Claimants are not compared. "
+        '"dates right": date_start and date_end both equal an oracle row\'s.',
+    ]
+
+    detail = ["", f"### Missed ({len(missed)})", ""]
+    for k in missed:
+        row = want[k][0]
+        names = [row.get("district"), row.get("origin"), row.get("destination")]
+        sent = find_sentence(texts.get(k[0], ""), [n for n in names if n], k[1], spellings)
+        when = ", ".join(sorted({"..".join(dates_of(r)) for r in want[k]}))
+        detail.append(f"- `{k[0]}` {k[1]} **{k[2]}** {k[3]} ({when}): {short(sent)}")
+    detail += ["", f"### False positives ({len(spurious)})", ""]
+    for k in spurious:
+        row = got[k][0]
+        when = "..".join(dates_of(row))
+        detail.append(
+            f"- `{k[0]}` {k[1]} **{k[2]}** {k[3]} ({when}): {short(row.get('evidence', ''))}"
+        )
+    detail += ["", f"### Matched with other dates ({len(date_wrong)})", ""]
+    for k, expected, found, row in date_wrong:
+        exp = ", ".join("..".join(d) for d in expected)
+        fnd = ", ".join("..".join(d) for d in found)
+        detail.append(
+            f"- `{k[0]}` {k[1]} **{k[2]}** {k[3]}: expected {exp}, got {fnd} "
+            f'("{short(row.get("date_phrase", ""), 60)}"): {short(row.get("evidence", ""))}'
+        )
+
+    body = "\n".join(lines + detail)
+    write_section("extract_heldout", "Extraction on held-out articles", body)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
