@@ -27,7 +27,7 @@ __all__ = ["build_timeline", "district_history", "methodology_text"]
 
 def last_event_date(events: pd.DataFrame) -> dt.date | None:
     """The latest date any event carries (its end, else its start, else its article's)."""
-    dates = [as_date(v) for c in ("date_end", "date_start") for v in events[c]]
+    dates = [as_date(v) for c in ("date_end", "date_start") for v in events[c].tolist()]
     dates = [d for d in dates if d] or [d for d in map(as_date, events["published"]) if d]
     return max(dates) if dates else None
 

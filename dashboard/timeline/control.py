@@ -53,8 +53,8 @@ def place_reports(
     rows = events[events["event_type"].isin(STATE_EVENTS)]
     columns = ["event_id", "event_type", "date_start", "date_end", "published"]
     columns += ["district", "actor", "claimant"]
-    for eid, etype, start, end, published, name, actor, claimant in rows[columns].itertuples(
-        index=False, name=None
+    for eid, etype, start, end, published, name, actor, claimant in zip(
+        *(rows[c].tolist() for c in columns), strict=True
     ):
         actor = "" if pd.isna(actor) else str(actor).strip()
         if etype == "control_change" and actor not in FACTIONS:
@@ -186,11 +186,12 @@ def losing_sides(
             if r.region and r.event_type == "control_change":
                 members[r.event_id].append(district)
                 gainer[r.event_id] = r.actor
+    km2 = area_km2.to_dict()
     losing = {}
     for eid, districts in members.items():
         held: dict[str, float] = defaultdict(float)
         for d in districts:
-            held[bases[d].faction] += float(area_km2[d])
+            held[bases[d].faction] += float(km2[d])
         candidates = [f for f in FACTIONS if f != gainer[eid] and held.get(f, 0) > 0]
         if candidates:
             losing[eid] = max(candidates, key=lambda f: (held[f], -FACTIONS.index(f)))

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 import pandas as pd
 
 
 def as_date(value) -> dt.date | None:
     """A date from a date, a timestamp or an ISO string; None when empty."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
+    if isinstance(value, str):
+        return _parse_iso(value.strip())
+    if value is None or pd.isna(value):
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()
+    return _parse_iso(str(value).strip())
+
+
+@lru_cache(maxsize=8192)
+def _parse_iso(text: str) -> dt.date | None:
     if not text:
         return None
     try:

@@ -50,8 +50,8 @@ def flow_table(events: pd.DataFrame, places: LayerPlaces) -> pd.DataFrame:
     moves = events[events["event_type"] == "displacement"]
     columns = ["event_id", "date_start", "date_end", "published", "origin", "destination"]
     columns += ["count_low", "count_high"]
-    for eid, start, end, published, origin, dest, low, high in moves[columns].itertuples(
-        index=False, name=None
+    for eid, start, end, published, origin, dest, low, high in zip(
+        *(moves[c].tolist() for c in columns), strict=True
     ):
         first = as_date(start) or as_date(published)
         last = effect_date("displacement", start, end, published)

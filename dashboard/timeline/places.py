@@ -22,12 +22,16 @@ class LayerPlaces:
         self.districts: list[str] = sorted(layer.gdf["district"].astype(str))
         self._on_layer = set(self.districts)
         self._district: dict[str, str | None] = {}
+        self._point: dict[str, tuple[float, float] | None] = {}
+        self._members: dict[str, list[str]] = {}
 
     def district(self, name: str) -> str | None:
         """The layer district a neighbourhood or landmark is drawn as, or None."""
         if name not in self._district:
             found = None
-            if name in self.gazetteer and not self.gazetteer[name].is_area:
+            if name in self._on_layer:
+                found = name
+            elif name in self.gazetteer and not self.gazetteer[name].is_area:
                 from dashboard.geo import district_of
 
                 found = district_of(name, self.gazetteer, self.layer)
@@ -39,8 +43,10 @@ class LayerPlaces:
 
     def members(self, area: str) -> list[str]:
         """The layer districts an area's members are drawn as, sorted, without repeats."""
-        found = {self.district(m) for m in self.gazetteer[area].members}
-        return sorted(d for d in found if d)
+        if area not in self._members:
+            found = {self.district(m) for m in self.gazetteer[area].members}
+            self._members[area] = sorted(d for d in found if d)
+        return self._members[area]
 
     @cached_property
     def metric(self) -> pd.Series:
@@ -54,6 +60,11 @@ class LayerPlaces:
         return (self.metric.map(lambda g: g.area) / 1e6).reindex(self.districts)
 
     def point(self, name: str) -> tuple[float, float] | None:
+        if name not in self._point:
+            self._point[name] = self._locate(name)
+        return self._point[name]
+
+    def _locate(self, name: str) -> tuple[float, float] | None:
         """(lon, lat) for a flow end: a place's gazetteer point, an area's centroid.
 
         An area's centroid is that of its members' polygons on this layer (computed in
