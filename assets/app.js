@@ -40,91 +40,188 @@
     return gd && gd._fullData ? gd : null;
   }
 
+  function mapOf(gd) {
+    const sub = gd && gd._fullLayout && gd._fullLayout.map && gd._fullLayout.map._subplot;
+    return sub ? sub.map : null;
+  }
+
+  // A day's colours should appear at once, not fade in over MapLibre's default 300 ms.
+  function noFades(gd) {
+    const map = mapOf(gd);
+    if (map && map.style && map.style.stylesheet && !map.__aleppoNoFade) {
+      map.style.stylesheet.transition = { duration: 0, delay: 0 };
+      map.__aleppoNoFade = true;
+    }
+  }
+
   // Resolves once the graph has been drawn, so a redraw requested on load is not lost.
   function whenPlotted(id, timeoutMs) {
     return new Promise((resolve) => {
       const start = performance.now();
       (function poll() {
         const gd = plotDiv(id);
-        if (gd) return resolve(gd);
+        if (gd && (id !== "map" || mapOf(gd))) {
+          if (id === "map") noFades(gd);
+          return resolve(gd);
+        }
         if (performance.now() - start > (timeoutMs || 20000)) return resolve(null);
         setTimeout(poll, 30);
       })();
     });
   }
 
-  function markPainted() {
-    requestAnimationFrame(() => {
-      window.__mapPaintedAt = performance.now();
-      window.__mapPaints = (window.__mapPaints || 0) + 1;
+  // Records when the map has finished drawing the latest change: MapLibre's "idle"
+  // comes after the frame in which every source update has been rendered.
+  // Records when the latest change is on screen: the first frame MapLibre renders
+  // after it, or, when a source's data changed (drawn once its worker has re-tiled
+  // it), the first frame after which every source is loaded.
+  function markPainted(gd, waitForSources) {
+    return new Promise((resolve) => {
+      const map = mapOf(gd);
+      const done = () => {
+        window.__mapPaintedAt = performance.now();
+        window.__mapPaints = (window.__mapPaints || 0) + 1;
+        resolve();
+      };
+      if (!map) return requestAnimationFrame(done);
+      const onRender = () => {
+        if (!waitForSources || map.loaded()) {
+          map.off("render", onRender);
+          done();
+        }
+      };
+      map.on("render", onRender);
+      map.triggerRepaint();
     });
   }
 
-  function mapUpdate(data, day, cumulative) {
-    const states = data.states[day] || [];
-    const z = states.slice();
-    const text = states.map((c) => data.cats[c].label);
-    const traces = data.traces;
-    const idx = [traces.districts];
-    const upd = { z: [z], text: [text], lon: [null], lat: [null], visible: [true] };
-    // Hatch: concatenate the precomputed segments of every district in that status.
-    const hatchLon = [];
-    const hatchLat = [];
+  function watchNaiveRedraws() {
+    whenPlotted("map").then((gd) => {
+      if (gd) gd.on("plotly_afterplot", () => markPainted(gd, true));
+    });
+  }
+  if (window.__naiveMap) watchNaiveRedraws();
+
+  // Per district and hatched status, the hatch as MultiLineString parts, built once.
+  function hatchParts(data) {
+    if (data.__parts) return data.__parts;
+    const parts = {};
     data.hatched.forEach((status) => {
-      const lon = [];
-      const lat = [];
-      states.forEach((c, j) => {
-        if (data.cats[c].status === status) {
-          const seg = data.hatch[status][j];
-          if (seg) {
-            Array.prototype.push.apply(lon, seg[0]);
-            Array.prototype.push.apply(lat, seg[1]);
+      parts[status] = data.hatch[status].map((seg) => {
+        const lines = [];
+        let cur = [];
+        if (seg) {
+          for (let k = 0; k < seg[0].length; k++) {
+            if (seg[0][k] === null) {
+              if (cur.length > 1) lines.push(cur);
+              cur = [];
+            } else {
+              cur.push([seg[0][k], seg[1][k]]);
+            }
           }
         }
+        if (cur.length > 1) lines.push(cur);
+        return lines;
       });
-      hatchLon.push(lon.length ? lon : [null]);
-      hatchLat.push(lat.length ? lat : [null]);
     });
-    // Flows shown on this day (or up to it), and their label markers.
-    const flowVisible = data.flows.map((f) => (cumulative ? f.d0 <= day : f.d0 <= day && day <= f.d1));
-    const mLon = [];
-    const mLat = [];
-    const mText = [];
-    const mHover = [];
-    data.flows.forEach((f, i) => {
-      if (flowVisible[i]) {
-        mLon.push(f.lon);
-        mLat.push(f.lat);
-        mText.push(f.label);
-        mHover.push(f.hover);
-      }
-    });
-    return { upd, idx, hatchLon, hatchLat, flowVisible, mLon, mLat, mText, mHover };
+    Object.defineProperty(data, "__parts", { value: parts, enumerable: false });
+    return parts;
   }
 
-  function restyleMap(gd, data, day, cumulative) {
-    const u = mapUpdate(data, day, cumulative);
+  function flatten(lines) {
+    const lon = [];
+    const lat = [];
+    lines.forEach((line) => {
+      line.forEach((p) => {
+        lon.push(p[0]);
+        lat.push(p[1]);
+      });
+      lon.push(null);
+      lat.push(null);
+    });
+    return lon.length ? { lon: lon, lat: lat } : { lon: [null], lat: [null] };
+  }
+
+  function setLines(gd, map, traceIndex, lines) {
+    gd.__sourcesChanged = true;
+    // Draw through MapLibre directly, and keep plotly's copy of the trace in step so
+    // that any later full redraw (legend click, resize) shows the same day.
+    const uid = gd._fullData[traceIndex].uid;
+    const src = map.getSource("source-" + uid + "-line");
+    if (src) src.setData({ type: "MultiLineString", coordinates: lines });
+    const flat = flatten(lines);
+    gd.data[traceIndex].lon = flat.lon;
+    gd.data[traceIndex].lat = flat.lat;
+  }
+
+  function fillExpression(data, states) {
+    const groups = {};
+    states.forEach((c, j) => {
+      (groups[c] = groups[c] || []).push(data.districts[j]);
+    });
+    const expr = ["match", ["id"]];
+    Object.keys(groups).forEach((c) => {
+      expr.push(groups[c], data.cats[c].color);
+    });
+    expr.push(data.cats[0].color);
+    return expr.length > 3 ? expr : data.cats[0].color;
+  }
+
+  // Redraw the map for one day. Colours and hatching change in MapLibre without a
+  // plotly redraw (which costs a full re-layout of every trace); flows, which change
+  // on few days, go through Plotly.restyle only when the set shown changes.
+  function applyDay(gd, data, day, cumulative, district) {
+    const map = mapOf(gd);
     const t = data.traces;
-    const hatchIdx = data.hatched.map((s) => t["hatch_" + s]);
-    const flowIdx = data.flows.map((_, i) => data.firstFlow + i);
-    const calls = [
-      Plotly.restyle(gd, { z: [u.upd.z[0]], text: [u.upd.text[0]] }, [t.districts]),
-      Plotly.restyle(gd, { lon: u.hatchLon, lat: u.hatchLat }, hatchIdx),
-      Plotly.restyle(
-        gd,
-        {
-          lon: [u.mLon.length ? u.mLon : [null]],
-          lat: [u.mLat.length ? u.mLat : [null]],
-          text: [u.mText.length ? u.mText : [""]],
-          hovertext: [u.mHover.length ? u.mHover : [""]],
-        },
-        [t.flow_labels]
-      ),
-    ];
-    if (flowIdx.length) {
-      calls.push(Plotly.restyle(gd, { visible: u.flowVisible }, flowIdx));
+    const states = data.states[day] || [];
+    gd.__sourcesChanged = false;
+    const fill = map.getLayer("plotly-trace-layer-" + gd._fullData[t.districts].uid + "-fill");
+    if (fill) map.setPaintProperty(fill.id, "fill-color", fillExpression(data, states));
+    const text = states.map((c) => data.cats[c].label);
+    gd.data[t.districts].z = states.slice();
+    gd.data[t.districts].text = text;
+    gd._fullData[t.districts].text = text;
+
+    const parts = hatchParts(data);
+    data.hatched.forEach((status) => {
+      if (gd.__hatchKey && gd.__hatchKey[status] === hatchSignature(data, states, status)) return;
+      const lines = [];
+      states.forEach((c, j) => {
+        if (data.cats[c].status === status) Array.prototype.push.apply(lines, parts[status][j]);
+      });
+      setLines(gd, map, t["hatch_" + status], lines);
+      gd.__hatchKey = gd.__hatchKey || {};
+      gd.__hatchKey[status] = hatchSignature(data, states, status);
+    });
+
+    if (gd.__highlight !== (district || null)) {
+      gd.__highlight = district || null;
+      setLines(gd, map, t.highlight, highlightLines(gd, district));
     }
-    return Promise.all(calls);
+
+    const visible = data.flows.map((f) => (cumulative ? f.d0 <= day : f.d0 <= day && day <= f.d1));
+    const signature = visible.map((v) => (v ? 1 : 0)).join("");
+    if (data.flows.length && gd.__flowKey !== signature) {
+      gd.__flowKey = signature;
+      const shown = data.flows.filter((_, i) => visible[i]);
+      const labels = gd.data[t.flow_labels];
+      labels.lon = shown.length ? shown.map((f) => f.lon) : [null];
+      labels.lat = shown.length ? shown.map((f) => f.lat) : [null];
+      labels.text = shown.length ? shown.map((f) => f.label) : [""];
+      labels.hovertext = shown.length ? shown.map((f) => f.hover) : [""];
+      const idx = data.flows.map((_, i) => data.firstFlow + i);
+      gd.__sourcesChanged = true;
+      return Plotly.restyle(gd, { visible: visible }, idx);
+    }
+    return Promise.resolve();
+  }
+
+  function hatchSignature(data, states, status) {
+    let sig = "";
+    states.forEach((c, j) => {
+      if (data.cats[c].status === status) sig += j + ",";
+    });
+    return sig;
   }
 
   function eventItem(ev, dates) {
@@ -184,28 +281,17 @@
     return window.location.origin + window.location.pathname + "?" + params.toString();
   }
 
-  function highlightRings(gd, district) {
-    const lon = [];
-    const lat = [];
-    if (!district) return { lon: [null], lat: [null] };
-    const gj = gd.data[0].geojson;
-    const feat = gj.features.find((f) => f.id === district);
-    if (!feat) return { lon: [null], lat: [null] };
+  function highlightLines(gd, district) {
+    if (!district) return [];
+    const feat = gd.data[0].geojson.features.find((f) => f.id === district);
+    if (!feat) return [];
     const polys = feat.geometry.type === "Polygon" ? [feat.geometry.coordinates] : feat.geometry.coordinates;
-    polys.forEach((poly) =>
-      poly.forEach((ring) => {
-        ring.forEach((p) => {
-          lon.push(p[0]);
-          lat.push(p[1]);
-        });
-        lon.push(null);
-        lat.push(null);
-      })
-    );
-    return { lon: lon, lat: lat };
+    const lines = [];
+    polys.forEach((poly) => poly.forEach((ring) => lines.push(ring)));
+    return lines;
   }
 
-  window.__aleppo = { restyleMap: restyleMap, whenPlotted: whenPlotted, markPainted: markPainted };
+  window.__aleppo = { applyDay: applyDay, whenPlotted: whenPlotted, markPainted: markPainted };
 
   window.dash_clientside = window.dash_clientside || {};
   window.dash_clientside.aleppo = {
@@ -216,18 +302,29 @@
         day = clampDay(data, day);
         const cum = Array.isArray(cumulative) && cumulative.indexOf("on") >= 0;
         const iso = data.dates[day];
+        // The date marker on the area chart waits for the map's frame: it is cheaper to
+        // be a frame late on the chart than on the map.
+        const markArea = () =>
+          whenPlotted("area").then((gd) => {
+            if (gd) Plotly.relayout(gd, { "shapes[0].x0": iso, "shapes[0].x1": iso });
+          });
+        // Only the latest request is drawn: a slow redraw must not overwrite a newer day.
+        const generation = (window.__renderGeneration = (window.__renderGeneration || 0) + 1);
+        const latest = () => generation === window.__renderGeneration;
         if (!window.__naiveMap) {
           whenPlotted("map").then((gd) => {
-            if (!gd) return;
-            const r = highlightRings(gd, district);
-            restyleMap(gd, data, day, cum)
-              .then(() => Plotly.restyle(gd, { lon: [r.lon], lat: [r.lat] }, [data.traces.highlight]))
-              .then(markPainted);
+            if (!gd || !latest()) return;
+            applyDay(gd, data, day, cum, district)
+              .then(() => markPainted(gd, gd.__sourcesChanged))
+              .then(() => {
+                if (latest()) window.__paintedDay = day;
+              })
+              .catch((err) => console.error("map update failed:", err))
+              .then(() => setTimeout(markArea, 0));
           });
+        } else {
+          markArea();
         }
-        whenPlotted("area").then((gd) => {
-          if (gd) Plotly.relayout(gd, { "shapes[0].x0": iso, "shapes[0].x1": iso });
-        });
         try {
           window.history.replaceState(null, "", shareLink(data, day, district));
         } catch (e) {

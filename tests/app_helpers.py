@@ -176,3 +176,30 @@ def synthetic_bundle() -> Bundle:
         layer=layer,
         timeline=timeline,
     )
+
+
+def script_article_folder(folder, script: str):
+    """An article folder whose report of a capture carries ``script`` inside the sentence."""
+    import csv
+
+    text = (
+        "Syrian army captures Sakhour\n"
+        f"Syrian government forces captured the Sakhour district on Sunday, {script} "
+        "the Syrian Observatory for Human Rights said.\n"
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "hostile.txt").write_text(text, encoding="utf-8")
+    with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["file", "published", "outlet", "title", "url", "published_basis"])
+        writer.writerow(
+            [
+                "hostile.txt",
+                "2016-11-28",
+                "Test Wire",
+                "Syrian army captures Sakhour",
+                "https://example.org/hostile",
+                "test",
+            ]
+        )
+    return folder
