@@ -40,6 +40,7 @@ class MapData:
     districts: list[str]
     name_ar: dict[str, str]
     label_points: dict[str, tuple[float, float]]
+    areas: dict[str, float]  # km2, to name the largest districts first
     key_labels: tuple[list, list, list]  # the screen's labels of the largest districts
     outlines: dict[str, tuple[list, list]]  # district -> lon, lat with None between rings
     control: dict[dt.date, pd.DataFrame]  # date -> rows indexed by district
@@ -129,6 +130,10 @@ def build_map_data(bundle: Bundle) -> MapData:
         districts=list(gdf["district"]),
         name_ar=name_ar,
         label_points=label_points,
+        areas={
+            d: float(a) if pd.notna(a) else 0.0
+            for d, a in zip(gdf["district"], gdf["area_km2"], strict=True)
+        },
         key_labels=screen.key_district_labels(bundle.layer),
         outlines={d: _lines_lonlat(g) for d, g in geometries.items()},
         control=by_date,

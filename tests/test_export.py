@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import subprocess
 from collections import Counter
 
@@ -205,6 +206,25 @@ def test_pdf_has_one_page(bundle):
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("fmt", ["svg", "pdf"])
+def test_a_reused_browser_page_shows_only_the_latest_figure(bundle, fmt):
+    """The browser page is reused between figures; nothing of the last one may remain."""
+    from pypdf import PdfReader
+
+    def text(day):
+        _, data = render_snapshot(bundle, day, fmt, preset="480x320")
+        if fmt == "svg":
+            return data.decode()
+        (page,) = PdfReader(io.BytesIO(data)).pages
+        return page.extract_text()
+
+    for day in (DAYS[0], DAYS[3], DAYS[1]):
+        shown = text(day)
+        stamps = [d for d in DAYS if texts.date_stamp(d) in shown]
+        assert stamps == [day]
+
+
+@pytest.mark.browser
 @pytest.mark.slow
 def test_gif_has_one_frame_per_day(bundle, tmp_path):
     out = tmp_path / "anim.gif"
@@ -240,3 +260,74 @@ def test_strip_has_a_panel_and_headline_per_date(bundle, tmp_path):
     assert svg.count('class="geo') >= 2
     assert "15 Nov: fighting in Sakhour" in svg
     assert "17 Nov: Haidariya, Sheikh Khodr taken by government forces" in svg
+
+
+def test_mp4_without_ffmpeg_says_so(tmp_path):
+    if shutil.which("ffmpeg"):
+        pytest.skip("ffmpeg is installed here")
+    result = CliRunner().invoke(main, ["export", "--animate", "--out", str(tmp_path / "a.mp4")])
+    assert result.exit_code == 2
+    assert "ffmpeg" in result.output and ".gif" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- the seeds, through the whole pipeline ---------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def seeds_bundle():
+    from dashboard.pipeline import load_bundle
+
+    return load_bundle()
+
+
+def test_cli_date_outside_the_seeds_range(seeds_bundle, tmp_path):
+    first, last = seeds_bundle.timeline.dates[0], seeds_bundle.timeline.dates[-1]
+    result = CliRunner().invoke(
+        main, ["export", "--date", "2017-01-01", "--out", str(tmp_path / "x.png")]
+    )
+    assert result.exit_code == 2
+    assert f"valid dates are {first.isoformat()} to {last.isoformat()}" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def _headline_names(line: str) -> list[str]:
+    """District names in a generated headline (its parts: "A, B taken by ...",
+    "A to ...", "fighting in A, B", with "and N more" after a few names)."""
+    names = []
+    for part in line.split(": ", 1)[1].split("; "):
+        part = part.removeprefix("fighting in ").removesuffix(" (claimed)")
+        part = re.split(r" (?:taken by|to) ", part)[0]
+        part = re.sub(r" and \d+ more$", "", part)
+        names += [n for n in part.split(", ") if n]
+    return names
+
+
+def test_headlines_name_only_districts_that_changed(seeds_bundle):
+    data = map_data(seeds_bundle)
+    for before, day in zip(data.dates, data.dates[1:], strict=False):
+        line = texts.headline(data, day)
+        assert line.startswith(texts.short_date(day) + ": ")
+        if line.endswith("no change in control reported"):
+            continue
+        old, new = data.control[before], data.control[day]
+        for name in _headline_names(line):
+            assert name in new.index, (day, name, line)
+            was = tuple(old.loc[name, ["faction", "status"]])
+            now = tuple(new.loc[name, ["faction", "status"]])
+            assert was != now, (day, name, line)
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_cli_exports_a_seeds_day_as_svg(seeds_bundle, tmp_path):
+    day = seeds_bundle.timeline.dates[-1]
+    result = CliRunner().invoke(
+        main, ["export", "--date", day.isoformat(), "--format", "svg", "--out", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    out = tmp_path / f"aleppo-control_{day.isoformat()}.svg"
+    svg = out.read_text(encoding="utf-8")
+    assert len(_svg_paths(svg)) == len(seeds_bundle.layer.gdf)
+    assert seeds_bundle.layer.attribution in svg
+    assert texts.date_stamp(day) in svg

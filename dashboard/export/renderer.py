@@ -6,9 +6,9 @@ package, MathJax is off, and the geo subplot's base map is the empty topojson in
 ``topojson/`` (plotly's geo traces load one even when every base layer is hidden).
 
 Kaleido reloads a tab after every figure and, in its own sync server, makes the caller
-wait for that reload. Here the browser runs on a private event loop with two tabs and
-the reload happens in the background, so a caller gets its image as soon as it is
-drawn, and a batch of frames (``render_many``) is drawn two at a time.
+wait for that reload. Here the browser runs on a private event loop with two tabs, a
+tab is reloaded only now and then and in the background, so a caller gets its image as
+soon as it is drawn, and a batch of frames (``render_many``) is drawn two at a time.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import plotly.graph_objects as go
 
 TOPOJSON_DIR = Path(__file__).resolve().parent / "topojson"
 TABS = 2
+RELOAD_EVERY = 25
 START_TIMEOUT_S = 60
 RENDER_TIMEOUT_S = 120
 
@@ -37,13 +38,25 @@ def _kaleido_class():
     import kaleido
 
     class BackgroundReloadKaleido(kaleido.Kaleido):
-        """Kaleido whose used tabs are reloaded after the caller has its image."""
+        """Kaleido that reloads a tab only every ``RELOAD_EVERY`` figures, and then after
+        the caller has its image.
+
+        Kaleido reloads a tab after every figure, re-parsing plotly.js each time; that
+        CPU is most of the cost of a frame. Plotly purges each figure it draws, so
+        reusing the page is safe; the periodic reload keeps it from accumulating state.
+        """
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._reloads: set[asyncio.Task] = set()
+            self._uses: dict[int, int] = {}
 
         async def _return_kaleido_tab(self, tab) -> None:
+            uses = self._uses.get(id(tab), 0) + 1
+            self._uses[id(tab)] = uses
+            if uses % RELOAD_EVERY:
+                await self.tabs_ready.put(tab)
+                return
             task = asyncio.get_running_loop().create_task(self._reload_and_return(tab))
             self._reloads.add(task)
             task.add_done_callback(self._reloads.discard)

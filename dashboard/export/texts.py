@@ -47,8 +47,9 @@ def split_ids(value) -> list[str]:
     return [part for part in re.split(r"[;,|\s]+", str(value)) if part]
 
 
-def _names(names: list[str]) -> str:
-    names = sorted(names)
+def _names(names: list[str], areas: dict[str, float]) -> str:
+    """The largest districts first; past a few, a count of the rest."""
+    names = sorted(names, key=lambda n: (-areas.get(n, 0.0), n))
     if len(names) > _MAX_NAMES:
         return f"{', '.join(names[: _MAX_NAMES - 1])} and {len(names) - _MAX_NAMES + 1} more"
     return ", ".join(names)
@@ -82,10 +83,12 @@ def headline(data: MapData, date: dt.date) -> str:
     for faction, rows in faction_changed.groupby("faction", sort=True):
         phrase = _HEADLINE_FACTION.get(faction, f"to {faction}")
         claimed = set(rows["status"]) == {"claimed"}
-        parts.append(f"{_names(list(rows.index))} {phrase}" + (" (claimed)" if claimed else ""))
+        parts.append(
+            f"{_names(list(rows.index), data.areas)} {phrase}" + (" (claimed)" if claimed else "")
+        )
     fighting = moved[(moved["faction"] == moved["was_faction"]) & (moved["status"] == "contested")]
     if len(fighting):
-        parts.append(f"fighting in {_names(list(fighting.index))}")
+        parts.append(f"fighting in {_names(list(fighting.index), data.areas)}")
     return f"{short_date(date)}: " + (
         "; ".join(parts) if parts else "no change in control reported"
     )
