@@ -6,9 +6,9 @@ animation, the same batched renderer ``aleppo-map export --animate`` uses), from
 bundle to the finished bytes. Budgets: PNG <= 1 s, SVG/PDF <= 0.3 s, animation <= 15 s.
 
 Two comparisons back the design: kaleido's own sync server (which reloads the page
-after every image and makes the caller wait for it) against the exporter's browser, and the screen's MapLibre
-figure (``dashboard.figures.map_figure``, WebGL in headless Chromium) against the
-vector geo figure the exporter draws.
+after every image and makes the caller wait for it) against the exporter's browser,
+and the screen's MapLibre figure (``dashboard.figures.map_figure``, WebGL in headless
+Chromium) against the vector geo figure the exporter draws.
 
     .venv/bin/python benchmarks/bench_export.py [--runs 10] [--districts FILE --name-field F]
 """
