@@ -331,3 +331,13 @@ def test_cli_exports_a_seeds_day_as_svg(seeds_bundle, tmp_path):
     assert len(_svg_paths(svg)) == len(seeds_bundle.layer.gdf)
     assert seeds_bundle.layer.attribution in svg
     assert texts.date_stamp(day) in svg
+
+
+def test_district_accepts_any_gazetteer_spelling(bundle):
+    from dashboard.export.snapshot import check_district
+
+    data = map_data(bundle)
+    assert check_district(data, "Haydariya") == "Haidariya"
+    assert check_district(data, "sakhour") == "Sakhour"
+    with pytest.raises(ExportError, match="no polygon"):
+        check_district(data, "Atlantis")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -74,6 +75,7 @@ class _Browser:
     """The process's Chromium, driven from a private event loop thread."""
 
     def __init__(self) -> None:
+        self.pid = os.getpid()
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(
             target=self.loop.run_forever, name="aleppo-map-kaleido", daemon=True
@@ -103,6 +105,8 @@ class _Browser:
         return self._run(draw_all(), RENDER_TIMEOUT_S * max(1, len(figs)))
 
     def close(self) -> None:
+        if os.getpid() != self.pid:  # a forked child: the browser belongs to the parent
+            return
         # The process is exiting; if closing fails, Chromium dies with it.
         with contextlib.suppress(Exception):
             self._run(self.kaleido.close(), 10)
@@ -110,18 +114,21 @@ class _Browser:
 
 
 _browser: _Browser | None = None
+_browser_pid = 0
 _lock = threading.Lock()
 
 
 def browser() -> _Browser:
-    """The process's browser, started on first use."""
-    global _browser
+    """The process's browser, started on first use (again in a forked child, which
+    inherits the parent's handle but not its event loop thread)."""
+    global _browser, _browser_pid
     with _lock:
-        if _browser is None:
+        if _browser is None or _browser_pid != os.getpid():
             import plotly.io as pio
 
             pio.defaults.topojson = topojson_url()
             _browser = _Browser()
+            _browser_pid = os.getpid()
             atexit.register(_browser.close)
         return _browser
 

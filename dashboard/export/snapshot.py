@@ -54,13 +54,19 @@ def check_date(data: MapData, date) -> dt.date:
 
 
 def check_district(data: MapData, district: str | None) -> str | None:
+    """The layer's name for ``district``, also from any spelling the gazetteer knows
+    ("Haydariya" -> "Haidariya"), or an error."""
     if not district:
         return None
     if district in data.label_points:
         return district
-    folded = {name.casefold(): name for name in data.label_points}
-    if district.casefold() in folded:
-        return folded[district.casefold()]
+    from dashboard.gazetteer import fold, load_gazetteer
+
+    folded = {fold(name): name for name in data.label_points}
+    canonical = load_gazetteer().lookup(district)
+    for candidate in (canonical, folded.get(fold(district))):
+        if candidate in data.label_points:
+            return candidate
     raise ExportError(f"district {district!r} has no polygon in this layer")
 
 
