@@ -60,12 +60,13 @@ def test_cli_rejects_unknown_format_and_preset(tmp_path, option, value, message)
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("where", ["missing", "file", "proc"])
+@pytest.mark.parametrize("where", ["missing", "missing-folder", "file", "proc"])
 def test_cli_rejects_unwritable_output(tmp_path, where):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     out = {
         "missing": tmp_path / "no" / "such" / "x.png",
+        "missing-folder": tmp_path / "no-such-folder",
         "file": blocker / "x.png",
         "proc": "/proc/aleppo.png",
     }[where]

@@ -64,6 +64,8 @@ def _target(out: Path | None, default_name: str) -> Path:
         return check_folder(Path.cwd()) / default_name
     if out.is_dir():
         return check_folder(out) / default_name
+    if not out.suffix:  # no extension: meant as a folder, and there is none
+        raise OSError(f"{out}: output folder does not exist")
     check_folder(out.parent if str(out.parent) else Path.cwd())
     return out
 
