@@ -13,6 +13,7 @@ one day's traces cheaply, for any ``geo`` subplot, so a strip or an animation re
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import weakref
 from dataclasses import dataclass, field
@@ -23,9 +24,10 @@ import shapely
 
 from dashboard import figures as screen
 from dashboard import style
+from dashboard.figures import COORD_DIGITS
 from dashboard.geo import to_geojson
 from dashboard.hatching import hatch_lines
-from dashboard.model import Bundle
+from dashboard.model import Bundle, DistrictLayer
 
 UNKNOWN = "unknown"
 HIGHLIGHT_COLOR = "#0000AA"  # the screen's selected-district outline
@@ -66,6 +68,18 @@ def as_date(value) -> dt.date:
     if isinstance(value, dt.date):
         return value
     return pd.Timestamp(value).date()
+
+
+def _plot_geojson(layer: DistrictLayer) -> dict:
+    """The layer for plotly geo: clockwise rings, coordinates on a 1e-5 degree grid
+    (about 1 m, as the screen map uses; far below a pixel) so the browser parses and
+    projects a third of the text."""
+    gdf = layer.gdf.copy()
+    snapped = shapely.set_precision(gdf.geometry.values, 10**-COORD_DIGITS)
+    gdf["geometry"] = [
+        s if not s.is_empty else g for s, g in zip(snapped, gdf.geometry, strict=True)
+    ]
+    return to_geojson(dataclasses.replace(layer, gdf=gdf), exterior_cw=True)
 
 
 def _lines_lonlat(geom) -> tuple[list, list]:
@@ -126,7 +140,7 @@ def build_map_data(bundle: Bundle) -> MapData:
     for col in ("date_start", "date_end"):
         flows[col] = [None if pd.isna(v) else as_date(v) for v in flows[col]]
     return MapData(
-        geojson=to_geojson(bundle.layer, exterior_cw=True),
+        geojson=_plot_geojson(bundle.layer),
         districts=list(gdf["district"]),
         name_ar=name_ar,
         label_points=label_points,
