@@ -444,3 +444,24 @@ def test_a_denial_about_a_whole_area_disputes_only_region_level_states():
         events(event("a-2", "control_change", "North of East Aleppo", "2016-11-28", "government"))
     )
     assert hellok["confidence"] < state(undisputed, "Hellok", "2016-11-28")["confidence"]
+
+
+def test_front_line_districts_take_the_colour_of_the_enclave_they_belong_to():
+    control = fold(events()).control
+    contested = [n for n, r in BASELINE.items() if r.faction == "contested"]
+    shown = control[control["district"].isin(contested)].set_index("district")
+    assert len(shown) > 5
+    assert set(shown["status"]) == {"contested"}
+    for district, row in shown.iterrows():
+        if district in EAST:
+            assert row["faction"] == "rebels", district
+
+
+def test_a_layer_district_without_a_baseline_row_is_refused_by_name():
+    from dataclasses import replace
+
+    layer = schematic_layer()
+    gdf = layer.gdf.copy()
+    gdf.loc[gdf.index[0], "district"] = "Atlantis"
+    with pytest.raises(ValueError, match=r"no row for layer district.*Atlantis"):
+        fold(events(), layer=replace(layer, gdf=gdf))
