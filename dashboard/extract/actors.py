@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.extract.matching import PatternSet
+
 # Word patterns naming a fighting side. Order matters only for overlapping matches: the
 # longest match at a position wins (see find_actors).
 _ACTOR_PATTERNS: dict[str, list[str]] = {
@@ -52,13 +54,8 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
 # government-controlled west"); it names nobody who acted.
 _DESCRIPTOR_AFTER = re.compile(r"^\s*-?\s*(?:held|controlled|run|led|besieged|dominated)\b", re.I)
 
-_ACTOR_RE = re.compile(
-    "|".join(
-        f"(?P<{side}_{i}>\\b(?:{p})\\b)"
-        for side, patterns in _ACTOR_PATTERNS.items()
-        for i, p in enumerate(patterns)
-    ),
-    re.I,
+_ACTOR_SET = PatternSet(
+    [(rf"\b(?:{p})\b", re.I, side) for side, patterns in _ACTOR_PATTERNS.items() for p in patterns]
 )
 
 
@@ -73,11 +70,10 @@ class Mention:
 def find_actors(sentence: str) -> list[Mention]:
     """Every mention of a fighting side, left to right, without place descriptors."""
     out: list[Mention] = []
-    for match in _ACTOR_RE.finditer(sentence):
-        if _DESCRIPTOR_AFTER.match(sentence[match.end() : match.end() + 16]):
+    for hit in _ACTOR_SET.longest(sentence):
+        if _DESCRIPTOR_AFTER.match(sentence[hit.end : hit.end + 16]):
             continue
-        side = match.lastgroup.rsplit("_", 1)[0]
-        out.append(Mention(match.start(), match.end(), side, match.group(0)))
+        out.append(Mention(hit.start, hit.end, hit.payload, hit.match.group(0)))
     return out
 
 
@@ -137,7 +133,7 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         "foreign government",
     ),
 ]
-_CLAIMANT_RES = [(re.compile(rf"\b(?:{p})", re.I), name) for p, name in CLAIMANT_PATTERNS]
+_CLAIMANT_SET = PatternSet([(rf"\b(?:{p})", re.I, name) for p, name in CLAIMANT_PATTERNS])
 
 CLAIMANT_SIDES = {
     "SOHR": "monitor",
@@ -170,17 +166,11 @@ def claimant_side(claimant: str) -> str:
 def find_claimants(text: str, offset: int = 0) -> list[Mention]:
     """Claimant mentions in ``text``, left to right, without overlaps."""
     hits: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for regex, name in _CLAIMANT_RES:
-        for match in regex.finditer(text):
-            start, end = match.start(), match.end()
-            if end == start or any(s < end and start < e for s, e in taken):
-                continue
-            if _DESCRIPTOR_AFTER.match(text[end : end + 16]):
-                continue
-            taken.append((start, end))
-            hits.append(Mention(start + offset, end + offset, name, match.group(0)))
-    return sorted(hits, key=lambda m: m.start)
+    for hit in _CLAIMANT_SET.longest(text):
+        if _DESCRIPTOR_AFTER.match(text[hit.end : hit.end + 16]):
+            continue
+        hits.append(Mention(hit.start + offset, hit.end + offset, hit.payload, hit.match.group(0)))
+    return hits
 
 
 def opposite(actor: str) -> str:

@@ -13,7 +13,7 @@ import re
 from dashboard.articles import Article
 from dashboard.extract.actors import find_actors, opposite
 from dashboard.extract.dates import find_date_phrases
-from dashboard.extract.events import ArticleState, Speaker, _speakers
+from dashboard.extract.events import Speaker
 
 _FRACTIONS = {
     "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3, "third": 1 / 3,
@@ -101,6 +101,9 @@ _PATTERNS = [
         rf"\b{_SIDE}\s+{_FEW}(?:{_HOLD}\s+|control\s+|{_CONFINED}){_Q}(?P<km>\d+(?:\.\d+)?)\s+{_KM}",
     ),
 ]
+# Every claim names a fraction, a percentage or a number: sentences without are skipped.
+_DIGIT = re.compile(r"\d")
+_FRACTIONS_IN = ("third", "half", "quarter", "fifth", "tenth")
 _COMPILED = [(measure, role, re.compile(p, re.I)) for measure, role, p in _PATTERNS]
 
 
@@ -138,18 +141,19 @@ def _comparator(match: re.Match) -> str:
     return "exactly" if any(match.groupdict().get(g) for g in exact) else "about"
 
 
-def code_claims(article: Article, sentences: list[tuple[int, str]]) -> list[dict]:
-    """Claims (CLAIM_COLUMNS dicts) in reading order."""
-    state = ArticleState()
+def code_claims(article: Article, sentences: list[tuple[int, str, list, str]]) -> list[dict]:
+    """Claims (CLAIM_COLUMNS dicts) in reading order.
+
+    ``sentences`` are (index, text, speakers, claimant before it) as the event coder
+    found them, so that attribution is the same for claims as for events.
+    """
     out: list[dict] = []
-    for n, sentence in sentences:
-        speakers = _speakers(sentence, state)
+    for n, sentence, speakers, previous_claimant in sentences:
+        if not _DIGIT.search(sentence) and not any(w in sentence.lower() for w in _FRACTIONS_IN):
+            continue
         if not speakers and sentence[:1] in "\"“'‘":
             # A quotation continuing the last speaker's words.
-            speakers = [Speaker(0, 0, state.claimant, (0, 0))]
-        for s in speakers:
-            if s.claimant:
-                state.claimant = s.claimant
+            speakers = [Speaker(0, 0, previous_claimant, (0, 0))]
         for measure, role, regex in _COMPILED:
             for m in regex.finditer(sentence):
                 value = _value(m)

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from dashboard.extract.matching import PatternSet
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -78,7 +80,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("yesterday", r"\b(?:yesterday|the\s+previous\s+day|the\s+day\s+before)\b"),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b"),
 ]
-_COMPILED = [(kind, re.compile(pattern, re.I)) for kind, pattern in _PATTERNS]
+_PATTERN_SET = PatternSet([(pattern, re.I, kind) for kind, pattern in _PATTERNS])
 
 
 @dataclass(frozen=True)
@@ -223,18 +225,13 @@ def find_date_phrases(sentence: str) -> list[DatePhrase]:
     Where phrases overlap, the one starting first wins, then the longest, then the one
     listed first in the grammar ("since November 15" over "November 15").
     """
-    found = []
-    for rank, (kind, regex) in enumerate(_COMPILED):
-        for match in regex.finditer(sentence):
-            if match.end() > match.start():
-                found.append((match.start(), -(match.end() - match.start()), rank, kind, match))
-    found.sort(key=lambda item: item[:3])
-    out: list[DatePhrase] = []
-    last_end = -1
-    for start, _neg, _rank, kind, match in found:
-        if start < last_end:
-            continue
-        groups = {k: v for k, v in match.groupdict().items() if v is not None}
-        out.append(DatePhrase(start, match.end(), match.group(0).strip(), kind, groups))
-        last_end = match.end()
-    return out
+    return [
+        DatePhrase(
+            h.start,
+            h.end,
+            h.match.group(0).strip(),
+            h.payload,
+            {k: v for k, v in h.match.groupdict().items() if v is not None},
+        )
+        for h in _PATTERN_SET.longest(sentence)
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dashboard.articles import Article
 from dashboard.extract import lexicon
@@ -54,6 +55,7 @@ _WHOLE_CITY = re.compile(
     r"(Aleppo|the\s+city)\b(?!\s+(?:province|countryside|governorate))",
     re.I,
 )
+_COREF_NOUN = re.compile(r"district|neighbou?rhood|quarter|areas")
 _ITS_PEOPLE = re.compile(r"\bits\s+(?:residents|inhabitants|people|population)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|it|they|we|another|one|officials?)\s*$", re.I)
 # Words showing that a reporting verb opens a clause of its own ("said they had ...").
@@ -102,6 +104,7 @@ class ArticleState:
     actor: str = ""
     dated: dict = field(default_factory=dict)  # event key -> (start, end, phrase)
     last_control: list[dict] = field(default_factory=list)  # previous sentence's changes
+    speakers: list = field(default_factory=list)  # the last sentence's reporting verbs
 
 
 @dataclass
@@ -114,50 +117,56 @@ class Speaker:
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
-    found = []
-    for rank, (regex, kind, voice) in enumerate(lexicon.TRIGGERS):
-        for m in regex.finditer(sentence):
-            if m.end() > m.start():
-                found.append(
-                    (
-                        m.start(),
-                        -(m.end() - m.start()),
-                        rank,
-                        Trigger(m.start(), m.end(), kind, voice, m.group(0)),
-                    )
-                )
-    found.sort(key=lambda f: f[:3])
-    out: list[Trigger] = []
-    last_end = -1
-    for start, _n, _r, trig in found:
-        if start >= last_end:
-            out.append(trig)
-            last_end = trig.end
-    return out
+    """Event words, left to right, the longest at each start, without overlaps."""
+    return [
+        Trigger(h.start, h.end, h.payload[0], h.payload[1], h.match.group(0))
+        for h in lexicon.TRIGGER_SET.longest(sentence)
+    ]
+
+
+@lru_cache(maxsize=64)
+def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in lexicon.CLAUSE_BREAK.finditer(sentence))
 
 
 def _clause_start(sentence: str, pos: int) -> int:
     start = 0
-    for m in lexicon.CLAUSE_BREAK.finditer(sentence, 0, pos):
-        start = m.end()
+    for _b_start, b_end in _breaks(sentence):
+        if b_end > pos:
+            break
+        start = b_end
     return start
 
 
 def _clause_end(sentence: str, pos: int) -> int:
-    m = lexicon.CLAUSE_BREAK.search(sentence, pos)
-    return m.start() if m else len(sentence)
+    for b_start, _b_end in _breaks(sentence):
+        if b_start >= pos:
+            return b_start
+    return len(sentence)
 
 
-def _speakers(sentence: str, state: ArticleState) -> list[Speaker]:
+def _within(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+    return [c for c in mentions if lo <= c.start and c.end <= hi]
+
+
+def _speakers(sentence: str, state: ArticleState, claimants=None) -> list[Speaker]:
+    """Reporting verbs ("said", "according to") and whom each attributes words to."""
     out = []
-    for m in lexicon.REPORT_VERBS.finditer(sentence):
+    verbs = [h.match for h in lexicon.REPORT_SET.longest(sentence)]
+    if verbs:
+        # A function is called only here, when some verb needs a speaker.
+        if callable(claimants):
+            claimants = claimants()
+        elif claimants is None:
+            claimants = find_claimants(sentence)
+    for m in verbs:
         verb = m.group(0).lower()
         before_text = sentence[: m.start()]
         claimant, span = "", (m.start(), m.end())
         if _PASSIVE_BEFORE.search(before_text):
             by = re.match(r"^\s+by\s+(.{0,60})", sentence[m.end() :])
             if by:
-                hits = find_claimants(by.group(1), m.end() + by.start(1))
+                hits = _within(claimants, m.end() + by.start(1), m.end() + by.end(1))
                 if hits:
                     claimant, span = hits[0].value, (m.start(), hits[0].end)
             out.append(Speaker(m.start(), m.end(), claimant, span, True))
@@ -169,7 +178,7 @@ def _speakers(sentence: str, state: ArticleState) -> list[Speaker]:
             cut = max(window.rfind(q) for q in _QUOTE_CHARS)
             if cut >= 0:
                 lo, window = lo + cut + 1, window[cut + 1 :]
-            hits = find_claimants(window, lo)
+            hits = _within(claimants, lo, m.start())
             if hits:
                 claimant, span = hits[-1].value, (hits[-1].start, m.end())
             elif _PRONOUN_SPEAKER.search(window):
@@ -181,7 +190,7 @@ def _speakers(sentence: str, state: ArticleState) -> list[Speaker]:
             after = sentence[m.end() : m.end() + 80]
             stop = re.search(r"\bthat\b|[.;“\"]", after)
             after = after[: stop.start()] if stop else after
-            hits = find_claimants(after, m.end())
+            hits = _within(claimants, m.end(), m.end() + len(after))
             if hits:
                 claimant, span = hits[0].value, (m.start(), hits[0].end)
         rest = sentence[max(m.end(), span[1]) :]
@@ -468,21 +477,27 @@ def _coref_mentions(
     sentence: str, state: ArticleState, places: list[PlaceMention]
 ) -> list[PlaceMention]:
     out = []
+    low = sentence.lower()
+    has_it = " it" in low
+    has_city = "aleppo" in low or "city" in low
+    has_noun = bool(_COREF_NOUN.search(low))
+    if not (has_it or has_city or has_noun):
+        return out
     spans = [(p.start, p.end) for p in places]
-    for m in _IT_OBJECT.finditer(sentence):
+    for m in _IT_OBJECT.finditer(sentence) if has_it else ():
         earlier = [p for p in places if p.end <= m.start(1) and p.kind != "area"]
         name = earlier[-1].name if earlier else (state.places[-1] if state.places else "")
         if name:
             out.append(PlaceMention(m.start(1), m.end(1), m.group(1), name, "neighbourhood"))
-    for m in _WHOLE_CITY.finditer(sentence):
+    for m in _WHOLE_CITY.finditer(sentence) if has_city else ():
         if not any(s < m.end() and m.start() < e for s, e in spans):
             out.append(PlaceMention(m.start(1), m.end(1), m.group(0), "East Aleppo", "area"))
-    if state.places:
+    if state.places and has_noun:
         for m in _COREF_ONE.finditer(sentence):
             if not any(s < m.end() and m.start() < e for s, e in spans):
                 name = state.places[-1]
                 out.append(PlaceMention(m.start(), m.end(), m.group(0), name, "neighbourhood"))
-    if len(state.places) >= 2:
+    if len(state.places) >= 2 and has_noun:
         for m in _COREF_TWO.finditer(sentence):
             for name in state.places[-2:]:
                 out.append(PlaceMention(m.start(), m.end(), m.group(0), name, "neighbourhood"))
@@ -491,38 +506,57 @@ def _coref_mentions(
 
 def code_article(
     article: Article, index: PlaceIndex
-) -> tuple[list[dict], list[ReviewItem], list[tuple[int, str]]]:
+) -> tuple[list[dict], list[tuple[ReviewItem, str]], list[tuple[int, str, list, str]]]:
     """Events (as dicts of event fields, in reading order), names to review, and the
     sentences (index, text) for the claims coder."""
     state = ArticleState()
     events: list[dict] = []
     review: list[tuple[ReviewItem, str]] = []
     sentences = split_sentences(article.text)
+    coded: list[tuple[int, str, list[Speaker], str]] = []
     for n, sentence in enumerate(sentences):
+        previous_claimant = state.claimant
         found, names = code_sentence(sentence, article.published, index, state)
+        coded.append((n, sentence, state.speakers, previous_claimant))
         for ev in found:
             ev["_sentence"] = n
         events.extend(found)
         review.extend((item, sentence) for item in names)
-    return events, review, list(enumerate(sentences))
+    return events, review, coded
 
 
 def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: ArticleState):
     triggers = find_triggers(sentence)
     anchors = [t.end for t in triggers if t.kind != "casualties"]
-    named = [(m.start, m.end) for m in find_claimants(sentence) + find_actors(sentence)]
+    cache: dict[str, list[Mention]] = {}
+
+    def claimants() -> list[Mention]:
+        if "c" not in cache:
+            cache["c"] = find_claimants(sentence)
+        return cache["c"]
+
+    def all_actors() -> list[Mention]:
+        if "a" not in cache:
+            cache["a"] = find_actors(sentence)
+        return cache["a"]
+
+    def named() -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in claimants() + all_actors()]
+
     places, review = find_places(sentence, index, anchors, named)
     places = sorted(
         places + _coref_mentions(sentence, state, places), key=lambda p: (p.start, p.name)
     )
-    speakers = _speakers(sentence, state)
+    speakers = _speakers(sentence, state, claimants)
+    # Without a place, only a denial (of the last change) or a death toll can be coded.
+    if not triggers or not (places or any(t.kind in ("denial", "casualties") for t in triggers)):
+        _carry_state(state, places, speakers, [])
+        return [], review
     excluded = [s.exclude for s in speakers]
-    actors = [
-        a for a in find_actors(sentence) if not any(lo <= a.start < hi for lo, hi in excluded)
-    ]
+    actors = [a for a in all_actors() if not any(lo <= a.start < hi for lo, hi in excluded)]
     phrases = find_date_phrases(sentence)
     groups = _groups(places, sentence)
-    has_people = bool(lexicon.PEOPLE.search(sentence))
+    has_people = bool(lexicon.PEOPLE_SET.longest(sentence))
     out: list[dict] = []
     taken: set[int] = set()
     suppressed_until = -1
@@ -670,19 +704,23 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             state.actor = actor
 
     del denials
-    # Carry the article state forward.
-    named = [p.name for p in places if p.kind != "area"]
-    for name in named:
+    _carry_state(state, places, speakers, out)
+    out = _dedupe(out)
+    _inherit_dates(out, state)
+    return out, review
+
+
+def _carry_state(state: ArticleState, places, speakers, events: list[dict]) -> None:
+    """Remember what later sentences may refer back to."""
+    for name in [p.name for p in places if p.kind != "area"]:
         if name in state.places:
             state.places.remove(name)
         state.places.append(name)
     for s in speakers:
         if s.claimant:
             state.claimant = s.claimant
-    state.last_control = [e for e in out if e["event_type"] == "control_change"]
-    out = _dedupe(out)
-    _inherit_dates(out, state)
-    return out, review
+    state.speakers = speakers
+    state.last_control = [e for e in events if e["event_type"] == "control_change"]
 
 
 def _key(ev: dict) -> tuple:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.matching import PatternSet
+
 _RE = r"(?:re-?)?"
 CONTROL_ACTIVE = [
     r"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring)\s+[\"\u201c']?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
@@ -120,25 +122,25 @@ CASUALTIES = [
 ]
 
 
-def _compile(patterns: list[str], kind: str, voice: str) -> list[tuple[re.Pattern, str, str]]:
-    return [
-        (re.compile(p, re.I if not any(c.isupper() for c in p) else 0), kind, voice)
-        for p in patterns
+def _entries(patterns: list[str], kind: str, voice: str) -> list[tuple[str, int, tuple]]:
+    # A pattern with a capital letter class ("[A-Z]") is case-sensitive on purpose.
+    return [(p, 0 if "A-Z" in p else re.I, (kind, voice)) for p in patterns]
+
+
+TRIGGER_SET = PatternSet(
+    [
+        *_entries(CONTROL_NOUN, "control_change", "noun"),
+        *_entries(CONTROL_LOSE, "control_change", "lose"),
+        *_entries(CONTROL_PASSIVE, "control_change", "passive"),
+        *_entries(CONTROL_ACTIVE, "control_change", "active"),
+        *_entries(REPEL, "contested", "repel"),
+        *_entries(CONTESTED_PASSIVE, "contested", "passive"),
+        *_entries(CONTESTED, "contested", "active"),
+        *_entries(DENIAL, "denial", "active"),
+        *_entries(DISPLACEMENT, "displacement", "active"),
+        *_entries(CASUALTIES, "casualties", "active"),
     ]
-
-
-TRIGGERS = [
-    *_compile(CONTROL_NOUN, "control_change", "noun"),
-    *_compile(CONTROL_LOSE, "control_change", "lose"),
-    *_compile(CONTROL_PASSIVE, "control_change", "passive"),
-    *_compile(CONTROL_ACTIVE, "control_change", "active"),
-    *_compile(REPEL, "contested", "repel"),
-    *_compile(CONTESTED_PASSIVE, "contested", "passive"),
-    *_compile(CONTESTED, "contested", "active"),
-    *_compile(DENIAL, "denial", "active"),
-    *_compile(DISPLACEMENT, "displacement", "active"),
-    *_compile(CASUALTIES, "casualties", "active"),
-]
+)
 
 # Words that make what follows them hypothetical, planned, or negated.
 BLOCKERS = {
@@ -164,6 +166,7 @@ PEOPLE = re.compile(
     r"evacuees|men|population|others|locals|households|wounded|sick|many)\b",
     re.I,
 )
+PEOPLE_SET = PatternSet([(PEOPLE.pattern, re.I, "people")])
 REPORT_VERBS = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|claimed|claims|announced|announces|"
     r"stated|confirmed|confirms|added|warned|denied|denies|deny|disputed|insisted|"
@@ -171,6 +174,7 @@ REPORT_VERBS = re.compile(
     r"quoting|dismissed|rejected|acknowledged|admitted|estimated|estimates)\b",
     re.I,
 )
+REPORT_SET = PatternSet([(REPORT_VERBS.pattern, re.I, "report")])
 # Where a clause ends: one event's words do not reach across these.
 CLAUSE_BREAK = re.compile(
     r";|:|\s[—–-]\s|,\s+(?:while|but|whereas|although|though|as|and)\b|\s(?:while|whereas|but)\s",

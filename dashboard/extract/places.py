@@ -64,6 +64,8 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?)\s+(?:of\s+)?(?:the\s+)?$",
     re.I,
 )
+_POSSESSIVE = re.compile(r"['’]s$")
+_PLACE_NOUN = re.compile(r"(?i)district|neighbou?rhood|quarter|area|suburb|housing|camp")
 # What may stand between the items of a list of places.
 LIST_GAP = re.compile(
     r"^(?:\s*(?:,|and|&|as\s+well\s+as|or|plus|nearby|neighbouring|neighboring|adjacent|"
@@ -89,8 +91,23 @@ class ReviewItem:
     score: float
 
 
+_DROP = str.maketrans("", "", "'’‘`ʿʾ")
+_SPACE = str.maketrans({c: " " for c in "“”—–…«»\u00a0"})
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def fast_fold_words(text: str) -> list[str]:
+    """``fold(text).split()``, quickly for the usual ASCII text."""
+    folded = text.translate(_DROP).translate(_SPACE).lower()
+    if not folded.isascii():
+        return fold(text).split()
+    return [w for w in _NON_WORD.split(folded) if w]
+
+
 @lru_cache(maxsize=65536)
 def _fold_token(token: str) -> str:
+    if token.isascii() and token.isalnum():
+        return token.lower()
     return fold(token)
 
 
@@ -105,14 +122,33 @@ class PlaceIndex:
             parts = key.split()
             self.first_tokens[parts[0]] = max(self.first_tokens.get(parts[0], 0), len(parts))
         self.choices = list(self.spellings)
+        # For a quick "no place here": every spelling as a tuple of words, by length.
+        self.by_length: dict[int, set[tuple[str, ...]]] = {}
+        for key in self.spellings:
+            words = tuple(key.split())
+            self.by_length.setdefault(len(words), set()).add(words)
+
+    def could_name_a_place(self, sentence: str) -> bool:
+        words = fast_fold_words(sentence)
+        for n, grams in self.by_length.items():
+            if not grams.isdisjoint(zip(*(words[i:] for i in range(n)), strict=False)):
+                return True
+        return False
 
     def exact(self, sentence: str) -> list[PlaceMention]:
+        if not self.could_name_a_place(sentence):
+            return []
         tokens = [(m.start(), m.end(), _fold_token(m.group(0))) for m in _TOKEN.finditer(sentence)]
         words = [t[2] for t in tokens]
+        first = self.first_tokens
         out: list[PlaceMention] = []
         i = 0
-        while i < len(tokens):
-            longest = self.first_tokens.get(words[i].split()[0] if words[i] else "", 0)
+        n = len(tokens)
+        while i < n:
+            longest = first.get(words[i], 0)
+            if not longest:
+                i += 1
+                continue
             hit = None
             for length in range(min(longest, len(tokens) - i), 0, -1):
                 key = " ".join(words[i : i + length])
@@ -146,22 +182,19 @@ class PlaceIndex:
 
 
 def _candidates(
-    sentence: str, known: list[PlaceMention], anchors: list[int], exclude: list[tuple[int, int]]
+    sentence: str, known: list[PlaceMention], anchors: list[int], exclude
 ) -> list[re.Match]:
-    """Capitalised names standing where a place stands, not already known places."""
+    """Capitalised names standing where a place stands, not already known places.
+
+    ``exclude`` is a list of spans, or a function giving them: names of people, sides
+    and sources. It is called only when some name qualifies (it is costly).
+    """
+    if not (anchors or known or _PLACE_NOUN.search(sentence)):
+        return []  # nothing here could make a capitalised name a place
     spans = [(p.start, p.end) for p in known]
     picked: list[re.Match] = []
-    names = [m for m in _NAME.finditer(sentence)]
-    for m in names:
-        if any(s < m.end() and m.start() < e for s, e in spans + exclude):
-            continue
-        text = re.sub(r"['’]s$", "", m.group(0))
-        key = fold(text)
-        if len(key.split()) > 4:
-            continue
-        if not key or key in _NOT_NAMES or key in OTHER_PLACES:
-            continue
-        if key.split()[0] in _NOT_NAMES and len(key.split()) == 1:
+    for m in _NAME.finditer(sentence):
+        if any(s < m.end() and m.start() < e for s, e in spans):
             continue
         before = sentence[max(0, m.start() - 40) : m.start()]
         after = sentence[m.end() : m.end() + 20]
@@ -176,8 +209,18 @@ def _candidates(
                 if gap and len(gap) < 30 and LIST_GAP.match(gap):
                     qualified = True
                     break
-        if qualified:
-            picked.append(m)
+        if not qualified:
+            continue
+        key = fold(_POSSESSIVE.sub("", m.group(0)))
+        words = key.split()
+        if not words or len(words) > 4 or key in _NOT_NAMES or key in OTHER_PLACES:
+            continue
+        if len(words) == 1 and words[0] in _NOT_NAMES:
+            continue
+        picked.append(m)
+    if picked:
+        excluded = exclude() if callable(exclude) else exclude
+        picked = [m for m in picked if not any(s < m.end() and m.start() < e for s, e in excluded)]
     return picked
 
 
@@ -193,7 +236,7 @@ def find_places(
     sentence: str,
     index: PlaceIndex,
     anchors: list[int] | None = None,
-    exclude: list[tuple[int, int]] | None = None,
+    exclude=None,
 ) -> tuple[list[PlaceMention], list[ReviewItem]]:
     """Places in ``sentence`` (exact or close fuzzy matches) and names left for review.
 
@@ -208,7 +251,7 @@ def find_places(
         # Headlines capitalise every word; their names are no evidence of a place.
         return known, review
     for m in _candidates(sentence, known, anchors or [], exclude or []):
-        text = m.group(0)
+        text = _POSSESSIVE.sub("", m.group(0))
         name, score = index.fuzzy(text)
         if score >= FUZZY_CUTOFF:
             kind = index.gazetteer[name].kind
