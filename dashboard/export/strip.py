@@ -15,7 +15,8 @@ from dashboard.figures_vector import geo_layout, map_data, map_traces
 from dashboard.model import Bundle
 
 MAX_PANELS = 12
-PANEL = 420  # CSS px per map panel, square
+PANEL = 420  # CSS px: the width of a map panel
+PANEL_ASPECT = 0.9  # height / width of the map area under each headline
 MAX_COLUMNS = 4
 
 
@@ -65,7 +66,8 @@ def build_strip_figure(
     footer = texts.wrap(footer_text, probe.chars(W - 2 * pad, footer_size))[:3]
     footer += texts.wrap(texts.credit_line(bundle, byline), probe.chars(W - 2 * pad, footer_size))
     top = pad + base * 4.5
-    grid_h = rows * (head_h + panel_w)
+    panel_h = panel_w * PANEL_ASPECT
+    grid_h = rows * (head_h + panel_h)
     H = int(top + grid_h + base + legend_h + base + len(footer) * footer_size * 1.35 + pad)
 
     canvas = furniture.Canvas(W, H)
@@ -76,7 +78,7 @@ def build_strip_figure(
     for i, date in enumerate(dates):
         r, c = divmod(i, cols)
         x0 = pad + c * panel_w
-        y0 = top + r * (head_h + panel_w)
+        y0 = top + r * (head_h + panel_h)
         line = texts.headline(data, date)
         words = texts.wrap(line, canvas.chars(panel_w - base, base * 0.9))
         if len(words) > 2:
@@ -85,7 +87,7 @@ def build_strip_figure(
         canvas.text(x0, y0 + base * 1.5, "<br>".join(words), base * 0.9, furniture.MUTED_COLOR)
         key = "geo" if i == 0 else f"geo{i + 1}"
         traces.extend(map_traces(data, date, flows, None, key, base * 0.8, labels=False))
-        my0, my1 = y0 + head_h, y0 + head_h + panel_w - base * 0.5
+        my0, my1 = y0 + head_h, y0 + head_h + panel_h - base * 0.5
         geos[key] = geo_layout((x0 / W, (x0 + panel_w - base) / W), (1 - my1 / H, 1 - my0 / H))
     legend_top = top + grid_h + base
     furniture.draw_legend(canvas, pad, legend_top, W - 2 * pad, base * 0.88, spec, legend_cols)
