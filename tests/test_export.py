@@ -342,3 +342,38 @@ def test_district_accepts_any_gazetteer_spelling(bundle):
     assert check_district(data, "sakhour") == "Sakhour"
     with pytest.raises(ExportError, match="no polygon"):
         check_district(data, "Atlantis")
+
+
+@pytest.mark.browser
+def test_arabic_names_are_drawn_with_real_glyphs():
+    """An Arabic name inks differently from the same number of characters no font has
+    (which Chromium draws as identical "missing glyph" boxes)."""
+    from dashboard.export.renderer import render_figure
+
+    def ink(text: str) -> Image.Image:
+        fig = {
+            "data": [],
+            "layout": {
+                "width": 400,
+                "height": 80,
+                "xaxis": {"visible": False},
+                "yaxis": {"visible": False},
+                "annotations": [
+                    {
+                        "text": text,
+                        "x": 0.5,
+                        "y": 0.5,
+                        "xref": "paper",
+                        "yref": "paper",
+                        "showarrow": False,
+                        "font": {"family": style.FONT_FAMILY, "size": 28},
+                    }
+                ],
+            },
+        }
+        return Image.open(io.BytesIO(render_figure(fig, "png", 400, 80))).convert("L")
+
+    arabic = "الصاخور"
+    drawn, missing = ink(arabic), ink("\U000f0000" * len(arabic))
+    assert min(drawn.tobytes()) < 100  # something dark was drawn
+    assert drawn.tobytes() != missing.tobytes()
