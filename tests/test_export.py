@@ -116,6 +116,16 @@ def test_figure_has_furniture_and_one_location_per_district(bundle):
     assert any("الصاخور" in x for x in labels)
 
 
+def test_flows_legend_says_when_no_flow_is_drawn(bundle):
+    def legend(day, flows):
+        fig = build_snapshot_figure(bundle, day, parse_preset("social"), flows=flows)
+        return " ".join(a["text"] for a in fig["layout"]["annotations"])
+
+    assert "No displacement reported on this day" in legend(DAYS[0], "day")
+    assert "People fleeing, reported on this day" in legend(DAYS[2], "day")
+    assert "Displacement" not in legend(DAYS[2], "none")
+
+
 # --- real renders ---------------------------------------------------------------------
 
 

@@ -158,6 +158,7 @@ class LegendSpec:
 
     unknown: bool = False
     flows: str = "none"  # none | day | cumulative
+    flows_drawn: int = 0  # how many flow lines the image shows
     largest_flow: float = 0.0
     context: tuple[str, ...] = ()
 
@@ -197,21 +198,24 @@ def legend_rows(spec: LegendSpec) -> list[tuple[str, dict, str]]:
     if spec.flows != "none":
         when = "on this day" if spec.flows == "day" else "up to this day"
         rows.append(("heading", {}, "Displacement"))
-        rows.append(
-            (
-                "flow",
-                {"width": flow_width(None, 1)},
-                f"People fleeing, reported {when}; label: the number stated",
-            )
-        )
-        if spec.largest_flow:
+        if not spec.flows_drawn:
+            rows.append(("note", {}, f"No displacement reported {when}"))
+        else:
             rows.append(
                 (
                     "flow",
-                    {"width": flow_width(spec.largest_flow, spec.largest_flow)},
-                    f"Width grows with the best estimate (widest: {spec.largest_flow:,.0f})",
+                    {"width": flow_width(None, 1)},
+                    f"People fleeing, reported {when}; label: the number stated",
                 )
             )
+            if spec.largest_flow:
+                rows.append(
+                    (
+                        "flow",
+                        {"width": flow_width(spec.largest_flow, spec.largest_flow)},
+                        f"Width grows with the best estimate (widest: {spec.largest_flow:,.0f})",
+                    )
+                )
     if spec.context:
         rows.append(("heading", {}, "Context"))
         for kind in spec.context:

@@ -21,6 +21,7 @@ from dashboard.figures_vector import (
     UNKNOWN,
     MapData,
     as_date,
+    day_flows,
     day_state,
     geo_layout,
     largest_flow,
@@ -76,6 +77,7 @@ def legend_spec(data: MapData, dates: list[dt.date], flows: str) -> furniture.Le
         unknown=unknown,
         flows=flows,
         largest_flow=largest_flow(data) if flows != "none" else 0.0,
+        flows_drawn=sum(len(day_flows(data, d, flows)) for d in dates),
         context=tuple(dict.fromkeys(kind for kind, _, _ in data.context)),
     )
 
