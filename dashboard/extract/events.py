@@ -124,7 +124,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     ]
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in lexicon.CLAUSE_BREAK.finditer(sentence))
 

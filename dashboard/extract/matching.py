@@ -102,10 +102,15 @@ def _keys(pattern: str, flags: int) -> set[str]:
     return {text for text, _ in _prefixes(list(parsed), frozenset({("", True)}))}
 
 
-@lru_cache(maxsize=256)
+# Caches hold a few sentences: enough for the several lexicons that read each one.
+@lru_cache(maxsize=16)
 def word_starts(text: str) -> tuple[tuple[int, str], ...]:
     """Where each word of ``text`` starts, with its first letters lower-cased."""
-    return tuple((m.start(), m.group(0)[:KEY_LENGTH].lower()) for m in _WORD.finditer(text))
+    starts = [m.start() for m in _WORD.finditer(text)]
+    keys = [w[:KEY_LENGTH] for w in _WORD.findall(text.lower())]
+    if len(keys) != len(starts):  # lower() changed a word boundary (rare scripts)
+        keys = [text[i : i + KEY_LENGTH].lower() for i in starts]
+    return tuple(zip(starts, keys, strict=True))
 
 
 class PatternSet:
@@ -168,7 +173,7 @@ def _entries(prefix: str) -> tuple:
     return found
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _scan(text: str) -> list[list[tuple[int, int, int, re.Match]]]:
     """One pass over the words of ``text`` for every registered set."""
     out: list[list] = [[] for _ in _REGISTRY]

@@ -123,9 +123,10 @@ class PlaceIndex:
             self.first_tokens[parts[0]] = max(self.first_tokens.get(parts[0], 0), len(parts))
         self.choices = list(self.spellings)
         # For a quick "no place here": every spelling as a tuple of words, by length.
+        # (Longer spellings are checked by their first three words.)
         self.by_length: dict[int, set[tuple[str, ...]]] = {}
         for key in self.spellings:
-            words = tuple(key.split())
+            words = tuple(key.split()[:3])
             self.by_length.setdefault(len(words), set()).add(words)
 
     def could_name_a_place(self, sentence: str) -> bool:
@@ -247,10 +248,11 @@ def find_places(
     known = index.exact(sentence)
     review: list[ReviewItem] = []
     extra: list[PlaceMention] = []
-    if _is_title_case(sentence):
+    candidates = _candidates(sentence, known, anchors or [], exclude or [])
+    if candidates and _is_title_case(sentence):
         # Headlines capitalise every word; their names are no evidence of a place.
         return known, review
-    for m in _candidates(sentence, known, anchors or [], exclude or []):
+    for m in candidates:
         text = _POSSESSIVE.sub("", m.group(0))
         name, score = index.fuzzy(text)
         if score >= FUZZY_CUTOFF:

@@ -1,0 +1,89 @@
+"""The date grammar, resolved against a publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.extract.dates import find_date_phrases
+
+D = dt.date
+
+
+def resolve(text: str, published: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+    out = []
+    for phrase in find_date_phrases(text):
+        span = phrase.resolve(published)
+        if span:
+            out.append((phrase.text, *span))
+    return out
+
+
+MONDAY = D(2016, 12, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("today", MONDAY, MONDAY),
+        ("earlier today", MONDAY, MONDAY),
+        ("yesterday", D(2016, 12, 11), D(2016, 12, 11)),
+        ("overnight", D(2016, 12, 11), MONDAY),
+        ("last night", D(2016, 12, 11), MONDAY),
+        ("on Monday", MONDAY, MONDAY),  # the day of publication
+        ("on Saturday", D(2016, 12, 10), D(2016, 12, 10)),
+        ("late on Thursday", D(2016, 12, 8), D(2016, 12, 8)),
+        ("Sunday morning", D(2016, 12, 11), D(2016, 12, 11)),
+        ("last Thursday", D(2016, 12, 8), D(2016, 12, 8)),
+        ("over the weekend", D(2016, 12, 10), D(2016, 12, 11)),
+        ("earlier this week", D(2016, 12, 5), D(2016, 12, 11)),
+        ("on Sunday (December 11)", D(2016, 12, 11), D(2016, 12, 11)),
+        ("on December 9", D(2016, 12, 9), D(2016, 12, 9)),
+        ("on 9 December", D(2016, 12, 9), D(2016, 12, 9)),
+        ("Dec. 7", D(2016, 12, 7), D(2016, 12, 7)),
+        ("on December 9, 2016", D(2016, 12, 9), D(2016, 12, 9)),
+        ("since November 15", D(2016, 11, 15), MONDAY),
+        ("since 15 November", D(2016, 11, 15), MONDAY),
+        ("since Friday", D(2016, 12, 9), MONDAY),
+        ("in the last four days", D(2016, 12, 8), MONDAY),
+        ("in the past 24 hours", D(2016, 12, 11), MONDAY),
+        ("over the past week", D(2016, 12, 5), MONDAY),
+        ("three days ago", D(2016, 12, 9), D(2016, 12, 9)),
+    ],
+)
+def test_phrase_resolves(text, start, end):
+    ((_, got_start, got_end),) = resolve(f"Troops advanced {text}.", MONDAY)
+    assert (got_start, got_end) == (start, end)
+    assert got_start <= got_end
+
+
+def test_a_window_has_start_before_end():
+    for text in ("overnight", "over the weekend", "since November 15", "in the last four days"):
+        ((_, start, end),) = resolve(text, MONDAY)
+        assert start < end
+
+
+def test_a_date_after_publication_without_a_year_is_last_year():
+    ((_, start, _end),) = resolve("on December 30", D(2016, 1, 5))
+    assert start == D(2015, 12, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in the summer of 2012", "since 2012", "in March 2011", "for the past four years", "in July"],
+)
+def test_history_is_marked(text):
+    (phrase,) = find_date_phrases(text)
+    assert phrase.is_history(MONDAY)
+
+
+@pytest.mark.parametrize("text", ["since November 15", "on Saturday", "over the weekend"])
+def test_recent_is_not_history(text):
+    (phrase,) = find_date_phrases(text)
+    assert not phrase.is_history(MONDAY)
+
+
+def test_phrases_do_not_overlap_and_come_in_order():
+    phrases = find_date_phrases("On Sunday (December 11), SANA said the army took it yesterday.")
+    assert [p.text for p in phrases] == ["On Sunday (December 11)", "yesterday"]
