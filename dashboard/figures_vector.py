@@ -193,8 +193,9 @@ def _day_state(data: MapData, date: dt.date) -> pd.DataFrame:
     return state
 
 
-def day_flows(data: MapData, date: dt.date, mode: str) -> pd.DataFrame:
-    """Flows to draw: those under way on ``date`` (day) or begun by then (cumulative)."""
+def day_flows(data: MapData, date: dt.date, mode: str, mapped: bool = True) -> pd.DataFrame:
+    """Flows under way on ``date`` (day) or begun by then (cumulative); with ``mapped``,
+    only those with both ends located (the ones that can be drawn)."""
     flows = data.flows
     if mode == "none" or flows.empty:
         return flows.iloc[0:0]
@@ -205,6 +206,8 @@ def day_flows(data: MapData, date: dt.date, mode: str) -> pd.DataFrame:
     else:
         keep = [s is not None and s <= date for s in start]
     picked = flows[keep]
+    if not mapped:
+        return picked
     coords = ["origin_lon", "origin_lat", "dest_lon", "dest_lat"]
     return picked.dropna(subset=coords)
 

@@ -387,3 +387,18 @@ def test_arabic_names_are_drawn_with_real_glyphs():
     drawn, missing = ink(arabic), ink("\U000f0000" * len(arabic))
     assert min(drawn.tobytes()) < 100  # something dark was drawn
     assert drawn.tobytes() != missing.tobytes()
+
+
+def test_flows_without_a_route_are_counted_not_hidden(bundle):
+    import dataclasses
+
+    flows = bundle.timeline.flows.copy()
+    flows.loc[0, ["dest_lon", "dest_lat"]] = float("nan")
+    unrouted = dataclasses.replace(
+        bundle, timeline=dataclasses.replace(bundle.timeline, flows=flows)
+    )
+    fig = build_snapshot_figure(unrouted, DAYS[2], parse_preset("social"), flows="day")
+    text = " ".join(a["text"] for a in fig["layout"]["annotations"])
+    assert "1 displacement report on this day without a mapped route" in text
+    assert "People fleeing" not in text
+    assert not any(t.get("name") == "flow" for t in fig["data"])

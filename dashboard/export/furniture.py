@@ -159,6 +159,7 @@ class LegendSpec:
     unknown: bool = False
     flows: str = "none"  # none | day | cumulative
     flows_drawn: int = 0  # how many flow lines the image shows
+    flows_unmapped: int = 0  # flows reported for the day(s) without both ends located
     largest_flow: float = 0.0
     context: tuple[str, ...] = ()
 
@@ -196,30 +197,30 @@ def legend_rows(spec: LegendSpec) -> list[tuple[str, dict, str]]:
             )
         )
     if spec.flows != "none":
-        when = "on this day" if spec.flows == "day" else "up to this day"
-        rows.append(("heading", {}, "Displacement"))
-        if not spec.flows_drawn:
-            rows.append(("note", {}, f"No displacement reported {when}"))
-        else:
-            rows.append(
-                (
-                    "flow",
-                    {"width": flow_width(None, 1)},
-                    f"People fleeing, reported {when}; label: the number stated",
-                )
-            )
-            if spec.largest_flow:
-                rows.append(
-                    (
-                        "flow",
-                        {"width": flow_width(spec.largest_flow, spec.largest_flow)},
-                        f"Width grows with the best estimate (widest: {spec.largest_flow:,.0f})",
-                    )
-                )
+        rows.extend(_flow_rows(spec))
     if spec.context:
         rows.append(("heading", {}, "Context"))
         for kind in spec.context:
             rows.append(("context", {"kind": kind}, _CONTEXT_LABELS.get(kind, kind.title())))
+    return rows
+
+
+def _flow_rows(spec: LegendSpec) -> list[tuple[str, dict, str]]:
+    when = "on this day" if spec.flows == "day" else "up to this day"
+    rows: list[tuple[str, dict, str]] = [("heading", {}, "Displacement")]
+    if spec.flows_drawn:
+        label = f"People fleeing, reported {when}; label: the number stated"
+        rows.append(("flow", {"width": flow_width(None, 1)}, label))
+        if spec.largest_flow:
+            widest = flow_width(spec.largest_flow, spec.largest_flow)
+            label = f"Width grows with the best estimate (widest: {spec.largest_flow:,.0f})"
+            rows.append(("flow", {"width": widest}, label))
+    if spec.flows_unmapped:
+        n = spec.flows_unmapped
+        label = f"{n} displacement report{'s' * (n != 1)} {when} without a mapped route"
+        rows.append(("note", {}, label))
+    if not spec.flows_drawn and not spec.flows_unmapped:
+        rows.append(("note", {}, f"No displacement reported {when}"))
     return rows
 
 

@@ -73,11 +73,14 @@ def check_district(data: MapData, district: str | None) -> str | None:
 
 def legend_spec(data: MapData, dates: list[dt.date], flows: str) -> furniture.LegendSpec:
     unknown = any((day_state(data, d)["faction"] == UNKNOWN).any() for d in dates)
+    drawn = sum(len(day_flows(data, d, flows)) for d in dates)
+    reported = sum(len(day_flows(data, d, flows, mapped=False)) for d in dates)
     return furniture.LegendSpec(
         unknown=unknown,
         flows=flows,
         largest_flow=largest_flow(data) if flows != "none" else 0.0,
-        flows_drawn=sum(len(day_flows(data, d, flows)) for d in dates),
+        flows_drawn=drawn,
+        flows_unmapped=reported - drawn,
         context=tuple(dict.fromkeys(kind for kind, _, _ in data.context)),
     )
 
