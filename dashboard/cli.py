@@ -162,8 +162,8 @@ def build_districts(out: Path | None) -> None:
 @click.option("--strip", help="Comma-separated dates for a small-multiples strip.")
 @click.option("--animate", is_flag=True, help="One frame per day as a GIF or MP4.")
 @click.option("--format", "fmt", help="png, svg or pdf (default: from --out, else png).")
-@click.option("--preset", help="social, square, print, or WIDTHxHEIGHT.")
-@click.option("--scale", type=float, help="Pixel scale for PNG (default 2).")
+@click.option("--preset", help="social (1200x675), square, print (A4) or WIDTHxHEIGHT.")
+@click.option("--scale", type=float, help="Pixel scale for PNG (default 2; animations 1).")
 @click.option(
     "--flows", type=click.Choice(["none", "day", "cumulative"]), default="day", show_default=True
 )
