@@ -84,7 +84,9 @@ def main() -> None:
         "|---:|---:|---:|---:|---:|",
     ]
     for n, seconds, rate, events in rows:
-        lines.append(f"| {n:,} | {seconds:.2f} | {rate:.0f} | {events:,} | {seconds / n * 1000:.2f} |")
+        lines.append(
+            f"| {n:,} | {seconds:.2f} | {rate:.0f} | {events:,} | {seconds / n * 1000:.2f} |"
+        )
     if len(rows) >= 2:
         (n1, s1, *_), (n2, s2, *_) = rows[0], rows[-1]
         lines += [

@@ -16,13 +16,15 @@ from dashboard.extract import extract_events
 from dashboard.gazetteer import load_gazetteer
 
 G, R, K = "government", "rebels", "kurdish"
+SSM = "Syrian state media"
 
 CASES = [
     # --- captures, in many words
     (
         "2016-12-13",
-        "Syrian government forces retook the Sheikh Saeed district on Monday, state media reported.",
-        {("control_change", "Sheikh Saeed", G, "Syrian state media", "2016-12-12", "2016-12-12")},
+        "Syrian government forces retook the Sheikh Saeed district on Monday, state media "
+        "reported.",
+        {("control_change", "Sheikh Saeed", G, SSM, "2016-12-12", "2016-12-12")},
     ),
     (
         "2016-12-08",
@@ -87,7 +89,7 @@ CASES = [
     (
         "2016-12-13",
         "Al-Sukkari was recaptured by regime forces, Syrian TV said.",
-        {("control_change", "Sukkari", G, "Syrian state media", "2016-12-13", "2016-12-13")},
+        {("control_change", "Sukkari", G, SSM, "2016-12-13", "2016-12-13")},
     ),
     (
         "2016-12-08",
@@ -98,7 +100,7 @@ CASES = [
     (
         "2016-12-10",
         "Government forces are now in control of Karm al-Daadaa, SANA said.",
-        {("control_change", "Karm al-Daadaa", G, "Syrian state media", "2016-12-10", "2016-12-10")},
+        {("control_change", "Karm al-Daadaa", G, SSM, "2016-12-10", "2016-12-10")},
     ),
     (
         "2016-12-12",
@@ -115,9 +117,9 @@ CASES = [
         "The army pushed rebels out of Bustan al-Qasr, Kallaseh and Sukkari, the state news "
         "agency SANA said.",
         {
-            ("control_change", "Bustan al-Qasr", G, "Syrian state media", "2016-12-12", "2016-12-12"),
-            ("control_change", "al-Kallaseh", G, "Syrian state media", "2016-12-12", "2016-12-12"),
-            ("control_change", "Sukkari", G, "Syrian state media", "2016-12-12", "2016-12-12"),
+            ("control_change", "Bustan al-Qasr", G, SSM, "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Kallaseh", G, SSM, "2016-12-12", "2016-12-12"),
+            ("control_change", "Sukkari", G, SSM, "2016-12-12", "2016-12-12"),
         },
     ),
     (
@@ -135,9 +137,9 @@ CASES = [
         "The Syrian Army has liberated Karm al-Maysar, Karm al-Qaterji and Karm al-Tahhan, SANA "
         "reported.",
         {
-            ("control_change", "Karm al-Maysar", G, "Syrian state media", "2016-12-05", "2016-12-05"),
-            ("control_change", "Karm al-Qaterji", G, "Syrian state media", "2016-12-05", "2016-12-05"),
-            ("control_change", "Karm al-Tahhan", G, "Syrian state media", "2016-12-05", "2016-12-05"),
+            ("control_change", "Karm al-Maysar", G, SSM, "2016-12-05", "2016-12-05"),
+            ("control_change", "Karm al-Qaterji", G, SSM, "2016-12-05", "2016-12-05"),
+            ("control_change", "Karm al-Tahhan", G, SSM, "2016-12-05", "2016-12-05"),
         },
     ),
     (
@@ -240,7 +242,7 @@ CASES = [
         "State media said the army had taken full control of al-Shaar, a claim denied by rebel "
         "groups.",
         {
-            ("control_change", "al-Shaar", G, "Syrian state media", "2016-12-09", "2016-12-09"),
+            ("control_change", "al-Shaar", G, SSM, "2016-12-09", "2016-12-09"),
             ("denial", "al-Shaar", R, "rebel official", "2016-12-09", "2016-12-09"),
         },
     ),
@@ -262,7 +264,7 @@ CASES = [
         "2016-12-04",
         "SANA said troops had captured al-Sakhour. A rebel spokesman dismissed the report.",
         {
-            ("control_change", "Sakhour", G, "Syrian state media", "2016-12-04", "2016-12-04"),
+            ("control_change", "Sakhour", G, SSM, "2016-12-04", "2016-12-04"),
             ("denial", "Sakhour", R, "rebel official", "2016-12-04", "2016-12-04"),
         },
     ),
@@ -337,6 +339,10 @@ def test_control_changes_over_all_cases_reach_the_threshold():
     for published, text, expected in CASES:
         want = {e for e in expected if e[0] == "control_change"}
         got = {e for e in _code(published, text) if e[0] == "control_change"}
-        hit, missed, extra = hit + len(want & got), missed + len(want - got), extra + len(got - want)
+        hit, missed, extra = (
+            hit + len(want & got),
+            missed + len(want - got),
+            extra + len(got - want),
+        )
     assert hit / (hit + missed) >= 0.9
     assert hit / (hit + extra) >= 0.9

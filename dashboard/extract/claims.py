@@ -88,6 +88,13 @@ _PATTERNS = [
         rf"\b{_SIDE}\s+{_FEW}(?:{_TAKE}|controls?)\s+{_Q}(?P<num>\d+(?:\.\d+)?)\s+"
         rf"(?:out\s+)?of\s+(?:the\s+)?(?P<den>\d+(?:\.\d+)?)\s+{_KM}",
     ),
+    # "rebels now control only about 25 percent of the territory they held": the rest is lost
+    (
+        "lost_share",
+        "remaining",
+        rf"\b{_SIDE}\s+{_FEW}(?:{_HOLD}|control|retains?|keeps?)\s+{_Q}{_FRAC}\s+of\s+"
+        rf"{_HELD_AREA}",
+    ),
     # "the army has retaken / now controls 93 percent of east Aleppo"
     (
         "held_share_of_east",
@@ -105,6 +112,9 @@ _PATTERNS = [
 _DIGIT = re.compile(r"\d")
 _FRACTIONS_IN = ("third", "half", "quarter", "fifth", "tenth")
 _COMPILED = [(measure, role, re.compile(p, re.I)) for measure, role, p in _PATTERNS]
+
+
+_INVERTED = {"more_than": "less_than", "less_than": "more_than"}
 
 
 def _side(word: str | None, sentence: str, start: int) -> str:
@@ -160,7 +170,13 @@ def code_claims(article: Article, sentences: list[tuple[int, str, list, str]]) -
                 if value is None:
                     continue
                 named = _side(m.groupdict().get("side"), sentence, m.start())
-                if role == "object" or (role == "subject" and measure != "lost_share"):
+                comparator = _comparator(m)
+                if role == "remaining":
+                    value = 1 - value
+                    comparator = _INVERTED.get(comparator, comparator)
+                if role in ("object", "remaining") or (
+                    role == "subject" and measure != "lost_share"
+                ):
                     faction = named
                 elif role == "holder":
                     faction = named or "rebels"
@@ -187,7 +203,7 @@ def code_claims(article: Article, sentences: list[tuple[int, str, list, str]]) -
                         "claimant": claimant,
                         "faction": faction,
                         "measure": measure,
-                        "comparator": _comparator(m),
+                        "comparator": comparator,
                         "value": round(value, 4),
                         "phrase": m.group(0),
                         "evidence": sentence,

@@ -49,6 +49,11 @@ _EXPLICIT = (
 
 _PATTERNS: list[tuple[str, str]] = [
     ("since_explicit", rf"\bsince\s+(?:the\s+)?{_EXPLICIT}"),
+    (
+        # "since the offensive began on 15 November"
+        "since_explicit",
+        rf"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){{0,3}}?(?:began|started|was\s+launched|launched|opened)\s+(?:on\s+)?{_EXPLICIT}",
+    ),
     ("since_weekday", rf"\bsince\s+(?:last\s+)?(?P<wd>{_WEEKDAY})"),
     ("explicit", rf"\b(?:(?:on|late\s+on|early\s+on|by|from)\s+)?{_EXPLICIT}"),
     (
@@ -57,7 +62,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "history_month",
-        rf"\b(?P<since>in|since|during|by|until)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH})(?!\s+\d)\b",
+        rf"\b(?P<since>in|since|during|by|until)\s+(?:the\s+)?(?:(?P<part>early|late|mid-?|end|start|beginning|middle)\s*(?:of\s+)?)?(?P<month>{_MONTH})(?!\s+\d)\b",
     ),
     (
         "window_last",
@@ -211,11 +216,18 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
     if p.kind == "history_month":
         month = _month(g["month"])
         year = ref.year if month <= ref.month else ref.year - 1
-        start = dt.date(year, month, 1)
         nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+        first, last = dt.date(year, month, 1), nxt - one
+        part = (g.get("part") or "").lower().rstrip("-")
+        if part in ("mid", "middle"):
+            first, last = first.replace(day=11), first.replace(day=20)
+        elif part in ("late", "end"):
+            first = first.replace(day=21)
+        elif part in ("early", "start", "beginning"):
+            last = first.replace(day=10)
         if g["since"].lower() == "since":
-            return start, ref
-        return start, min(ref, nxt - one)
+            return min(first.replace(day=15) if part in ("mid", "middle") else first, ref), ref
+        return min(first, ref), min(ref, last)
     return None
 
 
@@ -225,7 +237,7 @@ def find_date_phrases(sentence: str) -> list[DatePhrase]:
     Where phrases overlap, the one starting first wins, then the longest, then the one
     listed first in the grammar ("since November 15" over "November 15").
     """
-    return [
+    phrases = [
         DatePhrase(
             h.start,
             h.end,
@@ -235,3 +247,14 @@ def find_date_phrases(sentence: str) -> list[DatePhrase]:
         )
         for h in _PATTERN_SET.longest(sentence)
     ]
+    return [_trim(p) for p in phrases]
+
+
+_FULL_STOP = re.compile(r"(?<=[a-z]{4})\.$", re.I)
+
+
+def _trim(p: DatePhrase) -> DatePhrase:
+    """Drop a sentence's full stop caught by an abbreviated month's optional dot."""
+    if _FULL_STOP.search(p.text):
+        return DatePhrase(p.start, p.end - 1, p.text[:-1], p.kind, p.groups)
+    return p

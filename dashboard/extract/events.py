@@ -30,7 +30,8 @@ MAX_GAP_BEFORE = 45  # characters between a place and a passive event word after
 
 PARTIAL = re.compile(
     r"\b(?:(?:a|one|two)\s+thirds?|thirds?|half|(?:a\s+)?quarters?|parts?|most|much|some|"
-    r"sections?|areas|swathes|majority|blocks|buildings|streets|percent|per\s+cent)\s+(?:of|in)\b"
+    r"sections?|areas|swathes|majority|blocks|buildings|streets|percent|per\s+cent|"
+    r"(?:nearly|almost|virtually|practically)\s+all)\s+(?:of|in)\b"
     r"|%|\b(?:edges?|outskirts|fringes?|perimeter|entrances?|positions|outer)\b",
     re.I,
 )
@@ -52,8 +53,21 @@ _WHOLE_CITY = re.compile(
     r"\b(?:(?:all|the\s+(?:whole|entirety|rest))\s+of\s+(?:the\s+city\s+of\s+)?|"
     r"the\s+(?:whole|entire)\s+(?:city\s+of\s+)?|"
     r"control\s+(?:of|over)\s+(?:the\s+city\s+of\s+)?)"
-    r"(Aleppo|the\s+city)\b(?!\s+(?:province|countryside|governorate))",
+    r"(Aleppo|the\s+city)\b(?!['’]s|\s+(?:city\s+)?(?:province|countryside|governorate))",
     re.I,
+)
+_CONTAINER = re.compile(
+    r"\b(?:districts?|neighbou?rhoods?|areas?|parts?|positions|villages?|buildings)\b"
+    r".*\b(?:in|of|across|inside)\s+(?:the\s+)?$",
+    re.I,
+)
+_NOT_MOVERS = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|wounded|injured)\b",
+    re.I,
+)
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s*$", re.I)
+_CLOSES = re.compile(
+    r"\s*(?:[,.;:)\"”’]|$|(?:in\s+a\s+statement|on\s+\w+day|late\s+on\s+\w+day)\s*[,.;]?)"
 )
 _COREF_NOUN = re.compile(r"district|neighbou?rhood|quarter|areas")
 _ITS_PEOPLE = re.compile(r"\bits\s+(?:residents|inhabitants|people|population)\b", re.I)
@@ -114,6 +128,7 @@ class Speaker:
     claimant: str
     exclude: tuple[int, int]  # span naming the speaker: not an actor of the event
     final: bool = False  # a closing attribution (", X said."): it covers the whole sentence
+    closing: bool = False  # it follows the words it attributes (", X said", "according to X")
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
@@ -149,7 +164,9 @@ def _within(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
     return [c for c in mentions if lo <= c.start and c.end <= hi]
 
 
-def _speakers(sentence: str, state: ArticleState, claimants=None) -> list[Speaker]:
+def _speakers(
+    sentence: str, state: ArticleState, claimants=None, triggers: list[Trigger] = ()
+) -> list[Speaker]:
     """Reporting verbs ("said", "according to") and whom each attributes words to."""
     out = []
     verbs = [h.match for h in lexicon.REPORT_SET.longest(sentence)]
@@ -195,7 +212,12 @@ def _speakers(sentence: str, state: ArticleState, claimants=None) -> list[Speake
                 claimant, span = hits[0].value, (m.start(), hits[0].end)
         rest = sentence[max(m.end(), span[1]) :]
         final = len(re.findall(r"\w+", rest)) <= 10 and not _CLAUSE_AFTER.search(rest)
-        out.append(Speaker(m.start(), m.end(), claimant, span, final))
+        # ", a military source said, and ...": it attributes what came before it.
+        # ", a military source said, and ...": it attributes the event words before it.
+        closing = any(t.end <= min(span[0], m.start()) for t in triggers) and bool(
+            _CLOSES.match(sentence[max(m.end(), span[1]) :])
+        )
+        out.append(Speaker(m.start(), m.end(), claimant, span, final, closing))
     return out
 
 
@@ -205,7 +227,8 @@ def _claimant_for(
     own = [s for s in speakers if s.start < trig.end and trig.start < s.end]
     if own:
         return own[0].claimant
-    before = [s for s in speakers if s.end <= trig.start]
+    # A closing attribution before the event belongs to an earlier clause.
+    before = [s for s in speakers if s.end <= trig.start and not s.closing]
     if before:
         return before[-1].claimant
     # A later speaker covers this event if nothing ends the clause between them, or if it
@@ -306,6 +329,15 @@ def _agent_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str:
     return ""
 
 
+def _recipient_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str:
+    """The side after "to": "lost X to government troops"."""
+    for a in actors:
+        near = trig.end <= a.start < trig.end + 60
+        if near and re.search(r"\bto\s+(?:the\s+)?$", sentence[trig.end : a.start], re.I):
+            return a.value
+    return ""
+
+
 def _segment_start(sentence: str, trig: Trigger, speakers: list[Speaker], clause_start: int) -> int:
     start = clause_start
     for s in speakers:
@@ -325,7 +357,7 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
     if re.match(r"(?i)hand|surrender", trig.text):
         return _agent_after(sentence, trig, actors) or opposite(subject) or state.actor
     if trig.voice == "lose":
-        return _agent_after(sentence, trig, actors) or opposite(subject) or state.actor
+        return _recipient_after(sentence, trig, actors) or opposite(subject) or state.actor
     if trig.voice == "repel":
         return opposite(subject) or state.actor
     if subject:
@@ -375,6 +407,11 @@ def _counts(sentence: str, lo: int, hi: int, last: bool = True) -> tuple[int | N
     """The count nearest the end of ``sentence[lo:hi]`` (or the first, ``last=False``)."""
     best = None
     for m in _COUNT.finditer(sentence, lo, hi):
+        if last and (
+            _NOT_MOVERS.match(sentence, m.end(), m.end() + 40)
+            or _INCLUDING.search(sentence, max(0, m.start() - 12), m.start())
+        ):
+            continue  # a death toll, or a part of a larger count ("including 5,843 children")
         best = m
         if not last:
             break
@@ -522,6 +559,7 @@ def code_article(
             ev["_sentence"] = n
         events.extend(found)
         review.extend((item, sentence) for item in names)
+    _date_undated_captures(events)
     return events, review, coded
 
 
@@ -547,7 +585,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     places = sorted(
         places + _coref_mentions(sentence, state, places), key=lambda p: (p.start, p.name)
     )
-    speakers = _speakers(sentence, state, claimants)
+    event_words = [t for t in triggers if t.kind != "casualties"]
+    speakers = _speakers(sentence, state, claimants, event_words)
     # Without a place, only a denial (of the last change) or a death toll can be coded.
     if not triggers or not (places or any(t.kind in ("denial", "casualties") for t in triggers)):
         _carry_state(state, places, speakers, [])
@@ -682,6 +721,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 for t in triggers
                 if t is not trig
                 and (t.kind in STOPPING or (t.kind == "displacement" and has_people))
+                # "repelled an attempt to advance into X": the attempt is what was repelled.
+                and not (trig.voice == "repel" and t.kind == "contested")
             ]
             group = _group_after(trig, groups, sentence, clause_end, taken, stops)
             lead = sentence[trig.end : group[0].start] if group else ""
@@ -693,8 +734,13 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         actor = _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)
         if repelled and kind == "contested" and 0 <= trig.start - repelled[0] < 25:
             actor = repelled[1] or actor
+        # "captured the last districts held by rebels in eastern Aleppo": the area only
+        # says where the unnamed districts are.
+        container = kind == "control_change" and bool(_CONTAINER.search(lead))
         for p in group:
             if kind == "contested" and p.name in TOO_COARSE_TO_CONTEST:
+                continue
+            if container and p.kind == "area":
                 continue
             out.append({**base, "event_type": kind, "district": p.name, "place_text": p.text,
                         "actor": actor, "origin": "", "destination": "",
@@ -736,6 +782,18 @@ def _dedupe(events: list[dict]) -> list[dict]:
             seen.add(key)
             out.append(ev)
     return out
+
+
+def _date_undated_captures(events: list[dict]) -> None:
+    """An undated capture takes the date of a dated mention of it anywhere in the article
+    (a headline, or "the capture of X" before "X fell on Saturday")."""
+    dated: dict[tuple, tuple] = {}
+    for ev in events:
+        if ev["event_type"] == "control_change" and ev["_dated"]:
+            dated.setdefault(_key(ev), (ev["date_start"], ev["date_end"], ev["date_phrase"]))
+    for ev in events:
+        if ev["event_type"] == "control_change" and not ev["_dated"] and _key(ev) in dated:
+            ev["date_start"], ev["date_end"], ev["date_phrase"] = dated[_key(ev)]
 
 
 def _inherit_dates(events: list[dict], state: ArticleState) -> None:

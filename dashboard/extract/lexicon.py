@@ -56,6 +56,7 @@ CONTROL_NOUN = [
     r"\bcontrol\s+(?:over|of)\b(?=\s+(?:the\s+)?(?:whole|entire|all))",
 ]
 CONTROL_LOSE = [
+    r"\bloss\s+of\b",
     r"\blost\s+(?:(?:full|complete|all)\s+)?control\s+(?:of|over)\b",
     r"\blos(?:t|es|ing)\b(?!\s+(?:their\s+lives|lives|ground\s+to|more\s+than|over|about|nearly|half|a\s+third))",
     r"\bwithdr(?:ew|awn|aw|awing)\s+(?:completely\s+|fully\s+)?from\b",

@@ -69,7 +69,7 @@ _PLACE_NOUN = re.compile(r"(?i)district|neighbou?rhood|quarter|area|suburb|housi
 # What may stand between the items of a list of places.
 LIST_GAP = re.compile(
     r"^(?:\s*(?:,|and|&|as\s+well\s+as|or|plus|nearby|neighbouring|neighboring|adjacent|"
-    r"the|as\s+well|then|also|districts?|neighbou?rhoods?|areas?|of)\s*)+$",
+    r"the|as\s+well|then|also|districts?|neighbou?rhoods?|areas?)\s*)+$",
     re.I,
 )
 
@@ -200,6 +200,8 @@ def _candidates(
         before = sentence[max(0, m.start() - 40) : m.start()]
         after = sentence[m.end() : m.end() + 20]
         qualified = bool(_PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before))
+        if not qualified and m.start() == 0:
+            continue  # a capitalised first word is no sign of a name
         if not qualified:
             # Right after an event word ("seized X", "fled to X").
             qualified = any(0 <= m.start() - a <= 6 for a in anchors)
