@@ -3,8 +3,9 @@
 The screen map (:mod:`dashboard.figures`) draws on MapLibre, which renders through
 WebGL into a raster; a ``geo`` subplot is drawn by plotly.js as SVG paths instead, so
 every district stays a ``<path>`` in SVG and PDF output. The visual language is the
-screen's: colours, fill opacity and hatching from :mod:`dashboard.style`, hatch lines
-from :mod:`dashboard.hatching`.
+screen's: its colour per faction and status, labels and flow arrows come from
+:mod:`dashboard.figures`, hatch lines from :mod:`dashboard.hatching`, the rest from
+:mod:`dashboard.style`.
 
 :func:`map_data` does the per-bundle work once (GeoJSON with clockwise rings, hatch
 lines, label points, the control table split by day); :func:`map_traces` then builds
