@@ -73,10 +73,12 @@ def as_date(value) -> dt.date:
 
 def _plot_geojson(layer: DistrictLayer) -> dict:
     """The layer for plotly geo: clockwise rings, coordinates on a 1e-5 degree grid
-    (about 1 m, as the screen map uses; far below a pixel) so the browser parses and
-    projects a third of the text."""
+    (about 1 m, as the screen map uses) and vertices closer than that to a straight
+    line dropped. A pixel of the largest preset is several metres, so nothing visible
+    changes, and the browser parses and projects far less."""
     gdf = layer.gdf.copy()
-    snapped = shapely.set_precision(gdf.geometry.values, 10**-COORD_DIGITS)
+    grid = 10**-COORD_DIGITS
+    snapped = shapely.simplify(shapely.set_precision(gdf.geometry.values, grid), grid)
     gdf["geometry"] = [
         s if not s.is_empty else g for s, g in zip(snapped, gdf.geometry, strict=True)
     ]
