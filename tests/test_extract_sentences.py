@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 from dashboard.articles import Article
@@ -182,6 +183,116 @@ CASES = [
         "enclave.",
         {("control_change", "Jabal Badro", G, "", "2016-11-27", "2016-11-27")},
     ),
+    (
+        "2016-12-05",
+        "Tariq al-Bab fell into the hands of government forces on Sunday.",
+        {("control_change", "Tariq al-Bab", G, "", "2016-12-04", "2016-12-04")},
+    ),
+    (
+        "2016-12-05",
+        "Rebels were driven out of Bustan al-Basha and al-Halak on Saturday, the monitor said.",
+        {
+            ("control_change", "Bustan al-Basha", G, "SOHR", "2016-12-03", "2016-12-03"),
+            ("control_change", "Hellok", G, "SOHR", "2016-12-03", "2016-12-03"),
+        },
+    ),
+    (
+        "2016-12-05",
+        "Pro-regime forces took over the Ba'ideen and al-Haidariyeh areas.",
+        {
+            ("control_change", "Baadeen", G, "", "2016-12-05", "2016-12-05"),
+            ("control_change", "Haidariya", G, "", "2016-12-05", "2016-12-05"),
+        },
+    ),
+    (
+        "2016-12-05",
+        "The SDF took over Sheikh Fares on Monday.",
+        {("control_change", "Sheikh Fares", K, "", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-05",
+        "The rebels launched a counter-offensive and retook al-Sheikh Saeed, activists said.",
+        {("control_change", "Sheikh Saeed", R, "activists", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-05",
+        "The army said it had cleared Karm al-Jabal of terrorists.",
+        {("control_change", "Karm al-Jabal", G, "Syrian army", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-13",
+        "On Sunday (December 11), SANA said the army took Sheikh Saeed yesterday.",
+        {("control_change", "Sheikh Saeed", G, SSM, "2016-12-10", "2016-12-10")},
+    ),
+    (
+        "2016-12-13",
+        "Government forces captured the Sheikh Said neighbourhood, which had been held by "
+        "rebels since 2012.",
+        {("control_change", "Sheikh Saeed", G, "", "2016-12-13", "2016-12-13")},
+    ),
+    (
+        "2016-12-13",
+        "Sukkari came under the control of the army late on Monday, state TV said.",
+        {("control_change", "Sukkari", G, SSM, "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-13",
+        "Earlier this week, the army took the Karm al-Daadaa district, a source said.",
+        {("control_change", "Karm al-Daadaa", G, "", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-13",
+        "Rebels retreated from the Sheikh Saeed district, a military source said, and the army "
+        "also took al-Salheen, according to the Syrian Observatory for Human Rights.",
+        {
+            ("control_change", "Sheikh Saeed", G, "Syrian army", "2016-12-13", "2016-12-13"),
+            ("control_change", "al-Salheen", G, "SOHR", "2016-12-13", "2016-12-13"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "The Syrian army and its allies captured the last few districts held by rebels in "
+        "eastern Aleppo on Monday.",
+        set(),
+    ),
+    (
+        "2016-12-08",
+        "Aleppo's Old City falls to Assad forces\nSyrian government troops on Wednesday seized "
+        "control of Aleppo's historic Old City, as rebels withdrew, a monitoring group said.",
+        {
+            ("control_change", "Old City", G, "", "2016-12-07", "2016-12-07"),
+            ("control_change", "Old City", G, "SOHR", "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-08",
+        "Rebels said they had repulsed an attempt by pro-government fighters to advance into "
+        "al-Shaar.",
+        {("contested", "al-Shaar", G, "rebel official", "2016-12-08", "2016-12-08")},
+    ),
+    (
+        "2016-12-16",
+        "Government forces have recaptured nearly all of the rebel-held east since mid-November.",
+        set(),
+    ),
+    (
+        "2016-12-12",
+        "Troops captured Sheikh Saeed. Rebels denied that the district had fallen.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+            ("denial", "Sheikh Saeed", R, "rebel official", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-12",
+        "Troops entered Bustan al-Qasr and al-Kallaseh. Both districts fell on Sunday.",
+        {
+            ("contested", "Bustan al-Qasr", G, "", "2016-12-12", "2016-12-12"),
+            ("contested", "al-Kallaseh", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "Bustan al-Qasr", G, "", "2016-12-11", "2016-12-11"),
+            ("control_change", "al-Kallaseh", G, "", "2016-12-11", "2016-12-11"),
+        },
+    ),
     # --- fighting and partial control
     (
         "2016-12-12",
@@ -311,6 +422,22 @@ CASES = [
     ),
     ("2016-12-07", "Rebels have not lost Sheikh Saeed, a commander said.", set()),
     ("2016-12-07", "Residents took refuge in basements in al-Mashhad.", set()),
+    ("2016-12-07", "Salah al-Din and Saif al-Dawla are the next targets, a commander said.", set()),
+    (
+        "2016-12-13",
+        "Russia's defence ministry said 13,346 people, including 5,843 children, had left "
+        "rebel-held areas in the past 24 hours.",
+        {
+            (
+                "displacement",
+                "East Aleppo -> ",
+                "",
+                "Russian defence ministry",
+                "2016-12-12",
+                "2016-12-13",
+            )
+        },
+    ),
 ]
 
 
@@ -346,3 +473,27 @@ def test_control_changes_over_all_cases_reach_the_threshold():
         )
     assert hit / (hit + missed) >= 0.9
     assert hit / (hit + extra) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("6,000 to 10,000 civilians fled to Sheikh Maqsoud.", 6000, 10000),
+        ("Between 10,000-to-20,000 people fled to Sheikh Maqsoud.", 10000, 20000),
+        ("As many as 2,000 civilians reached west Aleppo.", None, 2000),
+        ("More than 400 people fled to west Aleppo.", 400, None),
+        ("Some 400 people fled to west Aleppo.", 400, 400),
+        ("Dozens of families fled Sakhour.", None, None),
+        ("13,346 people, including 5,843 children, fled Sukkari.", 13346, 13346),
+        ("Raids killed 18 civilians as 300 people fled Sukkari.", 300, 300),
+    ],
+)
+def test_displacement_counts_keep_what_is_stated(text, low, high):
+    article = Article(file="n.txt", published=dt.date(2016, 12, 12), text=text)
+    events = extract_events([article], load_gazetteer()).events
+    moves = events[events.event_type == "displacement"]
+    assert len(moves) == 1
+    row = moves.iloc[0]
+    got_low = None if row.count_low is pd.NA else int(row.count_low)
+    got_high = None if row.count_high is pd.NA else int(row.count_high)
+    assert (got_low, got_high) == (low, high)

@@ -66,6 +66,8 @@ _NOT_MOVERS = re.compile(
     re.I,
 )
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s*$", re.I)
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.I)
+_COMMA_PART = re.compile(r"[^,]+")
 _CLOSES = re.compile(
     r"\s*(?:[,.;:)\"”’]|$|(?:in\s+a\s+statement|on\s+\w+day|late\s+on\s+\w+day)\s*[,.;]?)"
 )
@@ -83,7 +85,7 @@ _COUNT = re.compile(
     rf"(?:(?P<between>between)\s+)?(?P<qual>as\s+many\s+as|up\s+to|nearly|almost|close\s+to|"
     rf"more\s+than|over|at\s+least|upwards\s+of|about|around|some|approximately|roughly|"
     rf"an\s+estimated|estimated|a\s+further|further|another)?\s*"
-    rf"(?P<n1>{_NUMBER})(?:\s*(?:to|-|–|and)\s*(?P<n2>{_NUMBER}))?"
+    rf"(?P<n1>{_NUMBER})(?:\s*(?:-?\s*to\s*-?|-|–|and)\s*(?P<n2>{_NUMBER}))?"
     r"(?=\s+(?:more\s+|other\s+|displaced\s+|[a-z]+\s+)?(?:civilians?|residents?|people|famil(?:y|ies)|"
     r"children|persons|individuals|others|inhabitants|displaced|refugees|evacuees|women|men)\b)",
     re.I,
@@ -195,6 +197,13 @@ def _speakers(
             cut = max(window.rfind(q) for q in _QUOTE_CHARS)
             if cut >= 0:
                 lo, window = lo + cut + 1, window[cut + 1 :]
+            # The speaker stands just before the verb: in the last comma-separated part
+            # ("Rami Abdulrahman, the observatory's director, said"), not in the report
+            # before it ("the army took X, a source said").
+            parts = [(lo + p.start(), p.group(0)) for p in _COMMA_PART.finditer(window)]
+            parts = [(start, text) for start, text in parts if text.strip()]
+            if parts:
+                lo, window = parts[-1]
             hits = _within(claimants, lo, m.start())
             if hits:
                 claimant, span = hits[-1].value, (hits[-1].start, m.end())
@@ -374,12 +383,20 @@ def _date_for(
     if not phrases:
         return None, (published, published)
     clause_end = _clause_end(sentence, trig.end)
+    # A relative clause ("..., which rebels had held since 2012") dates something else.
+    relative = _RELATIVE.search(sentence, trig.end)
+    if relative:
+        clause_end = min(clause_end, relative.start())
     report = [
         p
         for p in phrases
         if any(abs(p.start - s.end) < 25 or abs(s.start - p.end) < 25 for s in speakers)
     ]
     own = [p for p in phrases if p not in report] or phrases
+    if relative:
+        own = [p for p in own if p.start < relative.start()]
+        if not own:
+            return None, (published, published)
     after = [
         p for p in own if p.start >= trig.end and p.start <= clause_end and p.start - trig.end < 110
     ]

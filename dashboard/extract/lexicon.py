@@ -23,6 +23,7 @@ CONTROL_ACTIVE = [
     r"\bliberat(?:ed|es|e|ing)\b",
     r"\bsecur(?:ed|es|ing)\b",
     r"\bswept\s+(?:through|into)\b",
+    r"\bcleared\b",
     r"\brestor(?:ed|es|ing)\s+(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?\s+(?:to|in)\b",
     r"\b(?:now\s+)?in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b",
     r"\bsweeping\s+(?:through|into)\b",
@@ -56,6 +57,7 @@ CONTROL_NOUN = [
     r"\bcontrol\s+(?:over|of)\b(?=\s+(?:the\s+)?(?:whole|entire|all))",
 ]
 CONTROL_LOSE = [
+    r"\b(?:were|was|been|being|are|is)\s+(?:(?:finally|completely|reportedly)\s+)?(?:driven|pushed|forced|expelled|kicked|ousted|chased)\s+(?:out\s+of|from)\b",
     r"\bloss\s+of\b",
     r"\blost\s+(?:(?:full|complete|all)\s+)?control\s+(?:of|over)\b",
     r"\blos(?:t|es|ing)\b(?!\s+(?:their\s+lives|lives|ground\s+to|more\s+than|over|about|nearly|half|a\s+third))",

@@ -64,12 +64,19 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?)\s+(?:of\s+)?(?:the\s+)?$",
     re.I,
 )
+# Between an event word and its place: "seized X", "took over the X", "control of X".
+_AFTER_EVENT_WORD = re.compile(
+    r"\s*(?:over|back|control\s+(?:of|over)|full\s+control\s+(?:of|over)|of|to|into|in|from)?"
+    r"\s*(?:the\s+)?$",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 _PLACE_NOUN = re.compile(r"(?i)district|neighbou?rhood|quarter|area|suburb|housing|camp")
 # What may stand between the items of a list of places.
 LIST_GAP = re.compile(
     r"^(?:\s*(?:,|and|&|as\s+well\s+as|or|plus|nearby|neighbouring|neighboring|adjacent|"
-    r"the|as\s+well|then|also|districts?|neighbou?rhoods?|areas?)\s*)+$",
+    r"the|as\s+well|then|also|districts?|neighbou?rhoods?|areas?|(?:al|el|as|ash|ad|an|ar|az)-)"
+    r"\s*)+$",
     re.I,
 )
 
@@ -204,7 +211,10 @@ def _candidates(
             continue  # a capitalised first word is no sign of a name
         if not qualified:
             # Right after an event word ("seized X", "fled to X").
-            qualified = any(0 <= m.start() - a <= 6 for a in anchors)
+            qualified = any(
+                0 <= m.start() - a <= 25 and _AFTER_EVENT_WORD.match(sentence, a, m.start())
+                for a in anchors
+            )
         if not qualified:
             # In a list with a known place: "Sakhour, Haydariya and Sheikh Khodor".
             for s, e in spans:
