@@ -253,6 +253,9 @@ def test_all_dates_writes_every_frame_and_no_staging(bundle, tmp_path):
     assert sorted(p.name for p in out.iterdir()) == [
         f"aleppo-control_{d.isoformat()}.png" for d in DAYS
     ]
+    for frame in out.iterdir():
+        with Image.open(frame) as image:
+            assert image.size == (480, 320)  # the custom preset at scale 1
 
 
 @pytest.mark.browser
