@@ -168,11 +168,6 @@ def test_the_order_articles_are_given_in_changes_nothing(seeds_dir, tmp_path):
         assert one[name].read_bytes() == two[name].read_bytes(), name
 
 
-@pytest.mark.xfail(
-    reason="extraction reads 'the al-Shaar district of east Aleppo' as a capture of all of "
-    "East Aleppo, which the region rule then applies to every rebel-held member",
-    strict=False,
-)
 def test_a_december_report_on_one_district_leaves_the_rest_of_the_east_alone(seeds_dir):
     bundle = load_bundle([seeds_dir, FOLDERS / "december_shaar"], SCHEMATIC_DISTRICTS)
     assert row(bundle, "al-Marja", "2016-12-02")["faction"] == "rebels"
