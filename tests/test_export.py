@@ -405,3 +405,32 @@ def test_flows_without_a_route_are_counted_not_hidden(bundle):
     assert "1 displacement report on this day without a mapped route" in text
     assert "People fleeing" not in text
     assert not any(t.get("name") == "flow" for t in fig["data"])
+
+
+@pytest.mark.slow  # a fresh interpreter loads the seeds
+def test_no_browser_is_a_clear_error_and_writes_nothing(tmp_path):
+    import os
+    import sys
+
+    env = {**os.environ, "BROWSER_PATH": str(tmp_path / "no-chromium")}
+    out = tmp_path / "out"
+    out.mkdir()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dashboard.cli",
+            "export",
+            "--date",
+            "2016-11-20",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "cannot start Chromium" in result.stderr
+    assert list(out.iterdir()) == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import concurrent.futures
 import contextlib
 import os
 import threading
@@ -89,9 +90,9 @@ class _Browser:
 
         try:
             self.kaleido = self._run(start(), START_TIMEOUT_S)
-        except BaseException:
+        except Exception as exc:
             self.loop.call_soon_threadsafe(self.loop.stop)
-            raise
+            raise OSError(f"cannot start Chromium to draw images: {exc}") from exc
 
     def _run(self, coroutine, timeout: float):
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
@@ -102,7 +103,11 @@ class _Browser:
                 *(self.kaleido.calc_fig(f, opts=dict(opts), topojson=topojson_url()) for f in figs)
             )
 
-        return self._run(draw_all(), RENDER_TIMEOUT_S * max(1, len(figs)))
+        timeout = RENDER_TIMEOUT_S * max(1, len(figs))
+        try:
+            return self._run(draw_all(), timeout)
+        except concurrent.futures.TimeoutError as exc:
+            raise OSError(f"Chromium did not finish drawing within {timeout} s") from exc
 
     def close(self) -> None:
         if os.getpid() != self.pid:  # a forked child: the browser belongs to the parent
