@@ -89,6 +89,10 @@ def test_headline_comes_from_the_days_changes(bundle):
     data = map_data(bundle)
     assert texts.headline(data, DAYS[0]) == "14 Nov: baseline"
     assert texts.headline(data, DAYS[1]) == "15 Nov: fighting in Sakhour"
+    assert texts.headline(data, DAYS[2]) == (
+        "16 Nov: Masaken Hanano taken by government forces; "
+        "Sakhour taken by government forces (claimed)"
+    )
     assert texts.headline(data, DAYS[3]) == (
         "17 Nov: Haidariya, Sheikh Khodr taken by government forces; Sheikh Fares to Kurdish forces"
     )

@@ -74,19 +74,25 @@ def changes(data: MapData, date: dt.date) -> pd.DataFrame:
 
 
 def headline(data: MapData, date: dt.date) -> str:
-    """One line from the day's control changes, e.g. ``28 Nov: Sakhour, ... taken by ...``."""
+    """One line from the day's control changes, e.g. ``28 Nov: Sakhour, ... taken by ...``.
+
+    A district that changed hands is "taken by" its new holder, marked "(claimed)" when
+    only one side says so; a district newly contested is "fighting in", whoever held it.
+    Other changes (a claim confirmed, fighting over) are left to the map.
+    """
     if not any(d < date for d in data.control):
         return f"{short_date(date)}: baseline"
     moved = changes(data, date)
+    contested = moved["status"] == "contested"
+    taken = moved[(moved["faction"] != moved["was_faction"]) & ~contested]
     parts = []
-    faction_changed = moved[moved["faction"] != moved["was_faction"]]
-    for faction, rows in faction_changed.groupby("faction", sort=True):
+    for (faction, claimed), rows in taken.groupby(
+        [taken["faction"], taken["status"] == "claimed"], sort=True
+    ):
         phrase = _HEADLINE_FACTION.get(faction, f"to {faction}")
-        claimed = set(rows["status"]) == {"claimed"}
-        parts.append(
-            f"{_names(list(rows.index), data.areas)} {phrase}" + (" (claimed)" if claimed else "")
-        )
-    fighting = moved[(moved["faction"] == moved["was_faction"]) & (moved["status"] == "contested")]
+        names = _names(list(rows.index), data.areas)
+        parts.append(f"{names} {phrase}" + (" (claimed)" if claimed else ""))
+    fighting = moved[contested & (moved["was_status"] != "contested")]
     if len(fighting):
         parts.append(f"fighting in {_names(list(fighting.index), data.areas)}")
     return f"{short_date(date)}: " + (
