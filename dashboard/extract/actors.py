@@ -16,11 +16,14 @@ from dashboard.extract.matching import PatternSet
 # longest match at a position wins (see find_actors).
 _ACTOR_PATTERNS: dict[str, list[str]] = {
     "government": [
-        r"(?:pro-?)?(?:syrian\s+)?(?:government|regime|loyalist|army|military)(?:\s+and\s+(?:its|their)\s+allies)?",
+        r"(?:pro-?)?(?:syrian\s+)?(?:government|regime|loyalists?|army|military)(?:\s+and\s+(?:its|their)\s+allies)?",
+        r"russian(?:-backed)?\s+(?:forces|troops|special\s+forces|jets|warplanes|aircraft)",
+        r"(?:iran|russia|moscow|tehran)-backed\s+(?:militias?|fighters|forces|troops)",
+        r"assad\s+loyalists|regime(?:'s|’s)\s+(?:forces|troops|army)",
         r"pro-(?:government|regime|damascus|assad)",
         r"(?:syrian|government|regime|loyalist|assad(?:'s|’s)?|pro-\w+)\s+(?:forces|troops|soldiers|fighters|units|militias?|army)",
         r"syrian\s+(?:arab\s+)?army",
-        r"(?:the\s+)?army",
+        r"army",
         r"soldiers",
         r"troops",
         r"forces\s+loyal\s+to\s+(?:(?:syrian\s+)?(?:president|dictator)\s+)?(?:bashar\s+)?(?:al-)?assad",
@@ -37,6 +40,8 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
         r"rebel\s+(?:forces|fighters|groups?|factions?|units|brigades)",
         r"(?:armed\s+)?opposition(?:\s+(?:forces|fighters|groups?|factions?))?",
         r"insurgents?|militants?|jihadists?|gunmen|terrorists?|islamists?",
+        r"anti-(?:government|regime|assad)\s+(?:forces|fighters|rebels|groups?|militias?)",
+        r"fatah\s+halab|army\s+of\s+conquest|harakat\s+nour|thuwar\s+halab",
         r"armed\s+groups?",
         r"free\s+syrian\s+army|fsa",
         r"nour\s+al-?d(?:ee|i)n\s+al-?zinki|nureddin\s+al-?zinki|nour\s+al-?din\s+al-?zenki|al-?zinki|zenki",
@@ -73,6 +78,8 @@ def find_actors(sentence: str) -> list[Mention]:
     for hit in _ACTOR_SET.longest(sentence):
         if _DESCRIPTOR_AFTER.match(sentence[hit.end : hit.end + 16]):
             continue
+        if sentence[max(0, hit.start - 5) : hit.start].lower() == "anti-":
+            continue  # "anti-government protests": the word names no side that acted
         out.append(Mention(hit.start, hit.end, hit.payload, hit.match.group(0)))
     return out
 
@@ -81,11 +88,11 @@ def find_actors(sentence: str) -> list[Mention]:
 # at a position, so specific names come before generic words.
 CLAIMANT_PATTERNS: list[tuple[str, str]] = [
     (
-        r"syrian\s+observatory(?:\s+for\s+human\s+rights)?|\bsohr\b|the\s+observatory|observatory(?:'s|’s)?|rami\s+abdul?(?:-|\s)?rahman|rami\s+abdel\s+rahman|(?:britain|uk)-based\s+monitor|war\s+monitor|(?:a|the)\s+monitor(?:ing\s+group)?",
+        r"syrian\s+observatory(?:\s+for\s+human\s+rights)?|\bsohr\b|observatory(?:'s|’s)?|rami\s+abdul?(?:-|\s)?rahman|rami\s+abdel\s+rahman|abdul?(?:-|\s)?rahman|abdel\s+rahman|(?:britain|uk)-based\s+monitor|war\s+monitor|monitor(?:ing\s+group)?",
         "SOHR",
     ),
     (
-        r"russian\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|reconciliation\s+cent(?:er|re))|russia(?:'s|’s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military)|konashenkov|moscow|the\s+kremlin",
+        r"russian\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|reconciliation\s+cent(?:er|re)|cent(?:er|re)\s+for\s+reconciliation)|russia(?:'s|’s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military)|konashenkov|moscow|kremlin",
         "Russian defence ministry",
     ),
     (
@@ -93,11 +100,11 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         "pro-government media",
     ),
     (
-        r"(?:syrian\s+)?state(?:-run)?\s+(?:media|television|tv|news\s+agency|broadcaster)|\bsana\b|official\s+(?:sana\s+)?news\s+agency|regime\s+media|government\s+media|state\s+broadcaster|syrian\s+(?:tv|television)|al-?ikhbariya",
+        r"syrian\s+arab\s+news\s+agency|(?:syrian\s+)?state(?:-run)?\s+(?:media|television|tv|news\s+agency|broadcaster)|\bsana\b|official\s+(?:sana\s+)?news\s+agency|regime\s+media|government\s+media|state\s+broadcaster|syrian\s+(?:tv|television)|al-?ikhbariya",
         "Syrian state media",
     ),
     (
-        r"(?:syrian\s+)?army\s+(?:command|statement|spokesman|source|officer)|military\s+(?:source|statement|spokesman|official|commander|officer)|(?:syrian\s+)?army\s+general\s+command|syrian\s+(?:army|military)|the\s+(?:army|military)\b|(?:syrian\s+)?(?:army|military)(?=\s+(?:said|says|announced|claimed|reported|stated|confirmed))",
+        r"(?:syrian\s+)?army\s+(?:command|statement|spokesman|source|officer)|military\s+(?:source|statement|spokesman|official|commander|officer)|(?:syrian\s+)?army\s+general\s+command|syrian\s+(?:army|military)|(?:army|military)\b|(?:syrian\s+)?(?:army|military)(?=\s+(?:said|says|announced|claimed|reported|stated|confirmed))",
         "Syrian army",
     ),
     (
@@ -105,7 +112,7 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         "pro-government fighter",
     ),
     (
-        r"foreign\s+minister\s+walid\s+(?:al-)?mu?all?em|walid\s+(?:al-)?mu?all?em|syrian\s+government|the\s+government\s+said|syrian\s+(?:officials?|foreign\s+ministry)|damascus|president\s+(?:bashar\s+)?(?:al-)?assad|bashar\s+(?:al-)?assad|governor\s+of\s+aleppo|aleppo\s+governor",
+        r"foreign\s+minister\s+walid\s+(?:al-)?mu?all?em|walid\s+(?:al-)?mu?all?em|syrian\s+government|government(?=\s+said)|syrian\s+(?:officials?|foreign\s+ministry)|damascus|president\s+(?:bashar\s+)?(?:al-)?assad|bashar\s+(?:al-)?assad|governor\s+of\s+aleppo|aleppo\s+governor",
         "Syrian government",
     ),
     (

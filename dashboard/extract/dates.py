@@ -72,17 +72,19 @@ _PATTERNS: list[tuple[str, str]] = [
         "window_last_unit",
         r"\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?P<unit>day|week|24\s+hours|48\s+hours)\b",
     ),
-    ("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+ago\b"),
+    # (Counted back from "ago" so that the pattern starts at a rare word, see matching.py.)
+    ("ago", r"\b(?P<unit>days?|weeks?)\s+ago\b"),
     ("weekend", r"\b(?:(?:over|at|during|on|in)\s+the\s+weekend|(?:this|last)\s+weekend)\b"),
     ("earlier_week", r"\bearlier\s+(?:this|in\s+the)\s+week\b"),
     ("this_week", r"\bthis\s+week\b"),
     ("last_week", r"\blast\s+week\b"),
+    ("last_month", r"\blast\s+month\b"),
     (
         "weekday",
         rf"\b(?P<last>last\s+|(?:late|early)\s+(?:on\s+)?|on\s+|by\s+)?(?P<wd>{_WEEKDAY}){_PART}\b",
     ),
     ("overnight", r"\b(?:overnight|last\s+night|during\s+the\s+night)\b"),
-    ("yesterday", r"\b(?:yesterday|the\s+previous\s+day|the\s+day\s+before)\b"),
+    ("yesterday", r"\byesterday\b|(?<=\bthe\s)(?:previous\s+day|day\s+before)\b"),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b"),
 ]
 _PATTERN_SET = PatternSet([(pattern, re.I, kind) for kind, pattern in _PATTERNS])
@@ -188,6 +190,10 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
     if p.kind == "last_week":
         monday = ref - dt.timedelta(days=ref.weekday() + 7)
         return monday, monday + dt.timedelta(days=6)
+    if p.kind == "last_month":
+        first_this = ref.replace(day=1)
+        last_prev = first_this - one
+        return last_prev.replace(day=1), last_prev
     if p.kind in ("window_last", "window_last_unit"):
         unit = g["unit"].lower()
         n = _number(g["n"]) if g.get("n") else 1
@@ -207,7 +213,7 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
             days = n
         return ref - dt.timedelta(days=days), ref
     if p.kind == "ago":
-        n = _number(g["n"]) * (7 if g["unit"].lower().startswith("week") else 1)
+        n = _number(g.get("n") or "1") * (7 if g["unit"].lower().startswith("week") else 1)
         day = ref - dt.timedelta(days=n)
         return day, day
     if p.kind == "history_year":
@@ -247,7 +253,21 @@ def find_date_phrases(sentence: str) -> list[DatePhrase]:
         )
         for h in _PATTERN_SET.longest(sentence)
     ]
-    return [_trim(p) for p in phrases]
+    return [_trim(_count_back(p, sentence)) for p in phrases]
+
+
+_NUMBER_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+$", re.I)
+
+
+def _count_back(p: DatePhrase, sentence: str) -> DatePhrase:
+    """ "three days ago": the number stands before the phrase the scan found."""
+    if p.kind != "ago":
+        return p
+    m = _NUMBER_BEFORE.search(sentence, max(0, p.start - 20), p.start)
+    if not m:
+        return p
+    groups = {**p.groups, "n": m.group("n")}
+    return DatePhrase(m.start(), p.end, sentence[m.start() : p.end], p.kind, groups)
 
 
 _FULL_STOP = re.compile(r"(?<=[a-z]{4})\.$", re.I)

@@ -17,7 +17,14 @@ from dashboard.articles import Article
 from dashboard.extract import lexicon
 from dashboard.extract.actors import Mention, claimant_side, find_actors, find_claimants, opposite
 from dashboard.extract.dates import DatePhrase, find_date_phrases
-from dashboard.extract.places import LIST_GAP, PlaceIndex, PlaceMention, ReviewItem, find_places
+from dashboard.extract.places import (
+    LIST_GAP,
+    PlaceIndex,
+    PlaceMention,
+    ReviewItem,
+    find_places,
+    may_name_a_place,
+)
 from dashboard.extract.sentences import split_sentences
 
 FIGHTING_SIDES = ("government", "rebels", "kurdish")
@@ -66,6 +73,8 @@ _NOT_MOVERS = re.compile(
     re.I,
 )
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s*$", re.I)
+_DIGIT = re.compile(r"\d")
+_COREF_HINT = re.compile(r"(?i)district|neighbou?rhood|quarter|areas|\bit\b|aleppo|city")
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.I)
 _COMMA_PART = re.compile(r"[^,]+")
 _CLOSES = re.compile(
@@ -581,7 +590,17 @@ def code_article(
 
 
 def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: ArticleState):
-    triggers = find_triggers(sentence)
+    known = index.exact(sentence)
+    # Event words matter only where an event can be coded: a place (named, referred back
+    # to, or perhaps unknown), a denial of the last change, or a count.
+    wanted = (
+        known
+        or state.last_control
+        or _DIGIT.search(sentence)
+        or _COREF_HINT.search(sentence)
+        or may_name_a_place(sentence)
+    )
+    triggers = find_triggers(sentence) if wanted else []
     anchors = [t.end for t in triggers if t.kind != "casualties"]
     cache: dict[str, list[Mention]] = {}
 
@@ -598,7 +617,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     def named() -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in claimants() + all_actors()]
 
-    places, review = find_places(sentence, index, anchors, named)
+    places, review = find_places(sentence, index, anchors, named, known)
     places = sorted(
         places + _coref_mentions(sentence, state, places), key=lambda p: (p.start, p.name)
     )

@@ -169,7 +169,7 @@ PEOPLE = re.compile(
     r"evacuees|men|population|others|locals|households|wounded|sick|many)\b",
     re.I,
 )
-PEOPLE_SET = PatternSet([(PEOPLE.pattern, re.I, "people")])
+PEOPLE_SET = PatternSet([(PEOPLE.pattern, re.I, "people")], group="speech")
 REPORT_VERBS = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|claimed|claims|announced|announces|"
     r"stated|confirmed|confirms|added|warned|denied|denies|deny|disputed|insisted|"
@@ -177,7 +177,7 @@ REPORT_VERBS = re.compile(
     r"quoting|dismissed|rejected|acknowledged|admitted|estimated|estimates)\b",
     re.I,
 )
-REPORT_SET = PatternSet([(REPORT_VERBS.pattern, re.I, "report")])
+REPORT_SET = PatternSet([(REPORT_VERBS.pattern, re.I, "report")], group="speech")
 # Where a clause ends: one event's words do not reach across these.
 CLAUSE_BREAK = re.compile(
     r";|:|\s[—–-]\s|,\s+(?:while|but|whereas|although|though|as|and)\b|\s(?:while|whereas|but)\s",

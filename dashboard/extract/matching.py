@@ -121,9 +121,10 @@ class PatternSet:
     its own non-overlapping longest hits.
     """
 
-    def __init__(self, patterns: Sequence[tuple[str, int, Any]]):
+    def __init__(self, patterns: Sequence[tuple[str, int, Any]], group: str = "main"):
         self.compiled = [(re.compile(p, flags), payload) for p, flags, payload in patterns]
         self.keys = [_keys(p, flags) for p, flags, _ in patterns]
+        self.group = group  # sets of one group are scanned together; groups separately
         self.id = len(_REGISTRY)
         _REGISTRY.append(self)
         _SHARED.clear()
@@ -131,7 +132,7 @@ class PatternSet:
 
     def all_hits(self, text: str) -> list[tuple[int, int, int, re.Match]]:
         """Every (start, end, rank, match) of this set's patterns at a word start."""
-        return _scan(text)[self.id]
+        return _scan(text, self.group)[self.id]
 
     def longest(self, text: str) -> list[Hit]:
         """Non-overlapping hits, left to right: at each start the longest, then the first
@@ -152,17 +153,19 @@ _REGISTRY: list[PatternSet] = []
 _SHARED: dict[str, Any] = {}
 
 
-def _entries(prefix: str) -> tuple:
-    index = _SHARED.get("index")
+def _entries(prefix: str, group: str) -> tuple:
+    index = _SHARED.get(("index", group))
     if index is None:
         index = {}
         for ps in _REGISTRY:
+            if ps.group != group:
+                continue
             for rank, keys in enumerate(ps.keys):
                 for key in keys:
                     index.setdefault(key, []).append((ps.id, rank, ps.compiled[rank][0]))
-        _SHARED["index"] = index
-        _SHARED["memo"] = {}
-    memo = _SHARED["memo"]
+        _SHARED[("index", group)] = index
+        _SHARED[("memo", group)] = {}
+    memo = _SHARED[("memo", group)]
     found = memo.get(prefix)
     if found is None:
         seen: dict[tuple[int, int], Any] = {}
@@ -173,17 +176,17 @@ def _entries(prefix: str) -> tuple:
     return found
 
 
-@lru_cache(maxsize=16)
-def _scan(text: str) -> list[list[tuple[int, int, int, re.Match]]]:
-    """One pass over the words of ``text`` for every registered set."""
+@lru_cache(maxsize=32)
+def _scan(text: str, group: str) -> list[list[tuple[int, int, int, re.Match]]]:
+    """One pass over the words of ``text`` for every registered set of ``group``."""
     out: list[list] = [[] for _ in _REGISTRY]
-    if "memo" not in _SHARED:
-        _entries("")
-    memo = _SHARED["memo"]
+    if ("memo", group) not in _SHARED:
+        _entries("", group)
+    memo = _SHARED[("memo", group)]
     for pos, key in word_starts(text):
         entries = memo.get(key)
         if entries is None:
-            entries = _entries(key)
+            entries = _entries(key, group)
         for set_id, rank, regex in entries:
             m = regex.match(text, pos)
             if m is not None:

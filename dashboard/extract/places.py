@@ -245,11 +245,23 @@ def _is_title_case(sentence: str) -> bool:
     return capitalised / len(words) > 0.6
 
 
+def may_name_a_place(sentence: str) -> bool:
+    """Whether a capitalised name that is not a known word stands after the first word."""
+    for m in _NAME.finditer(sentence):
+        if m.start() == 0:
+            continue
+        key = fold(_POSSESSIVE.sub("", m.group(0)))
+        if key and key not in _NOT_NAMES and key not in OTHER_PLACES:
+            return True
+    return False
+
+
 def find_places(
     sentence: str,
     index: PlaceIndex,
     anchors: list[int] | None = None,
     exclude=None,
+    known: list[PlaceMention] | None = None,
 ) -> tuple[list[PlaceMention], list[ReviewItem]]:
     """Places in ``sentence`` (exact or close fuzzy matches) and names left for review.
 
@@ -257,7 +269,7 @@ def find_places(
     after one is a place candidate even without "district" beside it. ``exclude`` spans
     name people, sides and sources, never places.
     """
-    known = index.exact(sentence)
+    known = index.exact(sentence) if known is None else known
     review: list[ReviewItem] = []
     extra: list[PlaceMention] = []
     candidates = _candidates(sentence, known, anchors or [], exclude or [])
