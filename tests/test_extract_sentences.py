@@ -293,6 +293,57 @@ CASES = [
             ("control_change", "al-Kallaseh", G, "", "2016-12-11", "2016-12-11"),
         },
     ),
+    (
+        "2016-12-12",
+        "The rebels' last stronghold of Sheikh Saeed fell on Monday.",
+        {("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-12",
+        "A string of districts - Karm al-Jabal, Tariq al-Bab and al-Sakhour - fell to "
+        "government forces.",
+        {
+            ("control_change", "Karm al-Jabal", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "Tariq al-Bab", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "Sakhour", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-12",
+        "Government troops on Sunday consolidated their control over al-Sukkari.",
+        {("control_change", "Sukkari", G, "", "2016-12-11", "2016-12-11")},
+    ),
+    (
+        "2016-12-12",
+        "After capturing al-Kallaseh, troops moved on to Bustan al-Qasr.",
+        {("control_change", "al-Kallaseh", G, "", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-12",
+        "Rebels regained control of parts of Sheikh Saeed in a counterattack, the monitor "
+        "said, but the army later retook the district.",
+        {
+            ("contested", "Sheikh Saeed", R, "SOHR", "2016-12-12", "2016-12-12"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-12",
+        "Insurgents lost the Bab al-Hadid neighbourhood to government troops and their Iraqi "
+        "militia allies.",
+        {("control_change", "Bab al-Hadid", G, "", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-12",
+        "Kurdish forces withdrew from Sheikh Fares and handed it over to the army.",
+        {("control_change", "Sheikh Fares", G, "", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-12",
+        "Pro-government forces now control the whole northern part of east Aleppo.",
+        {("control_change", "North of East Aleppo", G, "", "2016-12-12", "2016-12-12")},
+    ),
+    ("2016-12-12", "Government forces have now retaken more than 90% of eastern Aleppo.", set()),
     # --- fighting and partial control
     (
         "2016-12-12",

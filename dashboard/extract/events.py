@@ -319,7 +319,8 @@ def _group_before(trig, groups, sentence, clause_start, taken) -> list[PlaceMent
     for g in reversed(groups):
         if g[-1].end > trig.start or id(g) in taken:
             continue
-        if g[-1].end < clause_start or trig.start - g[-1].end > MAX_GAP_BEFORE:
+        dashed = bool(re.match(r"^\s*[—–-]\s*$", sentence[g[-1].end : trig.start]))
+        if (g[-1].end < clause_start and not dashed) or trig.start - g[-1].end > MAX_GAP_BEFORE:
             return None
         if _preceded_by_between(sentence, g):
             return None
@@ -371,7 +372,14 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
         side = claimant_side(claimant)
         subject = side if side in FIGHTING_SIDES else ""
     if trig.voice == "passive":
-        return _agent_after(sentence, trig, actors) or state.actor
+        # "X fell to Y"; else "the rebels' stronghold of X fell": the owner lost it.
+        owner = [
+            a
+            for a in actors
+            if seg_start <= a.start < trig.start and sentence[a.end : a.end + 1] in "'’"
+        ]
+        loser = opposite(owner[0].value) if owner else ""
+        return _agent_after(sentence, trig, actors) or loser or state.actor
     if re.match(r"(?i)hand|surrender", trig.text):
         return _agent_after(sentence, trig, actors) or opposite(subject) or state.actor
     if trig.voice == "lose":
@@ -382,6 +390,11 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
         return subject
     if trig.voice == "noun":
         return _agent_after(sentence, trig, actors) or state.actor
+    if trig.text.lower().endswith("ing"):
+        # "After capturing X, troops moved on": the subject follows.
+        later = [a for a in actors if a.start >= trig.end]
+        if later:
+            return later[0].value
     return state.actor
 
 
@@ -536,6 +549,17 @@ def _displacement_roles(trig, sentence, places, clause_start, clause_end, limit)
     return origins, dests
 
 
+def _named_before(places: list[PlaceMention], pos: int, state: ArticleState) -> list[str]:
+    """Neighbourhoods named before ``pos``: earlier in the article, then in this sentence."""
+    names = list(state.places)
+    for p in places:
+        if p.end <= pos and p.kind != "area":
+            if p.name in names:
+                names.remove(p.name)
+            names.append(p.name)
+    return names
+
+
 def _coref_mentions(
     sentence: str, state: ArticleState, places: list[PlaceMention]
 ) -> list[PlaceMention]:
@@ -555,14 +579,16 @@ def _coref_mentions(
     for m in _WHOLE_CITY.finditer(sentence) if has_city else ():
         if not any(s < m.end() and m.start() < e for s, e in spans):
             out.append(PlaceMention(m.start(1), m.end(1), m.group(0), "East Aleppo", "area"))
-    if state.places and has_noun:
+    if has_noun:
         for m in _COREF_ONE.finditer(sentence):
             if not any(s < m.end() and m.start() < e for s, e in spans):
-                name = state.places[-1]
-                out.append(PlaceMention(m.start(), m.end(), m.group(0), name, "neighbourhood"))
-    if len(state.places) >= 2 and has_noun:
+                names = _named_before(places, m.start(), state)
+                if names:
+                    out.append(
+                        PlaceMention(m.start(), m.end(), m.group(0), names[-1], "neighbourhood")
+                    )
         for m in _COREF_TWO.finditer(sentence):
-            for name in state.places[-2:]:
+            for name in _named_before(places, m.start(), state)[-2:]:
                 out.append(PlaceMention(m.start(), m.end(), m.group(0), name, "neighbourhood"))
     return out
 

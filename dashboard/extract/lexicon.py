@@ -14,7 +14,7 @@ from dashboard.extract.matching import PatternSet
 
 _RE = r"(?:re-?)?"
 CONTROL_ACTIVE = [
-    r"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring)\s+[\"\u201c']?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
+    r"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring|consolidated|tightened)\s+[\"\u201c']?(?:(?:their|its|the)\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
     rf"\b{_RE}captur(?:ed|es|e|ing)\b",
     r"\bseiz(?:ed|es|e|ing)\b",
     rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part|place|refuge|shelter|cover|to\b|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)))",
