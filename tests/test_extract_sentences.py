@@ -460,6 +460,19 @@ CASES = [
             ("displacement", "al-Helwaniyeh -> Jibreen", "", "SOHR", "2016-12-02", "2016-12-03"),
         },
     ),
+    (
+        "2016-12-12",
+        "Civilians fled the fighting in Sukkari overnight.",
+        {
+            ("displacement", "Sukkari -> ", "", "", "2016-12-11", "2016-12-12"),
+            ("contested", "Sukkari", "", "", "2016-12-11", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-12",
+        "Thousands of civilians have taken refuge in Jibreen.",
+        {("displacement", " -> Jibreen", "", "", "2016-12-12", "2016-12-12")},
+    ),
     # --- not events
     ("2016-12-07", "If the army takes Sukkari, the rebels will be cut off.", set()),
     ("2016-12-07", "Rebels took Masaken Hanano in the summer of 2012.", set()),

@@ -75,6 +75,13 @@ _NOT_MOVERS = re.compile(
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s*$", re.I)
 _DIGIT = re.compile(r"\d")
 _COREF_HINT = re.compile(r"(?i)district|neighbou?rhood|quarter|areas|\bit\b|aleppo|city")
+# "fled the fighting in X": X is where they fled from.
+_FROM_FIGHTING = re.compile(
+    r"^\s*(?:\w+\s+)?(?:the\s+)?(?:heavy\s+|fierce\s+)?"
+    r"(?:fighting|clashes|bombardment|bombing|shelling|violence|battles?)\s+"
+    r"(?:in|around|inside)\s+(?:the\s+)?$",
+    re.I,
+)
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.I)
 _COMMA_PART = re.compile(r"[^,]+")
 _CLOSES = re.compile(
@@ -504,7 +511,7 @@ def _number(text: str) -> int:
 def _displacement_roles(trig, sentence, places, clause_start, clause_end, limit):
     origins: list[PlaceMention] = []
     dests: list[PlaceMention] = []
-    arrival = bool(re.match(r"(?i)arriv|sought|seeking|took|taking", trig.text))
+    arrival = bool(re.match(r"(?i)arriv|sought|seeking|took|taking|taken|take", trig.text))
     direct_origin = bool(re.match(r"(?i)fle|escap|evacuat|left|abandon", trig.text))
     prev_end = trig.end
     for p in places:
@@ -523,7 +530,7 @@ def _displacement_roles(trig, sentence, places, clause_start, clause_end, limit)
                 role = max(preps)[1]
             elif LIST_GAP.match(gap or ",") or re.match(r"^\s*(?:,|and|or|as\s+well\s+as)\b", gap):
                 role = "same"
-            elif direct_origin and not gap.strip(" ,the"):
+            elif direct_origin and (not gap.strip(" ,the") or _FROM_FIGHTING.match(gap)):
                 role = "o"
             elif trig.text.lower().startswith("reached"):
                 role = "d"

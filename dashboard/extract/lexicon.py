@@ -83,7 +83,6 @@ CONTESTED = [
     r"\bpositions?\s+(?:in|inside|on)\b",
     r"\bfoothold\s+in\b",
     r"\bfront\s*-?lines?\s+(?:in|of|at)\b",
-    r"\bbesieg(?:ed|ing)\b(?!\s+(?:east|eastern|rebel))",
     r"\bencircl(?:ed|ing)\b",
     r"\bsurround(?:ed|ing)\b",
 ]
@@ -114,7 +113,7 @@ DISPLACEMENT = [
     r"\breached\b",
     r"\bmov(?:ed|ing)\s+(?:out\s+of|to|into|from)\b",
     r"\bcross(?:ed|ing)\s+(?:into|to|over\s+to)\b",
-    r"\b(?:sought|seeking|took|taking)\s+(?:refuge|shelter)\b",
+    r"\b(?:sought|seeking|took|taking|taken|take)\s+(?:refuge|shelter)\b",
     r"\bheading\s+(?:to|for|towards)\b",
     r"\bleft\s+(?:their\s+homes\s+in\b)?",
 ]
