@@ -45,6 +45,23 @@
     return sub ? sub.map : null;
   }
 
+  // After any redraw plotly does by itself (a legend click, say) it repaints from its
+  // own copy of the figure, which may predate the day shown: put the day back.
+  function keepDay(gd) {
+    if (gd.__keepsDay) return;
+    gd.__keepsDay = true;
+    gd.on("plotly_afterplot", () => {
+      const map = mapOf(gd);
+      if (!map) return;
+      const fill = map.getLayer("plotly-trace-layer-" + gd._fullData[0].uid + "-fill");
+      if (fill && gd.__fill) map.setPaintProperty(fill.id, "fill-color", gd.__fill);
+      Object.keys(gd.__lines || {}).forEach((k) => {
+        const src = map.getSource("source-" + gd._fullData[k].uid + "-line");
+        if (src) src.setData({ type: "MultiLineString", coordinates: gd.__lines[k] });
+      });
+    });
+  }
+
   // A day's colours should appear at once, not fade in over MapLibre's default 300 ms.
   function noFades(gd) {
     const map = mapOf(gd);
@@ -61,7 +78,10 @@
       (function poll() {
         const gd = plotDiv(id);
         if (gd && (id !== "map" || mapOf(gd))) {
-          if (id === "map") noFades(gd);
+          if (id === "map") {
+            noFades(gd);
+            if (!window.__naiveMap) keepDay(gd);
+          }
           return resolve(gd);
         }
         if (performance.now() - start > (timeoutMs || 20000)) return resolve(null);
@@ -97,7 +117,13 @@
 
   function watchNaiveRedraws() {
     whenPlotted("map").then((gd) => {
-      if (gd) gd.on("plotly_afterplot", () => markPainted(gd, true));
+      if (!gd) return;
+      gd.on("plotly_afterplot", () => {
+        const meta = gd.layout && gd.layout.meta;
+        markPainted(gd, true).then(() => {
+          window.__paintedDay = meta && Number.isInteger(meta.day) ? meta.day : 0;
+        });
+      });
     });
   }
   if (window.__naiveMap) watchNaiveRedraws();
@@ -149,15 +175,18 @@
     const uid = gd._fullData[traceIndex].uid;
     const src = map.getSource("source-" + uid + "-line");
     if (src) src.setData({ type: "MultiLineString", coordinates: lines });
+    gd.__lines = gd.__lines || {};
+    gd.__lines[traceIndex] = lines;
     const flat = flatten(lines);
     gd.data[traceIndex].lon = flat.lon;
     gd.data[traceIndex].lat = flat.lat;
   }
 
+  // A MapLibre expression colouring feature j (its id, see layer_geojson) by its state.
   function fillExpression(data, states) {
     const groups = {};
     states.forEach((c, j) => {
-      (groups[c] = groups[c] || []).push(data.districts[j]);
+      (groups[c] = groups[c] || []).push(j);
     });
     const expr = ["match", ["id"]];
     Object.keys(groups).forEach((c) => {
@@ -176,7 +205,8 @@
     const states = data.states[day] || [];
     gd.__sourcesChanged = false;
     const fill = map.getLayer("plotly-trace-layer-" + gd._fullData[t.districts].uid + "-fill");
-    if (fill) map.setPaintProperty(fill.id, "fill-color", fillExpression(data, states));
+    gd.__fill = fillExpression(data, states);
+    if (fill) map.setPaintProperty(fill.id, "fill-color", gd.__fill);
     const text = states.map((c) => data.cats[c].label);
     gd.data[t.districts].z = states.slice();
     gd.data[t.districts].text = text;
@@ -199,21 +229,38 @@
       setLines(gd, map, t.highlight, highlightLines(gd, district));
     }
 
-    const visible = data.flows.map((f) => (cumulative ? f.d0 <= day : f.d0 <= day && day <= f.d1));
-    const signature = visible.map((v) => (v ? 1 : 0)).join("");
-    if (data.flows.length && gd.__flowKey !== signature) {
-      gd.__flowKey = signature;
-      const shown = data.flows.filter((_, i) => visible[i]);
-      const labels = gd.data[t.flow_labels];
-      labels.lon = shown.length ? shown.map((f) => f.lon) : [null];
-      labels.lat = shown.length ? shown.map((f) => f.lat) : [null];
-      labels.text = shown.length ? shown.map((f) => f.label) : [""];
-      labels.hovertext = shown.length ? shown.map((f) => f.hover) : [""];
-      const idx = data.flows.map((_, i) => data.firstFlow + i);
+    // Flows: each has an arrow trace and a label trace; a day only shows or hides them.
+    // A trace plotly has not drawn (hidden when the figure was built or redrawn) has no
+    // layers to show, so it goes through Plotly.restyle instead.
+    const undrawn = [];
+    data.flows.forEach((f, i) => {
+      const show = cumulative ? f.d0 <= day : f.d0 <= day && day <= f.d1;
+      const arrow = data.firstFlow + 2 * i;
+      if (gd._fullData[arrow].visible === show) return;
+      const drawn =
+        setVisible(gd, map, arrow, show, ["line"]) && setVisible(gd, map, arrow + 1, show, ["circle", "symbol"]);
+      if (!drawn && show) undrawn.push(arrow, arrow + 1);
+    });
+    if (undrawn.length) {
       gd.__sourcesChanged = true;
-      return Plotly.restyle(gd, { visible: visible }, idx);
+      return Plotly.restyle(gd, { visible: true }, undrawn);
     }
     return Promise.resolve();
+  }
+
+  function setVisible(gd, map, traceIndex, show, kinds) {
+    // plotly reads ``visible`` from its full trace for hover, and from the input trace
+    // on any later redraw; MapLibre only needs the layers hidden.
+    gd.data[traceIndex].visible = show;
+    gd._fullData[traceIndex].visible = show;
+    const uid = gd._fullData[traceIndex].uid;
+    let drawn = true;
+    kinds.forEach((kind) => {
+      const id = "plotly-trace-layer-" + uid + "-" + kind;
+      if (map.getLayer(id)) map.setLayoutProperty(id, "visibility", show ? "visible" : "none");
+      else drawn = false;
+    });
+    return drawn;
   }
 
   function hatchSignature(data, states, status) {
@@ -240,7 +287,7 @@
     }
     return el(
       "Li",
-      { className: "event event-" + ev.type, key: ev.id },
+      { className: "event event-" + ev.type },
       [
         el("Div", { className: "event-head" }, [
           el("Span", { className: "tag" }, ev.type.replace("_", " ")),
@@ -263,6 +310,37 @@
     return el("Ul", { className: "events" }, shown.map((ev) => eventItem(ev, data.dates)));
   }
 
+  // Every change of the district's state with the reports behind it, then any other
+  // report naming it (denials the rules did not count, for instance).
+  function historyPanel(data, district) {
+    if (!district) return el("P", { className: "muted" }, "Click a district on the map.");
+    const j = data.districts.indexOf(district);
+    if (j < 0) return el("P", { className: "muted" }, "No district called " + district + ".");
+    const byId = {};
+    data.events.forEach((ev) => {
+      byId[ev.id] = ev;
+    });
+    const cited = {};
+    const items = (data.history[j] || []).map((change, k) => {
+      const ids = (change[2] || "").split(";").filter((x) => x);
+      ids.forEach((id) => {
+        cited[id] = true;
+      });
+      const head = el("Strong", {}, data.dates[change[0]] + ": " + data.cats[change[1]].label);
+      const body = ids.length
+        ? el("Ul", { className: "events" }, ids.filter((id) => byId[id]).map((id) => eventItem(byId[id], data.dates)))
+        : el("Span", { className: "muted" }, k === 0 ? " (baseline)" : "");
+      return el("Li", {}, [head, body]);
+    });
+    const others = data.events.filter((ev) => ev.district === district && !cited[ev.id]);
+    const out = [el("H3", {}, district), el("Ol", { className: "history" }, items)];
+    if (others.length) {
+      out.push(el("H4", {}, "Other reports naming this district"));
+      out.push(el("Ul", { className: "events" }, others.map((ev) => eventItem(ev, data.dates))));
+    }
+    return out;
+  }
+
   function formatDay(iso) {
     const d = new Date(iso + "T12:00:00Z");
     return d.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -283,7 +361,7 @@
 
   function highlightLines(gd, district) {
     if (!district) return [];
-    const feat = gd.data[0].geojson.features.find((f) => f.id === district);
+    const feat = gd.data[0].geojson.features.find((f) => f.properties.district === district);
     if (!feat) return [];
     const polys = feat.geometry.type === "Polygon" ? [feat.geometry.coordinates] : feat.geometry.coordinates;
     const lines = [];
@@ -343,27 +421,33 @@
         ];
       },
 
+      history: function (district, data) {
+        if (!data || !data.districts) return window.dash_clientside.no_update;
+        return historyPanel(data, typeof district === "string" ? district : null);
+      },
+
       pick: function (clickData, current) {
         const p = clickData && clickData.points && clickData.points[0];
-        if (!p || typeof p.location !== "string") return window.dash_clientside.no_update;
-        return p.location === current ? window.dash_clientside.no_update : p.location;
+        const name = p && p.customdata && p.customdata[0];
+        if (typeof name !== "string") return window.dash_clientside.no_update;
+        return name === current ? window.dash_clientside.no_update : name;
       },
 
       step: function (back, forward, ticks, play, day, data, stopped) {
         const ctx = window.dash_clientside.callback_context;
-        const trig = (ctx.triggered && ctx.triggered[0] && ctx.triggered[0].prop_id) || "";
+        const trig = ((ctx.triggered && ctx.triggered[0] && ctx.triggered[0].prop_id) || "").split(".")[0];
         const last = data && data.dates ? data.dates.length - 1 : 0;
         const cur = clampDay(data, day);
         const nu = window.dash_clientside.no_update;
-        if (trig.startsWith("step-back")) return [Math.max(0, cur - 1), nu, nu];
-        if (trig.startsWith("step-forward")) return [Math.min(last, cur + 1), nu, nu];
-        if (trig.startsWith("play")) {
+        if (trig === "step-back") return [Math.max(0, cur - 1), nu, nu];
+        if (trig === "step-forward") return [Math.min(last, cur + 1), nu, nu];
+        if (trig === "play") {
           if (stopped) {
             return [cur >= last ? 0 : nu, false, "Pause"];
           }
           return [nu, true, "Play"];
         }
-        if (trig.startsWith("player")) {
+        if (trig === "player") {
           if (cur >= last) return [nu, true, "Play"];
           const next = cur + 1;
           return [next, next >= last, next >= last ? "Play" : "Pause"];

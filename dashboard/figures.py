@@ -45,10 +45,12 @@ MAP_TRACE.update(
     citadel=_n + 2,
     labels=_n + 3,
     highlight=_n + 4,
-    flow_labels=_n + 5,
+    flow_legend=_n + 5,
 )
+# Flow i is drawn by traces FIRST_FLOW_TRACE + 2i (arrow) and + 2i + 1 (label).
 FIRST_FLOW_TRACE = _n + 6
 COORD_DIGITS = 5  # ~1 m at Aleppo's latitude: finer detail only costs bytes
+HATCH_DIGITS = 4  # ~10 m, plenty for lines 90 m apart
 STATUS_SHORT = {
     "assessed": "assessed",
     "claimed": "claimed by one side (diagonal hatching)",
@@ -100,16 +102,20 @@ def stepped_colorscale(colors: Sequence[str]) -> list[list]:
 
 
 def layer_geojson(layer: DistrictLayer) -> dict[str, Any]:
-    """The districts as a GeoJSON FeatureCollection keyed by district name (``id``)."""
+    """The districts as a GeoJSON FeatureCollection; ``properties.district`` names each.
+
+    Feature ``id`` is the row number: MapLibre keeps only numeric ids, and the dashboard
+    recolours districts by id.
+    """
     features = []
-    for row in layer.gdf.itertuples():
+    for i, row in enumerate(layer.gdf.itertuples()):
         geom = shapely.set_precision(row.geometry, 10**-COORD_DIGITS)
         if geom.is_empty:
             geom = row.geometry
         features.append(
             {
                 "type": "Feature",
-                "id": row.district,
+                "id": i,
                 "properties": {"district": row.district, "name_ar": row.name_ar or ""},
                 "geometry": mapping(geom),
             }
@@ -123,8 +129,8 @@ def day_state(control: pd.DataFrame, day: dt.date) -> pd.DataFrame:
     return control[dates == day].set_index("district")
 
 
-def _round(values: Iterable[float | None]) -> list[float | None]:
-    return [None if v is None else round(float(v), COORD_DIGITS) for v in values]
+def _round(values: Iterable[float | None], digits: int = COORD_DIGITS) -> list[float | None]:
+    return [None if v is None else round(float(v), digits) for v in values]
 
 
 def hatch_segments(layer: DistrictLayer) -> dict[str, dict[str, list[list]]]:
@@ -138,7 +144,7 @@ def hatch_segments(layer: DistrictLayer) -> dict[str, dict[str, list[list]]]:
                 for segment in hatch_lines(row.geometry, angle, HATCH_SPACING_M):
                     lons += [p[0] for p in segment] + [None]
                     lats += [p[1] for p in segment] + [None]
-            out[status][row.district] = [_round(lons), _round(lats)]
+            out[status][row.district] = [_round(lons, HATCH_DIGITS), _round(lats, HATCH_DIGITS)]
     return out
 
 
@@ -288,12 +294,20 @@ def _legend_swatch(name: str, color: str, group: str) -> go.Scattermap:
     )
 
 
-def map_view(layer: DistrictLayer) -> dict[str, Any]:
-    """Centre and zoom that frame the whole layer."""
+def map_view(layer: DistrictLayer, width_px: int = 780, height_px: int = 560) -> dict[str, Any]:
+    """Centre and zoom that fit the whole layer in a map of about ``width_px`` x ``height_px``.
+
+    MapLibre's world is 512 px wide at zoom 0; latitude spans are stretched by Mercator.
+    """
     minx, miny, maxx, maxy = layer.gdf.total_bounds
-    span = max(maxx - minx, (maxy - miny) * 1.3, 1e-4)
-    zoom = math.log2(360 / span) - 0.6
-    return {"center": {"lon": (minx + maxx) / 2, "lat": (miny + maxy) / 2}, "zoom": zoom}
+    mid_lat = (miny + maxy) / 2
+    span_x = max(maxx - minx, 1e-4)
+    span_y = max((maxy - miny) / math.cos(math.radians(mid_lat)), 1e-4)
+    zoom = min(
+        math.log2(width_px * 360 / (512 * span_x)),
+        math.log2(height_px * 360 / (512 * span_y)),
+    )
+    return {"center": {"lon": (minx + maxx) / 2, "lat": mid_lat}, "zoom": round(zoom - 0.1, 2)}
 
 
 def map_figure(
@@ -318,7 +332,8 @@ def map_figure(
     ``hatch``: from :func:`hatch_segments`. The trace order is ``MAP_TRACE``.
     """
     cats = state_categories()
-    names = [f["id"] for f in layer_geojson["features"]]
+    names = [f["properties"]["district"] for f in layer_geojson["features"]]
+    ids = [f["id"] for f in layer_geojson["features"]]
     name_ar = [f["properties"].get("name_ar", "") for f in layer_geojson["features"]]
     z, text = [], []
     for name in names:
@@ -333,7 +348,7 @@ def map_figure(
     fig.add_trace(
         go.Choroplethmap(
             geojson=layer_geojson,
-            locations=names,
+            locations=ids,
             z=z,
             zmin=-0.5,
             zmax=len(cats) - 0.5,
@@ -426,7 +441,7 @@ def map_figure(
     h_lon, h_lat = [None], [None]
     if highlight:
         for feat in layer_geojson["features"]:
-            if feat["id"] == highlight:
+            if feat["properties"]["district"] == highlight:
                 h_lon, h_lat = _lines(shapely.geometry.shape(feat["geometry"]))
     fig.add_trace(
         go.Scattermap(
@@ -442,29 +457,21 @@ def map_figure(
     flows = flows.reset_index(drop=True)
     visible = list(flow_visible) if flow_visible is not None else [True] * len(flows)
     max_best = max([_count(v) or 0 for v in flows.get("count_best", [])] or [0])
-    m_lon, m_lat, m_text, m_hover = [], [], [], []
-    for i, row in flows.iterrows():
-        if visible[i]:
-            m_lon.append(round((row["origin_lon"] + row["dest_lon"]) / 2, COORD_DIGITS))
-            m_lat.append(round((row["origin_lat"] + row["dest_lat"]) / 2, COORD_DIGITS))
-            m_text.append(flow_label(row))
-            m_hover.append(flow_hover(row, events))
     fig.add_trace(
         go.Scattermap(
-            lon=m_lon or [None],
-            lat=m_lat or [None],
-            mode="markers+text",
-            marker={"size": 9, "color": FLOW_COLOR},
-            text=m_text or [""],
-            textposition="bottom center",
-            textfont={"size": 11, "color": FLOW_COLOR},
-            hovertext=m_hover or [""],
-            hovertemplate="%{hovertext}<extra></extra>",
+            lon=[None],
+            lat=[None],
+            mode="lines+markers",
+            line={"width": 4, "color": FLOW_COLOR},
+            marker={"size": 8, "color": FLOW_COLOR},
             name="Displacement (width ∝ best estimate; label: stated range)",
             legendgroup="flows",
             legendgrouptitle={"text": "Flows"},
+            hoverinfo="skip",
         )
     )
+    # Two traces per flow, the arrow and its labelled midpoint, so that a day's flows are
+    # shown or hidden by visibility alone.
     for i, row in flows.iterrows():
         lons, lats = flow_path(row)
         fig.add_trace(
@@ -479,6 +486,22 @@ def map_figure(
                 name=f"flow {i}",
             )
         )
+        fig.add_trace(
+            go.Scattermap(
+                lon=[round((row["origin_lon"] + row["dest_lon"]) / 2, COORD_DIGITS)],
+                lat=[round((row["origin_lat"] + row["dest_lat"]) / 2, COORD_DIGITS)],
+                mode="markers+text",
+                marker={"size": 9, "color": FLOW_COLOR},
+                text=[flow_label(row)],
+                textposition="bottom center",
+                textfont={"size": 11, "color": FLOW_COLOR},
+                hovertext=[flow_hover(row, events)],
+                hovertemplate="%{hovertext}<extra></extra>",
+                visible=bool(visible[i]),
+                showlegend=False,
+                name=f"flow {i} label",
+            )
+        )
     for faction in ACTORS:
         fig.add_trace(_legend_swatch(FACTION_LABELS[faction], FACTION_COLORS[faction], "faction"))
     fig.data[-len(ACTORS)].legendgrouptitle = {"text": "Held by"}
@@ -490,11 +513,15 @@ def map_figure(
         title={"text": title} if title else None,
         font={"family": FONT_FAMILY},
         legend={
+            "orientation": "h",
             "x": 0.005,
-            "y": 0.995,
-            "bgcolor": "rgba(255,255,255,0.88)",
-            "font": {"size": 11},
+            "xanchor": "left",
+            "y": 0.005,
+            "yanchor": "bottom",
+            "bgcolor": "rgba(255,255,255,0.85)",
+            "font": {"size": 10},
             "groupclick": "toggleitem",
+            "itemwidth": 30,
         },
         uirevision="map",
         hoverlabel={"align": "left"},

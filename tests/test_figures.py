@@ -87,7 +87,7 @@ def test_map_colours_follow_the_control_table(bundle, parts):
         trace = fig.data[MAP_TRACE["districts"]]
         assert isinstance(trace, go.Choroplethmap)
         state = day_state(control, day)
-        for name, z in zip(trace.locations, trace.z, strict=True):
+        for name, z in zip([c[0] for c in trace.customdata], trace.z, strict=True):
             row = state.loc[name]
             assert z == category_index(row["faction"], row["status"])
     assert fig.layout.map.style == "white-bg"
@@ -130,12 +130,13 @@ def test_flows_keep_the_stated_range_and_scale_width():
 def test_flow_traces_and_hover_cite_the_article(bundle, parts):
     fig = _figure(bundle, parts, bundle.timeline.dates[4])
     flows = bundle.timeline.flows
-    assert len(fig.data) >= FIRST_FLOW_TRACE + len(flows)
-    labels = fig.data[MAP_TRACE["flow_labels"]]
+    assert len(fig.data) >= FIRST_FLOW_TRACE + 2 * len(flows)
+    labels = fig.data[FIRST_FLOW_TRACE + 1]
     assert labels.text[0] == "4,000–6,000"
     assert "claimant: SOHR" in labels.hovertext[0] and "a.txt" in labels.hovertext[0]
     hidden = _figure(bundle, parts, bundle.timeline.dates[0], flow_visible=[False])
     assert hidden.data[FIRST_FLOW_TRACE].visible is False
+    assert hidden.data[FIRST_FLOW_TRACE + 1].visible is False
 
 
 def test_hover_text_from_articles_is_escaped():

@@ -11,6 +11,7 @@ from typing import Any
 from dash import Dash
 
 from dashboard.app.client_data import client_payload, flow_records
+from dashboard.app.compress import enable_compression, warm
 from dashboard.app.hardening import harden
 from dashboard.app.layout import build_layout
 from dashboard.figures import (
@@ -29,6 +30,7 @@ from dashboard.style import STATUS_LABELS
 ASSETS_DIR = PROJECT_ROOT / "assets"
 TITLE = "East Aleppo 2016: control map from the news"
 _default_app: Dash | None = None
+PLOTLY_JS = "/_dash-component-suites/plotly/package_data/plotly.min.js"
 
 
 def methodology(bundle: Bundle) -> str:
@@ -68,11 +70,18 @@ def export_formats() -> tuple[list[str], Any]:
     return list(FORMATS), Exporter
 
 
-def create_app(bundle: Bundle | None = None, *, naive: bool = False, **dash_kwargs: Any) -> Dash:
+def create_app(
+    bundle: Bundle | None = None,
+    *,
+    naive: bool = False,
+    warm_cache: bool = True,
+    **dash_kwargs: Any,
+) -> Dash:
     """The dashboard for ``bundle`` (default: ``seeds/`` via ``load_bundle``).
 
     ``naive=True`` rebuilds the whole map figure on the server at every step instead of
     recolouring it in the browser; it exists only so the benchmark can compare the two.
+    ``warm_cache`` compresses the page's files in the background right away.
     """
     if bundle is None:
         from dashboard.pipeline import load_bundle
@@ -82,7 +91,7 @@ def create_app(bundle: Bundle | None = None, *, naive: bool = False, **dash_kwar
         raise ValueError("the timeline has no dates: nothing to show")
     layer = bundle.layer
     geojson = layer_geojson(layer)
-    districts = [f["id"] for f in geojson["features"]]
+    districts = [f["properties"]["district"] for f in geojson["features"]]
     hatch = hatch_segments(layer)
     context = map_context(bundle)
     labels = key_district_labels(layer)
@@ -98,7 +107,8 @@ def create_app(bundle: Bundle | None = None, *, naive: bool = False, **dash_kwar
         labels=labels,
         view=view,
         events=bundle.events,
-        flow_visible=[f["d0"] <= 0 <= f["d1"] for f in flows],
+        # every flow drawn once, so that the browser can show or hide it without a redraw
+        flow_visible=[True] * len(flows),
     )
     area_fig = area_figure(bundle.timeline.stats, first)
     payload = client_payload(bundle, districts, hatch)
@@ -112,6 +122,9 @@ def create_app(bundle: Bundle | None = None, *, naive: bool = False, **dash_kwar
         serve_locally=True,
         **dash_kwargs,
     )
+    # No favicon request: browsers fetch it again whenever the URL changes, and the
+    # URL changes at every step (it carries the date).
+    app.index_string = app.index_string.replace("{%favicon%}", '<link rel="icon" href="data:,">')
     if naive:
         app.index_string = app.index_string.replace(
             "{%metas%}", "{%metas%}<script>window.__naiveMap = true;</script>"
@@ -129,6 +142,9 @@ def create_app(bundle: Bundle | None = None, *, naive: bool = False, **dash_kwar
 
     register_callbacks(app, bundle, naive=naive, export=exporter)
     harden(app.server)
+    app.compressor = enable_compression(app.server)  # type: ignore[attr-defined]
+    if warm_cache:
+        app.warm_thread = warm(app.server, ["/_dash-layout", PLOTLY_JS])  # type: ignore[attr-defined]
     return app
 
 

@@ -14,10 +14,8 @@ import pandas as pd
 from dash import ClientsideFunction, Dash, Input, Output, State, ctx, html
 from dash.exceptions import PreventUpdate
 
-from dashboard.app.client_data import iso
 from dashboard.figures import map_figure
 from dashboard.model import CONTROL_COLUMNS, EVENT_COLUMNS, EVENT_EXTRA_COLUMNS, Bundle
-from dashboard.style import FACTION_LABELS
 
 
 def valid_day(value: Any, n_dates: int) -> int:
@@ -74,68 +72,6 @@ def resolve_url(
     return day, district, notices
 
 
-def _event_line(ev: dict[str, Any]) -> html.Li:
-    url = str(ev.get("url") or "")
-    link = (
-        [" ", html.A("article", href=url, target="_blank", rel="noopener noreferrer")]
-        if url.startswith(("http://", "https://"))
-        else [f" ({ev.get('article', '')})"]
-    )
-    return html.Li(
-        [
-            html.Div(
-                [
-                    html.Span(str(ev.get("event_type", "")).replace("_", " "), className="tag"),
-                    f" {iso(ev.get('date_start')) or 'undated'}",
-                ],
-                className="event-head",
-            ),
-            html.Blockquote(str(ev.get("evidence", "")), className="quote"),
-            html.Div(
-                [
-                    html.Span(str(ev.get("outlet") or ev.get("article", "")), className="outlet"),
-                    f", published {iso(ev.get('published')) or '?'}",
-                    f"; claimant: {ev.get('claimant')}" if ev.get("claimant") else "",
-                    *link,
-                ],
-                className="source",
-            ),
-        ],
-        className=f"event event-{ev.get('event_type', '')}",
-    )
-
-
-def district_history(bundle: Bundle, district: str) -> list[Any]:
-    """Every change of state of ``district`` with the reports behind it, denials included."""
-    from dashboard.timeline import district_history as state_changes
-
-    changes = state_changes(bundle.timeline, district)
-    events = bundle.events
-    by_id = {str(e["event_id"]): e for e in events.to_dict("records")}
-    items = []
-    for k, row in enumerate(changes.itertuples()):
-        ids = [i for i in str(row.event_ids or "").split(";") if i]
-        faction = FACTION_LABELS.get(row.faction, row.faction or "no information")
-        head = f"{iso(row.date)}: {faction}, {row.status}"
-        if ids:
-            body: Any = html.Ul(
-                [_event_line(by_id[i]) for i in ids if i in by_id], className="events"
-            )
-        else:
-            body = html.Span(" (baseline)" if k == 0 else "", className="muted")
-        items.append(html.Li([html.Strong(head), body]))
-    own = events[events["district"] == district] if len(events) else events
-    cited = {i for r in changes["event_ids"].fillna("") for i in str(r).split(";") if i}
-    uncited = [e for e in own.to_dict("records") if str(e["event_id"]) not in cited]
-    out: list[Any] = [html.H3(district), html.Ol(items, className="history")]
-    if uncited:
-        out += [
-            html.H4("Other reports naming this district"),
-            html.Ul([_event_line(e) for e in uncited], className="events"),
-        ]
-    return out
-
-
 def shown_events(bundle: Bundle, day: dt.date, cumulative: bool) -> pd.DataFrame:
     """The events the evidence panel lists for ``day`` (or everything up to it)."""
     events = bundle.events
@@ -185,15 +121,21 @@ def register_callbacks(
         State("client", "data"),
     )
     app.clientside_callback(
+        ClientsideFunction("aleppo", "history"),
+        Output("history", "children"),
+        Input("district", "data"),
+        State("client", "data"),
+    )
+    app.clientside_callback(
         ClientsideFunction("aleppo", "pick"),
-        Output("district", "data"),
+        Output("district", "data", allow_duplicate=True),
         Input("map", "clickData"),
         State("district", "data"),
         prevent_initial_call=True,
     )
     app.clientside_callback(
         ClientsideFunction("aleppo", "step"),
-        Output("day", "value"),
+        Output("day", "value", allow_duplicate=True),
         Output("player", "disabled"),
         Output("play", "children"),
         Input("step-back", "n_clicks"),
@@ -231,17 +173,6 @@ def register_callbacks(
         day, district, notices = resolve_url(search, dates, districts)
         notice = [html.P(t) for t in notices] or None
         return day, district, notice
-
-    @app.callback(Output("history", "children"), Input("district", "data"))
-    def show_history(district: Any):
-        if district is None:
-            return html.P("Click a district on the map.", className="muted")
-        if not isinstance(district, str) or district not in districts:
-            raise PreventUpdate
-        try:
-            return district_history(bundle, district)
-        except ValueError:  # a district of the layer that the timeline does not cover
-            return html.P(f"No history for {district}.", className="muted")
 
     @app.callback(
         Output("download", "data"),
@@ -333,4 +264,5 @@ def register_callbacks(
                 events=bundle.events,
                 flow_visible=visible,
             )
+            fig.update_layout(meta={"day": i})  # lets the page tell which day it drew
             return fig

@@ -124,6 +124,31 @@ def flow_records(bundle: Bundle) -> list[dict[str, Any]]:
     return out
 
 
+def history_records(bundle: Bundle, districts: list[str]) -> list[list[list]]:
+    """Per district: every change of state as ``[day index, category, event ids]``."""
+    from dashboard.timeline import district_history
+
+    dates = bundle.timeline.dates
+    control_districts = set(bundle.timeline.control["district"])
+    out = []
+    for name in districts:
+        if name not in control_districts:
+            out.append([])
+            continue
+        changes = district_history(bundle.timeline, name)
+        out.append(
+            [
+                [
+                    day_index(dates, row.date),
+                    category_index(str(row.faction), str(row.status)),
+                    _text(row.event_ids),
+                ]
+                for row in changes.itertuples()
+            ]
+        )
+    return out
+
+
 def client_payload(
     bundle: Bundle, districts: list[str], hatch: dict[str, dict[str, list[list]]]
 ) -> dict[str, Any]:
@@ -145,6 +170,7 @@ def client_payload(
         "hatched": list(HATCHED),
         "flows": flow_records(bundle),
         "events": event_records(bundle),
+        "history": history_records(bundle, districts),
         "displaced": displaced,
         "traces": MAP_TRACE,
         "firstFlow": FIRST_FLOW_TRACE,

@@ -1,49 +1,12 @@
-"""One in-process dashboard server and one headless Chromium for the browser tests.
-
-The browser may talk to the app only: every other host is blocked, so a test fails if
-the page needs the internet.
-"""
+"""One headless Chromium per session for the browser tests; pages that may reach 127.0.0.1 only."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-class AppServer:
-    """A Dash app served by werkzeug on a free loopback port, in a daemon thread."""
-
-    def __init__(self, app) -> None:
-        self.httpd = make_server("127.0.0.1", 0, app.server, threaded=True)
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.thread.join(timeout=5)
-
-
-def block_other_hosts(route) -> None:
-    url = route.request.url
-    if url.startswith(("http://127.0.0.1", "data:", "blob:")):
-        route.continue_()
-    else:
-        route.abort()
+from live_server import CHROMIUM, CHROMIUM_ARGS, block_other_hosts
 
 
 @pytest.fixture(scope="session")
@@ -67,7 +30,8 @@ def new_page(browser) -> Iterator:
         context = browser.new_context(viewport={"width": width, "height": height})
         contexts.append(context)
         page = context.new_page()
-        page.route("**/*", block_other_hosts)
+        page.blocked = []
+        page.route("**/*", lambda route: block_other_hosts(route, page.blocked))
         page.console_errors = []
         page.on(
             "console",
