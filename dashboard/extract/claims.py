@@ -109,8 +109,10 @@ _PATTERNS = [
     ),
 ]
 # Every claim names a fraction, a percentage or a number: sentences without are skipped.
-_DIGIT = re.compile(r"\d")
-_FRACTIONS_IN = ("third", "half", "quarter", "fifth", "tenth")
+# Every claim has a fraction, a percentage or square kilometres: other sentences are skipped.
+_MEASURE_WORDS = (
+    "third", "half", "quarter", "fifth", "tenth", "percent", "per cent", "%", "kilomet", "km",
+)  # fmt: skip
 _COMPILED = [(measure, role, re.compile(p, re.I)) for measure, role, p in _PATTERNS]
 
 
@@ -159,7 +161,8 @@ def code_claims(article: Article, sentences: list[tuple[int, str, list, str]]) -
     """
     out: list[dict] = []
     for n, sentence, speakers, previous_claimant in sentences:
-        if not _DIGIT.search(sentence) and not any(w in sentence.lower() for w in _FRACTIONS_IN):
+        low = sentence.lower()
+        if not any(w in low for w in _MEASURE_WORDS):
             continue
         if not speakers and sentence[:1] in "\"“'‘":
             # A quotation continuing the last speaker's words.

@@ -74,7 +74,15 @@ _NOT_MOVERS = re.compile(
 )
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s*$", re.I)
 _DIGIT = re.compile(r"\d")
-_COREF_HINT = re.compile(r"(?i)district|neighbou?rhood|quarter|areas|\bit\b|aleppo|city")
+_TOLL_WORDS = ("kill", "dead", "death", "wound", "injur")
+# What _coref_mentions can resolve: "the district", "took it", "all of Aleppo".
+_COREF_HINT = re.compile(
+    r"(?i)district|neighbou?rhood|quarter|areas|"
+    r"(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
+    r"secured|stormed|entered|overran|control\s+of)\s+it\b|"
+    r"(?:all|whole|entire|entirety|rest|control)\s+(?:of\s+|over\s+)?(?:the\s+city\s+of\s+)?"
+    r"(?:aleppo|the\s+city)"
+)
 # "fled the fighting in X": X is where they fled from.
 _FROM_FIGHTING = re.compile(
     r"^\s*(?:\w+\s+)?(?:the\s+)?(?:heavy\s+|fierce\s+)?"
@@ -187,6 +195,9 @@ def _speakers(
 ) -> list[Speaker]:
     """Reporting verbs ("said", "according to") and whom each attributes words to."""
     out = []
+    low = sentence.lower()
+    if not any(stem in low for stem in lexicon.REPORT_STEMS):
+        return []
     verbs = [h.match for h in lexicon.REPORT_SET.longest(sentence)]
     if verbs:
         # A function is called only here, when some verb needs a speaker.
@@ -626,10 +637,11 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     known = index.exact(sentence)
     # Event words matter only where an event can be coded: a place (named, referred back
     # to, or perhaps unknown), a denial of the last change, or a count.
+    low = sentence.lower()
     wanted = (
         known
         or state.last_control
-        or _DIGIT.search(sentence)
+        or (_DIGIT.search(sentence) and any(w in low for w in _TOLL_WORDS))
         or _COREF_HINT.search(sentence)
         or may_name_a_place(sentence)
     )

@@ -176,6 +176,12 @@ REPORT_VERBS = re.compile(
     r"quoting|dismissed|rejected|acknowledged|admitted|estimated|estimates)\b",
     re.I,
 )
+# Every reporting verb contains one of these: a sentence without any has no speaker.
+REPORT_STEMS = (
+    "sa", "tell", "told", "report", "claim", "announc", "stat", "confirm", "add", "warn",
+    "den", "disput", "insist", "accord", "cit", "quot", "declar", "tweet", "post", "show",
+    "broadcast", "air", "dismiss", "reject", "acknowledg", "admit", "estimat",
+)  # fmt: skip
 REPORT_SET = PatternSet([(REPORT_VERBS.pattern, re.I, "report")], group="speech")
 # Where a clause ends: one event's words do not reach across these.
 CLAUSE_BREAK = re.compile(
