@@ -473,6 +473,32 @@ CASES = [
         "Thousands of civilians have taken refuge in Jibreen.",
         {("displacement", " -> Jibreen", "", "", "2016-12-12", "2016-12-12")},
     ),
+    (
+        "2016-12-22",
+        "Government forces launched their offensive on 15 November and quickly overran the "
+        "northern districts, including Masaken Hanano and Sakhour.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-12-22", "2016-12-22"),
+            ("control_change", "Sakhour", G, "", "2016-12-22", "2016-12-22"),
+        },
+    ),
+    (
+        "2016-12-14",
+        "Rebels said pro-government militias had tried to storm al-Ansari, but were repelled.",
+        {("contested", "al-Ansari", G, "rebel official", "2016-12-14", "2016-12-14")},
+    ),
+    (
+        "2016-12-22",
+        "Some 35,000 people have been evacuated from eastern Aleppo since last Thursday, "
+        "according to the UN.",
+        {("displacement", "East Aleppo -> ", "", "UN", "2016-12-15", "2016-12-22")},
+    ),
+    (
+        "2016-12-14",
+        "A ceasefire deal to allow the evacuation of civilians from eastern Aleppo appeared to "
+        "collapse on Wednesday.",
+        set(),
+    ),
     # --- not events
     ("2016-12-07", "If the army takes Sukkari, the rebels will be cut off.", set()),
     ("2016-12-07", "Rebels took Masaken Hanano in the summer of 2012.", set()),

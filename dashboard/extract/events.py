@@ -90,6 +90,7 @@ _FROM_FIGHTING = re.compile(
     r"(?:in|around|inside)\s+(?:the\s+)?$",
     re.I,
 )
+_COORDINATED = re.compile(r"\band\s+(?:\w+ly\s+|then\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.I)
 _COMMA_PART = re.compile(r"[^,]+")
 _CLOSES = re.compile(
@@ -278,16 +279,19 @@ def _claimant_for(
     return ""
 
 
-def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool:
+def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool | str:
+    """True if the event words are hypothetical, planned or negated; "attempt" if they
+    are an attempt (fighting, not a capture)."""
     seg = sentence[max(clause_start, trig.start - 70) : trig.start]
     words = re.findall(r"[A-Za-z']+", seg)[-8:]
     if any(w.lower() in lexicon.UNBLOCKERS for w in words[-3:]):
         return False
-    for w in words:
-        if w == "May":
-            continue
-        if w.lower() in lexicon.BLOCKERS:
-            return True
+    blockers = [w.lower() for w in words if w != "May" and w.lower() in lexicon.BLOCKERS]
+    fighting = trig.kind in ("control_change", "contested")
+    if blockers and fighting and all(w in lexicon.ATTEMPTS for w in blockers):
+        return "attempt"
+    if blockers:
+        return True
     if trig.kind in ("control_change", "contested") and trig.voice != "passive":
         if words and words[-1].lower() in lexicon.INFINITIVE_GOVERNORS:
             return True
@@ -440,11 +444,21 @@ def _date_for(
     after = [
         p for p in own if p.start >= trig.end and p.start <= clause_end and p.start - trig.end < 110
     ]
-    before = [p for p in own if p.end <= trig.start]
+    # A phrase in an earlier coordinated clause ("launched the offensive on 15 November
+    # and quickly overran X") dates that clause, unless it opens the sentence.
+    before = [
+        p
+        for p in own
+        if p.end <= trig.start
+        and (p.start < 3 or not _COORDINATED.search(sentence, p.end, trig.start))
+    ]
+    later = [p for p in own if p.start >= trig.end]
+    if not (after or before or later):
+        return None, (published, published)
     chosen = (
         after[0]
         if after
-        else (before[-1] if before else min(own, key=lambda p: abs(p.start - trig.end)))
+        else (before[-1] if before else min(later, key=lambda p: abs(p.start - trig.end)))
     )
     ref = published
     # A relative phrase inside a dated report counts from the report's date.
@@ -693,7 +707,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             continue
         if trig.kind == "denial":
             suppressed_until = clause_end
-        if trig.kind != "denial" and _blocked(sentence, trig, clause_start):
+        blocked = _blocked(sentence, trig, clause_start) if trig.kind != "denial" else False
+        if blocked == "attempt":
+            trig = Trigger(trig.start, trig.end, "contested", trig.voice, trig.text)
+        elif blocked:
             continue
         if trig.kind == "displacement" and not has_people:
             continue

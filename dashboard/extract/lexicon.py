@@ -65,7 +65,7 @@ CONTROL_LOSE = [
     r"\bretreat(?:ed|s|ing)?\s+from\b",
     r"\bpull(?:ed|s|ing)?\s+out\s+(?:of|from)\b",
     r"\babandon(?:ed|s)\b",
-    r"\bevacuated\s+(?:their\s+positions\s+in|from)\b",
+    r"\bevacuated\s+their\s+positions\s+in\b",
 ]
 CONTESTED = [
     r"\b(?:heavy\s+|fierce\s+|intense\s+|violent\s+)?(?:fighting|clashes|battles?|battling|clashed|fought)\b",
@@ -153,8 +153,10 @@ BLOCKERS = {
     "attempts", "attempted", "attempting", "trying", "tried", "try", "tries", "seeking",
     "seeks", "seek", "wants", "want", "intends", "intend", "vowed", "vows", "vow",
     "poised", "preparing", "prepare", "ready", "not", "never", "failed", "fail", "yet",
-    "fears", "feared", "fear", "unable", "may", "must", "threaten",
+    "fears", "feared", "fear", "unable", "may", "must", "threaten", "allow", "allowing",
 }  # fmt: skip
+# An attempt at a place is fighting there even if it failed: "tried to storm X".
+ATTEMPTS = {"attempt", "attempts", "attempted", "attempting", "trying", "tried", "try", "tries"}
 # These undo a blocker right before the trigger: "managed to take", "succeeded in taking".
 UNBLOCKERS = {"managed", "succeeded", "able"}
 # A control word right after these is an intention, not an event ("to retake the city").
