@@ -344,6 +344,26 @@ CASES = [
         {("control_change", "North of East Aleppo", G, "", "2016-12-12", "2016-12-12")},
     ),
     ("2016-12-12", "Government forces have now retaken more than 90% of eastern Aleppo.", set()),
+    (
+        "2016-12-12",
+        "Sheikh Saeed returned to state control on Monday, SANA said.",
+        {("control_change", "Sheikh Saeed", G, SSM, "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-12",
+        "The rebel-held Sheikh Saeed district fell on Monday.",
+        {("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-12",
+        "Al-Sukkari has been cleared of rebels, the army said.",
+        {("control_change", "Sukkari", G, "Syrian army", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-12",
+        "On Monday, December 12, the army captured Sheikh Saeed.",
+        {("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12")},
+    ),
     # --- fighting and partial control
     (
         "2016-12-12",

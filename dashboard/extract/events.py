@@ -90,6 +90,8 @@ _FROM_FIGHTING = re.compile(
     r"(?:in|around|inside)\s+(?:the\s+)?$",
     re.I,
 )
+# "rebel-held X fell": the holder named in the descriptor lost it.
+_HELD_BY = re.compile(r"\b(rebels?|opposition|government|regime)-(?:held|controlled)\b", re.I)
 _COORDINATED = re.compile(r"\band\s+(?:\w+ly\s+|then\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.I)
 _COMMA_PART = re.compile(r"[^,]+")
@@ -123,6 +125,7 @@ _DEST_PREP = re.compile(r"\b(?:to|into|towards?|for|reached|reach|reaching)\b", 
 _GERUND_OK = {"after", "following", "since", "by", "while", "upon", "on"}
 _SIDE_WORDS = {
     "government": "government", "regime": "government", "army": "government",
+    "state": "government",
     "rebel": "rebels", "opposition": "rebels", "kurdish": "kurdish", "ypg": "kurdish",
 }  # fmt: skip
 _CONTINUES = re.compile(r"(?i)heading|mov(?:ed|ing)\s+(?:to|into)|reach")
@@ -362,9 +365,13 @@ def _agent_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str:
     for a in actors:
         if a.start >= trig.end and a.start - trig.end < 60:
             gap = sentence[trig.start : a.start]
+            if re.search(r"\bclear", gap, re.I) and re.search(r"\bof\s+(?:the\s+)?$", gap, re.I):
+                return opposite(a.value)  # "cleared of rebels": the rebels are gone
             if re.search(r"\b(?:to|by|of)\b", gap, re.I) and not re.search(r"\bfrom\b", gap, re.I):
                 return a.value
-    words = re.search(r"\b(government|regime|army|rebel|opposition|kurdish|ypg)\b", trig.text, re.I)
+    words = re.search(
+        r"\b(government|regime|army|state|rebel|opposition|kurdish|ypg)\b", trig.text, re.I
+    )
     if words:
         return _SIDE_WORDS[words.group(1).lower()]
     return ""
@@ -401,6 +408,9 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
             if seg_start <= a.start < trig.start and sentence[a.end : a.end + 1] in "'’"
         ]
         loser = opposite(owner[0].value) if owner else ""
+        held = _HELD_BY.search(sentence, seg_start, trig.start)
+        if held and not loser:
+            loser = opposite(_SIDE_WORDS.get(held.group(1).lower().rstrip("s"), ""))
         return _agent_after(sentence, trig, actors) or loser or state.actor
     if re.match(r"(?i)hand|surrender", trig.text):
         return _agent_after(sentence, trig, actors) or opposite(subject) or state.actor

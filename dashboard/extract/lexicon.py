@@ -45,6 +45,7 @@ CONTROL_PASSIVE = [
     r"(?<!had\s)(?<!has\s)(?<!have\s)\b(?:re-?)?taken\b",
     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|firm)\s+)?(?:(?:government|regime|army|rebel|opposition|kurdish|ypg|syrian\s+army)\s+)?control\b",
     r"\bin\s+the\s+hands\s+of\b",
+    r"\b(?:returned|returns|back)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army)(?:'s|’s)?\s+control\b",
     r"\bcontrolled\s+by\b",
     r"\bnow\s+(?:both\s+|all\s+)?(?:held|controlled)\s+by\b",
 ]
