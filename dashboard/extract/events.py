@@ -195,14 +195,22 @@ def _within(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
 
 
 def _speakers(
-    sentence: str, state: ArticleState, claimants=None, triggers: list[Trigger] = ()
+    sentence: str,
+    state: ArticleState,
+    claimants=None,
+    triggers: list[Trigger] = (),
+    scanned: bool = False,
 ) -> list[Speaker]:
-    """Reporting verbs ("said", "according to") and whom each attributes words to."""
+    """Reporting verbs ("said", "according to") and whom each attributes words to.
+
+    ``scanned``: the sentence has had its main scan, which finds the verbs too.
+    """
     out = []
     low = sentence.lower()
     if not any(stem in low for stem in lexicon.REPORT_STEMS):
         return []
-    verbs = [h.match for h in lexicon.REPORT_SET.longest(sentence)]
+    verb_set = lexicon.REPORT_SET_MAIN if scanned else lexicon.REPORT_SET
+    verbs = [h.match for h in verb_set.longest(sentence)]
     if verbs:
         # A function is called only here, when some verb needs a speaker.
         if callable(claimants):
@@ -691,7 +699,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         places + _coref_mentions(sentence, state, places), key=lambda p: (p.start, p.name)
     )
     event_words = [t for t in triggers if t.kind != "casualties"]
-    speakers = _speakers(sentence, state, claimants, event_words)
+    speakers = _speakers(sentence, state, claimants, event_words, scanned=bool(wanted))
     # Without a place, only a denial (of the last change) or a death toll can be coded.
     if not triggers or not (places or any(t.kind in ("denial", "casualties") for t in triggers)):
         _carry_state(state, places, speakers, [])

@@ -186,6 +186,8 @@ REPORT_STEMS = (
     "broadcast", "air", "dismiss", "reject", "acknowledg", "admit", "estimat",
 )  # fmt: skip
 REPORT_SET = PatternSet([(REPORT_VERBS.pattern, re.I, "report")], group="speech")
+# The same verbs in the main scan, for sentences scanned for events anyway.
+REPORT_SET_MAIN = PatternSet([(REPORT_VERBS.pattern, re.I, "report")])
 # Where a clause ends: one event's words do not reach across these.
 CLAUSE_BREAK = re.compile(
     r";|:|\s[—–-]\s|,\s+(?:while|but|whereas|although|though|as|and)\b|\s(?:while|whereas|but)\s",
