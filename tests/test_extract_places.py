@@ -1,0 +1,52 @@
+"""Place names: aliases first, then strict fuzzy matching; the rest goes to review."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dashboard.articles import Article
+from dashboard.extract import extract_events
+from dashboard.extract.places import FUZZY_CUTOFF, PlaceIndex, find_places
+from dashboard.gazetteer import load_gazetteer
+
+INDEX = PlaceIndex(load_gazetteer())
+
+
+def names(sentence: str, anchors=()) -> tuple[list[str], list[str]]:
+    places, review = find_places(sentence, INDEX, list(anchors))
+    return [p.name for p in places], [r.place_text for r in review]
+
+
+def test_aliases_and_longest_match():
+    assert names("Troops entered Masakin Hanano and the Hanano Barracks.")[0] == [
+        "Masaken Hanano",
+        "Hanano Barracks",
+    ]
+    assert names("They fled to areas in southeastern Aleppo.")[0] == ["South-eastern Aleppo"]
+    assert names("the whole of the north of East Aleppo")[0] == ["North of East Aleppo"]
+
+
+def test_close_spelling_is_matched_and_far_one_is_reviewed():
+    sentence = "Troops seized the Sheikh Khodor and Jabal Naqqarin districts."
+    found, review = names(sentence, [sentence.index("seized") + 6])
+    assert found == ["Sheikh Khodr"]
+    assert review == ["Jabal Naqqarin"]
+    place, _ = find_places(sentence, INDEX, [sentence.index("seized") + 6])
+    assert place[0].score >= FUZZY_CUTOFF and place[0].text == "Sheikh Khodor"
+
+
+def test_other_cities_are_neither_places_nor_review():
+    assert names("Assad's forces already control Damascus, Homs, Hama and Latakia.") == ([], [])
+
+
+def test_review_rows_are_never_events():
+    article = Article(
+        file="r.txt",
+        published=dt.date(2016, 12, 12),
+        text="Government troops captured the Jabal Naqqarin district on Sunday.",
+    )
+    result = extract_events([article], load_gazetteer())
+    assert result.events.empty
+    assert result.review.place_text.tolist() == ["Jabal Naqqarin"]
+    row = result.review.iloc[0]
+    assert row.best_match and row.score < FUZZY_CUTOFF
