@@ -323,6 +323,7 @@ def map_figure(
     events: pd.DataFrame | None = None,
     flow_visible: Sequence[bool] | None = None,
     title: str | None = None,
+    show_legend: bool = True,
 ) -> go.Figure:
     """The control map for one day.
 
@@ -330,6 +331,7 @@ def map_figure(
     FLOW_COLUMNS rows to draw (``flow_visible`` hides some without dropping their
     traces). ``context``: ``{"river", "enclave", "citadel"}`` geometries or coordinates.
     ``hatch``: from :func:`hatch_segments`. The trace order is ``MAP_TRACE``.
+    ``show_legend=False`` leaves the legend to the page around the map.
     """
     cats = state_categories()
     names = [f["properties"]["district"] for f in layer_geojson["features"]]
@@ -525,6 +527,7 @@ def map_figure(
         },
         uirevision="map",
         hoverlabel={"align": "left"},
+        showlegend=show_legend,
     )
     return fig
 

@@ -95,7 +95,7 @@ def create_app(
     hatch = hatch_segments(layer)
     context = map_context(bundle)
     labels = key_district_labels(layer)
-    view = map_view(layer)
+    view = map_view(layer, width_px=780, height_px=500)
     first = bundle.timeline.dates[0]
     flows = flow_records(bundle)
     map_fig = map_figure(
@@ -109,6 +109,7 @@ def create_app(
         events=bundle.events,
         # every flow drawn once, so that the browser can show or hide it without a redraw
         flow_visible=[True] * len(flows),
+        show_legend=False,
     )
     area_fig = area_figure(bundle.timeline.stats, first)
     payload = client_payload(bundle, districts, hatch)

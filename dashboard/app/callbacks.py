@@ -263,6 +263,7 @@ def register_callbacks(
                 view=static["view"],
                 events=bundle.events,
                 flow_visible=visible,
+                show_legend=False,
             )
             fig.update_layout(meta={"day": i})  # lets the page tell which day it drew
             return fig

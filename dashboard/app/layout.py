@@ -36,6 +36,94 @@ LIMITS = [
 ]
 
 
+def map_legend() -> html.Div:
+    """The map's key, beside the map rather than over it; patterns drawn in CSS."""
+    from dashboard.figures import category_index, state_categories
+    from dashboard.model import ACTORS
+    from dashboard.style import (
+        CONTEXT_COLORS,
+        FACTION_COLORS,
+        FACTION_LABELS,
+        FLOW_COLOR,
+        HATCH_COLOR,
+        STATUS_LABELS,
+        UNKNOWN_COLOR,
+    )
+
+    cats = state_categories()
+
+    def swatch(color: str, pattern: str = "") -> html.Span:
+        style = {"backgroundColor": color}
+        if pattern:
+            style["backgroundImage"] = pattern
+        return html.Span(className="swatch", style=style)
+
+    line = f"{HATCH_COLOR} 0 1px, transparent 1px 5px"
+    patterns = {
+        "assessed": "",
+        "claimed": f"repeating-linear-gradient(45deg, {line})",
+        "contested": (
+            f"repeating-linear-gradient(45deg, {line}), repeating-linear-gradient(-45deg, {line})"
+        ),
+    }
+    held = [html.Li([swatch(FACTION_COLORS[f]), FACTION_LABELS[f]]) for f in ACTORS] + [
+        html.Li([swatch(UNKNOWN_COLOR), "No information"])
+    ]
+    example = "government"
+    status = [
+        html.Li(
+            [swatch(cats[category_index(example, s)]["color"], patterns[s]), text],
+            title=STATUS_LABELS[s],
+        )
+        for s, text in (
+            ("assessed", "Assessed (sources agree)"),
+            ("claimed", "Claimed by one side or denied"),
+            ("contested", "Contested (fighting)"),
+        )
+    ]
+    context = [
+        html.Li(
+            [
+                html.Span(
+                    className="swatch outline", style={"borderColor": CONTEXT_COLORS["enclave"]}
+                ),
+                "Rebel-held enclave at the baseline",
+            ]
+        ),
+        html.Li(
+            [
+                html.Span(
+                    className="swatch line", style={"backgroundColor": CONTEXT_COLORS["river"]}
+                ),
+                "Queiq river",
+            ]
+        ),
+        html.Li(
+            [
+                html.Span(
+                    className="swatch dot", style={"backgroundColor": CONTEXT_COLORS["citadel"]}
+                ),
+                "Citadel",
+            ]
+        ),
+        html.Li(
+            [
+                html.Span(className="swatch line thick", style={"backgroundColor": FLOW_COLOR}),
+                "Displaced: width ∝ best estimate, label = stated range",
+            ]
+        ),
+    ]
+    return html.Div(
+        [
+            html.Div([html.Strong("Held by"), html.Ul(held)], className="legend-group"),
+            html.Div([html.Strong("Status"), html.Ul(status)], className="legend-group"),
+            html.Div([html.Strong("On the map"), html.Ul(context)], className="legend-group"),
+        ],
+        className="legend",
+        id="legend",
+    )
+
+
 def slider_marks(dates: list[dt.date]) -> dict[int, Any]:
     """A mark for every day; a text label on the first day and every Monday."""
     marks: dict[int, Any] = {}
@@ -217,12 +305,15 @@ def build_layout(
             html.Main(
                 [
                     html.Div(
-                        dcc.Graph(
-                            id="map",
-                            figure=map_fig,
-                            config={"displaylogo": False, "scrollZoom": True},
-                            className="map-graph",
-                        ),
+                        [
+                            dcc.Graph(
+                                id="map",
+                                figure=map_fig,
+                                config={"displaylogo": False, "scrollZoom": True},
+                                className="map-graph",
+                            ),
+                            map_legend(),
+                        ],
                         className="map-cell",
                     ),
                     html.Div(
