@@ -246,3 +246,21 @@ def test_scripts_are_sent_compressed(app, tmp_path, monkeypatch):
     assert packed.headers["Content-Encoding"] == "br"
     assert brotli.decompress(packed.data) == plain
     assert len(packed.data) < len(plain) / 3
+
+
+@pytest.mark.slow
+def test_export_control_sends_the_snapshot_of_the_selected_day(client, callbacks, bundle):
+    r = call(
+        client,
+        callbacks,
+        "download-snapshot",
+        [1],
+        ["png", 2, [], "Sakhour"],
+    )
+    assert r.status_code == 200
+    data = r.json["response"]["download-snapshot"]["data"]
+    assert data["base64"] and data["filename"].endswith(".png")
+    assert bundle.timeline.dates[2].isoformat() in data["filename"]
+    import base64
+
+    assert base64.b64decode(data["content"])[:8] == b"\x89PNG\r\n\x1a\n"

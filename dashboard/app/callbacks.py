@@ -5,8 +5,10 @@ downloads. Every server callback checks its inputs and does nothing on junk.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
+import logging
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -16,6 +18,8 @@ from dash.exceptions import PreventUpdate
 
 from dashboard.figures import map_figure
 from dashboard.model import CONTROL_COLUMNS, EVENT_COLUMNS, EVENT_EXTRA_COLUMNS, Bundle
+
+log = logging.getLogger("dashboard.app")
 
 
 def valid_day(value: Any, n_dates: int) -> int:
@@ -229,8 +233,13 @@ def register_callbacks(
             if not isinstance(fmt, str) or fmt not in export.formats:
                 raise PreventUpdate
             district = district if isinstance(district, str) and district in districts else None
-            name, content = export.render(bundle, day, fmt, is_cumulative(cumulative), district)
-            return {"content": content, "filename": name, "base64": True}
+            try:
+                name, content = export.render(bundle, day, fmt, is_cumulative(cumulative), district)
+            except ValueError as exc:  # the exporter's own refusal (ExportError)
+                log.warning("snapshot export refused: %s", exc)
+                raise PreventUpdate from exc
+            encoded = base64.b64encode(content).decode("ascii")
+            return {"content": encoded, "filename": name, "base64": True}
 
     if naive:
         static = app._aleppo_static  # type: ignore[attr-defined]
