@@ -717,6 +717,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
 
     denials = [t for t in triggers if t.kind == "denial"]
     for trig in triggers:
+        if not _place_in_reach(trig, places):
+            continue  # nothing for these words to be about (cheap check before the rest)
         clause_start = _clause_start(sentence, trig.start)
         clause_end = _clause_end(sentence, trig.end)
         claimant = _claimant_for(trig, speakers, state, sentence)
@@ -870,6 +872,17 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     out = _dedupe(out)
     _inherit_dates(out, state)
     return out, review
+
+
+def _place_in_reach(trig: Trigger, places: list[PlaceMention]) -> bool:
+    """Whether a place stands where this event word could take it as its own."""
+    if trig.kind in ("denial", "casualties") or trig.voice == "repel":
+        return True
+    if trig.kind == "displacement":
+        return bool(places)
+    if trig.voice == "passive":
+        return any(0 <= trig.start - p.end <= MAX_GAP_BEFORE + 40 for p in places)
+    return any(0 <= p.start - trig.end <= MAX_GAP_AFTER for p in places)
 
 
 def _carry_state(state: ArticleState, places, speakers, events: list[dict]) -> None:
