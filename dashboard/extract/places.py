@@ -52,6 +52,8 @@ _NOT_NAMES = {
     )
 }  # fmt: skip
 
+# Lower-cased single words that are never place candidates, for a quick first check.
+_COMMON_NAMES = _NOT_NAMES | OTHER_PLACES
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘`ʿʾ][^\W_]+)*")
 _NAME = re.compile(
     r"(?:(?:al|el|as|ash|ad|an|at|ar|az|aj|ath)[-\s])?[A-Z][\w'’]*"
@@ -135,12 +137,17 @@ class PlaceIndex:
         for key in self.spellings:
             words = tuple(key.split()[:3])
             self.by_length.setdefault(len(words), set()).add(words)
+        self.firsts = {words[0] for grams in self.by_length.values() for words in grams}
 
     def could_name_a_place(self, sentence: str) -> bool:
         words = fast_fold_words(sentence)
-        for n, grams in self.by_length.items():
-            if not grams.isdisjoint(zip(*(words[i:] for i in range(n)), strict=False)):
-                return True
+        firsts = self.firsts
+        grams = self.by_length
+        for i, word in enumerate(words):
+            if word in firsts:
+                for n in (1, 2, 3):
+                    if tuple(words[i : i + n]) in grams.get(n, ()):
+                        return True
         return False
 
     def exact(self, sentence: str) -> list[PlaceMention]:
@@ -202,7 +209,9 @@ def _candidates(
     spans = [(p.start, p.end) for p in known]
     picked: list[re.Match] = []
     for m in _NAME.finditer(sentence):
-        if any(s < m.end() and m.start() < e for s, e in spans):
+        if m.group(0).lower() in _COMMON_NAMES or any(
+            s < m.end() and m.start() < e for s, e in spans
+        ):
             continue
         before = sentence[max(0, m.start() - 40) : m.start()]
         after = sentence[m.end() : m.end() + 20]
