@@ -53,8 +53,7 @@
     gd.on("plotly_afterplot", () => {
       const map = mapOf(gd);
       if (!map) return;
-      const fill = map.getLayer("plotly-trace-layer-" + gd._fullData[0].uid + "-fill");
-      if (fill && gd.__fill) map.setPaintProperty(fill.id, "fill-color", gd.__fill);
+      if (gd.__data) paintStates(gd, map, gd.__data, gd.__states, true);
       Object.keys(gd.__lines || {}).forEach((k) => {
         const src = map.getSource("source-" + gd._fullData[k].uid + "-line");
         if (src) src.setData({ type: "MultiLineString", coordinates: gd.__lines[k] });
@@ -182,18 +181,31 @@
     gd.data[traceIndex].lat = flat.lat;
   }
 
-  // A MapLibre expression colouring feature j (its id, see layer_geojson) by its state.
-  function fillExpression(data, states) {
-    const groups = {};
+  // Fill colour from each feature's state (set per district with setFeatureState, a
+  // change MapLibre paints without re-tiling); plotly's own colour until one is set.
+  function stateColour(data) {
+    const expr = ["match", ["to-number", ["feature-state", "c"], -1]];
+    data.cats.forEach((cat, c) => {
+      expr.push(c, cat.color);
+    });
+    expr.push(["get", "fc"]);
+    return expr;
+  }
+
+  function paintStates(gd, map, data, states, fresh) {
+    const fill = map.getLayer("plotly-trace-layer-" + gd._fullData[data.traces.districts].uid + "-fill");
+    if (!fill) return;
+    if (fresh || gd.__fillSource !== fill.source) {
+      gd.__fillSource = fill.source;
+      gd.__cats = [];
+      map.setPaintProperty(fill.id, "fill-color", stateColour(data));
+    }
     states.forEach((c, j) => {
-      (groups[c] = groups[c] || []).push(j);
+      if (gd.__cats[j] !== c) {
+        map.setFeatureState({ source: fill.source, id: j }, { c: c });
+        gd.__cats[j] = c;
+      }
     });
-    const expr = ["match", ["id"]];
-    Object.keys(groups).forEach((c) => {
-      expr.push(groups[c], data.cats[c].color);
-    });
-    expr.push(data.cats[0].color);
-    return expr.length > 3 ? expr : data.cats[0].color;
   }
 
   // Redraw the map for one day. Colours and hatching change in MapLibre without a
@@ -204,9 +216,9 @@
     const t = data.traces;
     const states = data.states[day] || [];
     gd.__sourcesChanged = false;
-    const fill = map.getLayer("plotly-trace-layer-" + gd._fullData[t.districts].uid + "-fill");
-    gd.__fill = fillExpression(data, states);
-    if (fill) map.setPaintProperty(fill.id, "fill-color", gd.__fill);
+    gd.__data = data;
+    gd.__states = states;
+    paintStates(gd, map, data, states, false);
     const text = states.map((c) => data.cats[c].label);
     gd.data[t.districts].z = states.slice();
     gd.data[t.districts].text = text;
@@ -369,6 +381,55 @@
     return lines;
   }
 
+  // Draw a day on the map (and mark it on the area chart). Only the latest request is
+  // drawn, so a slow redraw never overwrites a newer day; asking again for the day
+  // being drawn does nothing.
+  function drawDay(data, day, cum, district) {
+    const key = [day, cum, district || ""].join("|");
+    if (key === window.__drawKey) return;
+    window.__drawKey = key;
+    window.__drawn = { day: day, cum: cum, district: district || null };
+    const iso = data.dates[day];
+    // The area chart's date marker waits for the map's frame: it is cheaper for the
+    // chart than for the map to be a frame late.
+    const markArea = () =>
+      whenPlotted("area").then((gd) => {
+        if (gd) Plotly.relayout(gd, { "shapes[0].x0": iso, "shapes[0].x1": iso });
+      });
+    const generation = (window.__renderGeneration = (window.__renderGeneration || 0) + 1);
+    const latest = () => generation === window.__renderGeneration;
+    if (window.__naiveMap) {
+      markArea();
+      return;
+    }
+    whenPlotted("map").then((gd) => {
+      if (!gd || !latest()) return;
+      applyDay(gd, data, day, cum, district)
+        .then(() => markPainted(gd, gd.__sourcesChanged))
+        .then(() => {
+          if (latest()) window.__paintedDay = day;
+        })
+        .catch((err) => console.error("map update failed:", err))
+        .then(() => setTimeout(markArea, 0));
+    });
+  }
+
+  // The step buttons (and the arrow keys, which press them) redraw the map at once;
+  // the slider, panels and URL follow through Dash a moment later.
+  document.addEventListener(
+    "click",
+    (e) => {
+      const btn = e.target && e.target.closest && e.target.closest("#step-back, #step-forward");
+      const data = window.__aleppoData;
+      const drawn = window.__drawn;
+      if (!btn || !data || !drawn || window.__naiveMap) return;
+      const step = btn.id === "step-back" ? -1 : 1;
+      const day = clampDay(data, drawn.day + step);
+      if (day !== drawn.day) drawDay(data, day, drawn.cum, drawn.district);
+    },
+    true
+  );
+
   window.__aleppo = { applyDay: applyDay, whenPlotted: whenPlotted, markPainted: markPainted };
 
   window.dash_clientside = window.dash_clientside || {};
@@ -380,29 +441,8 @@
         day = clampDay(data, day);
         const cum = Array.isArray(cumulative) && cumulative.indexOf("on") >= 0;
         const iso = data.dates[day];
-        // The date marker on the area chart waits for the map's frame: it is cheaper to
-        // be a frame late on the chart than on the map.
-        const markArea = () =>
-          whenPlotted("area").then((gd) => {
-            if (gd) Plotly.relayout(gd, { "shapes[0].x0": iso, "shapes[0].x1": iso });
-          });
-        // Only the latest request is drawn: a slow redraw must not overwrite a newer day.
-        const generation = (window.__renderGeneration = (window.__renderGeneration || 0) + 1);
-        const latest = () => generation === window.__renderGeneration;
-        if (!window.__naiveMap) {
-          whenPlotted("map").then((gd) => {
-            if (!gd || !latest()) return;
-            applyDay(gd, data, day, cum, district)
-              .then(() => markPainted(gd, gd.__sourcesChanged))
-              .then(() => {
-                if (latest()) window.__paintedDay = day;
-              })
-              .catch((err) => console.error("map update failed:", err))
-              .then(() => setTimeout(markArea, 0));
-          });
-        } else {
-          markArea();
-        }
+        window.__aleppoData = data;
+        drawDay(data, day, cum, district);
         try {
           window.history.replaceState(null, "", shareLink(data, day, district));
         } catch (e) {
