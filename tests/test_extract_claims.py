@@ -62,6 +62,11 @@ def claims(text: str, published: str = "2016-12-12"):
             "Aleppo, the Observatory said.",
             ("SOHR", "rebels", "lost_share", "about", 0.75),
         ),
+        (
+            "The Syrian army and its allies have taken over 85 percent of rebel-held eastern "
+            "Aleppo, the Syrian Observatory said.",
+            ("SOHR", "government", "held_share_of_east", "more_than", 0.85),
+        ),
     ],
 )
 def test_claim(text, expected):

@@ -519,6 +519,21 @@ CASES = [
         "collapse on Wednesday.",
         set(),
     ),
+    (
+        "2016-12-12",
+        "Thousands fled as the army advanced into the Old City.",
+        {("contested", "Old City", G, "", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-12",
+        "Regime forces pushed deeper into the enclave, capturing al-Mashhad.",
+        {("control_change", "al-Mashhad", G, "", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-12",
+        "Opposition fighters were forced to withdraw from al-Sukkari.",
+        {("control_change", "Sukkari", G, "", "2016-12-12", "2016-12-12")},
+    ),
     # --- not events
     ("2016-12-07", "If the army takes Sukkari, the rebels will be cut off.", set()),
     ("2016-12-07", "Rebels took Masaken Hanano in the summer of 2012.", set()),

@@ -58,7 +58,7 @@ _CONFINED = (
     r"(?:(?:are|is|were|was)\s+(?:now\s+)?)?(?:confined|squeezed|trapped|penned)\s+(?:in)?to\s+"
     r"(?:an?\s+)?(?:\w+\s+){0,3}?(?:of\s+)?"
 )
-_FEW = r"(?:\w+\s+){0,3}?"
+_FEW = r"(?:\w+\s+){0,5}?"
 
 _PATTERNS = [
     # "rebels have lost more than a third of the area they controlled"

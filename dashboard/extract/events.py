@@ -128,6 +128,7 @@ _SIDE_WORDS = {
     "state": "government",
     "rebel": "rebels", "opposition": "rebels", "kurdish": "kurdish", "ypg": "kurdish",
 }  # fmt: skip
+_FIGHT_NOUN = re.compile(r"(?i)(?:\w+\s+)?(?:fighting|clashes|battles?|battling)$")
 _CONTINUES = re.compile(r"(?i)heading|mov(?:ed|ing)\s+(?:to|into)|reach")
 _AGENT = re.compile(r"^\s*(?:the\s+)?(?:hands\s+of\s+)?(?:to|by|of)\b", re.I)
 
@@ -309,7 +310,10 @@ def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool | str:
         first = trig.text.split()[0].lower()
         # A gerund is an event only after "after", "since"...: "after seizing X".
         previous = words[-1].lower() if words else ""
-        if trig.kind == "control_change" and first.endswith("ing") and previous not in _GERUND_OK:
+        # ", capturing X": a participle after a comma tells what the subject did.
+        participle = sentence[: trig.start].rstrip().endswith(",")
+        gerund = first.endswith("ing") and previous not in _GERUND_OK and not participle
+        if trig.kind == "control_change" and gerund:
             return True
     return False
 
@@ -750,8 +754,15 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             earlier = [t for t in moves if t.start < trig.start]
             if _CONTINUES.match(trig.text) and earlier:
                 continue  # "fled X, heading to Y" is one move, coded at "fled"
+            # The move's places end where another event's words begin ("Thousands fled as
+            # the army advanced into X": X is the army's).
             following = [
-                t.start for t in moves if t.start > trig.start and not _CONTINUES.match(t.text)
+                t.start
+                for t in triggers
+                if t.start > trig.start
+                and t.kind != "casualties"
+                and not (t.kind == "displacement" and _CONTINUES.match(t.text))
+                and not (t.kind == "contested" and _FIGHT_NOUN.match(t.text))
             ]
             limit = following[0] if following else len(sentence)
             origins, dests = _displacement_roles(

@@ -20,6 +20,7 @@ CONTROL_ACTIVE = [
     rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part|place|refuge|shelter|cover|to\b|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)))",
     r"\b(?:re)?gain(?:ed|s)?\b",
     r"\boverr[au]n\b",
+    r"\breclaim(?:ed|s|ing)?\b",
     r"\bliberat(?:ed|es|e|ing)\b",
     r"\bsecur(?:ed|es|ing)\b",
     r"\bswept\s+(?:through|into)\b",
@@ -159,7 +160,7 @@ BLOCKERS = {
 # An attempt at a place is fighting there even if it failed: "tried to storm X".
 ATTEMPTS = {"attempt", "attempts", "attempted", "attempting", "trying", "tried", "try", "tries"}
 # These undo a blocker right before the trigger: "managed to take", "succeeded in taking".
-UNBLOCKERS = {"managed", "succeeded", "able"}
+UNBLOCKERS = {"managed", "succeeded", "able", "forced", "compelled"}
 # A control word right after these is an intention, not an event ("to retake the city").
 INFINITIVE_GOVERNORS = {
     "to", "aimed", "bid", "push", "attempt", "effort", "efforts", "order", "plans",
