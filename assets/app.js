@@ -127,32 +127,6 @@
   }
   if (window.__naiveMap) watchNaiveRedraws();
 
-  // Per district and hatched status, the hatch as MultiLineString parts, built once.
-  function hatchParts(data) {
-    if (data.__parts) return data.__parts;
-    const parts = {};
-    data.hatched.forEach((status) => {
-      parts[status] = data.hatch[status].map((seg) => {
-        const lines = [];
-        let cur = [];
-        if (seg) {
-          for (let k = 0; k < seg[0].length; k++) {
-            if (seg[0][k] === null) {
-              if (cur.length > 1) lines.push(cur);
-              cur = [];
-            } else {
-              cur.push([seg[0][k], seg[1][k]]);
-            }
-          }
-        }
-        if (cur.length > 1) lines.push(cur);
-        return lines;
-      });
-    });
-    Object.defineProperty(data, "__parts", { value: parts, enumerable: false });
-    return parts;
-  }
-
   function flatten(lines) {
     const lon = [];
     const lat = [];
@@ -192,17 +166,71 @@
     return expr;
   }
 
+  // Hatching as fill patterns drawn in the browser, shown per district by feature
+  // state like the colours: claimed one diagonal, contested crossed (see style.py).
+  function hatchImage(crossed) {
+    const size = 8;
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = size;
+    const ctx = canvas.getContext("2d");
+    ctx.strokeStyle = "#222222";
+    ctx.lineWidth = 1;
+    const diagonal = (flip) => {
+      for (const off of [-size, 0, size]) {
+        ctx.beginPath();
+        if (flip) {
+          ctx.moveTo(off, 0);
+          ctx.lineTo(off + size, size);
+        } else {
+          ctx.moveTo(off, size);
+          ctx.lineTo(off + size, 0);
+        }
+        ctx.stroke();
+      }
+    };
+    diagonal(false);
+    if (crossed) diagonal(true);
+    return ctx.getImageData(0, 0, size, size);
+  }
+
+  const HATCH_CODE = { claimed: 1, contested: 2 };
+
+  function ensureHatchLayers(map, fill, lineLayerId) {
+    Object.keys(HATCH_CODE).forEach((status) => {
+      const image = "aleppo-hatch-" + status;
+      if (!map.hasImage(image)) map.addImage(image, hatchImage(status === "contested"));
+      const id = "aleppo-hatch-layer-" + status;
+      if (map.getLayer(id) && map.getLayer(id).source === fill.source) return;
+      if (map.getLayer(id)) map.removeLayer(id);
+      map.addLayer(
+        {
+          id: id,
+          type: "fill",
+          source: fill.source,
+          paint: {
+            "fill-pattern": image,
+            "fill-opacity": ["case", ["==", ["to-number", ["feature-state", "h"], 0], HATCH_CODE[status]], 1, 0],
+          },
+        },
+        map.getLayer(lineLayerId) ? lineLayerId : undefined
+      );
+    });
+  }
+
   function paintStates(gd, map, data, states, fresh) {
-    const fill = map.getLayer("plotly-trace-layer-" + gd._fullData[data.traces.districts].uid + "-fill");
+    const uid = gd._fullData[data.traces.districts].uid;
+    const fill = map.getLayer("plotly-trace-layer-" + uid + "-fill");
     if (!fill) return;
     if (fresh || gd.__fillSource !== fill.source) {
       gd.__fillSource = fill.source;
       gd.__cats = [];
       map.setPaintProperty(fill.id, "fill-color", stateColour(data));
+      ensureHatchLayers(map, fill, "plotly-trace-layer-" + uid + "-line");
     }
     states.forEach((c, j) => {
       if (gd.__cats[j] !== c) {
-        map.setFeatureState({ source: fill.source, id: j }, { c: c });
+        const hatch = HATCH_CODE[data.cats[c].status] || 0;
+        map.setFeatureState({ source: fill.source, id: j }, { c: c, h: hatch });
         gd.__cats[j] = c;
       }
     });
@@ -223,18 +251,6 @@
     gd.data[t.districts].z = states.slice();
     gd.data[t.districts].text = text;
     gd._fullData[t.districts].text = text;
-
-    const parts = hatchParts(data);
-    data.hatched.forEach((status) => {
-      if (gd.__hatchKey && gd.__hatchKey[status] === hatchSignature(data, states, status)) return;
-      const lines = [];
-      states.forEach((c, j) => {
-        if (data.cats[c].status === status) Array.prototype.push.apply(lines, parts[status][j]);
-      });
-      setLines(gd, map, t["hatch_" + status], lines);
-      gd.__hatchKey = gd.__hatchKey || {};
-      gd.__hatchKey[status] = hatchSignature(data, states, status);
-    });
 
     if (gd.__highlight !== (district || null)) {
       gd.__highlight = district || null;
@@ -275,13 +291,7 @@
     return drawn;
   }
 
-  function hatchSignature(data, states, status) {
-    let sig = "";
-    states.forEach((c, j) => {
-      if (data.cats[c].status === status) sig += j + ",";
-    });
-    return sig;
-  }
+
 
   function eventItem(ev, dates) {
     const when = ev.d0 === null ? "undated" : dates[ev.d0] + (ev.d1 !== ev.d0 && ev.d1 !== null ? " to " + dates[ev.d1] : "");

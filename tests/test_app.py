@@ -90,9 +90,7 @@ def test_store_states_are_the_timeline_control_table(bundle):
 
 def test_store_payload_is_compact_and_json(bundle):
     districts = list(bundle.layer.gdf["district"])
-    from dashboard.figures import hatch_segments
-
-    payload = client_payload(bundle, districts, hatch_segments(bundle.layer))
+    payload = client_payload(bundle, districts)
     text = json.dumps(payload)
     assert len(payload["states"]) == len(bundle.timeline.dates)
     assert "geometry" not in text  # the polygons travel once, in the figure

@@ -92,7 +92,6 @@ def create_app(
     layer = bundle.layer
     geojson = layer_geojson(layer)
     districts = [f["properties"]["district"] for f in geojson["features"]]
-    hatch = hatch_segments(layer)
     context = map_context(bundle)
     labels = key_district_labels(layer)
     view = map_view(layer, width_px=780, height_px=500)
@@ -103,7 +102,6 @@ def create_app(
         day_state(bundle.timeline.control, first),
         bundle.timeline.flows,
         context,
-        hatch=hatch,
         labels=labels,
         view=view,
         events=bundle.events,
@@ -112,7 +110,7 @@ def create_app(
         show_legend=False,
     )
     area_fig = area_figure(bundle.timeline.stats, first)
-    payload = client_payload(bundle, districts, hatch)
+    payload = client_payload(bundle, districts)
     formats, exporter = export_formats()
 
     app = Dash(
@@ -132,7 +130,7 @@ def create_app(
         )
         app._aleppo_static = {  # type: ignore[attr-defined]
             "geojson": geojson,
-            "hatch": hatch,
+            "hatch": hatch_segments(layer),
             "context": context,
             "labels": labels,
             "view": view,

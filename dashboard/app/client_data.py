@@ -15,7 +15,6 @@ import pandas as pd
 
 from dashboard.figures import (
     FIRST_FLOW_TRACE,
-    HATCHED,
     MAP_TRACE,
     category_index,
     displaced_column,
@@ -149,9 +148,7 @@ def history_records(bundle: Bundle, districts: list[str]) -> list[list[list]]:
     return out
 
 
-def client_payload(
-    bundle: Bundle, districts: list[str], hatch: dict[str, dict[str, list[list]]]
-) -> dict[str, Any]:
+def client_payload(bundle: Bundle, districts: list[str]) -> dict[str, Any]:
     """The single Store payload the clientside redraw reads."""
     stats = bundle.timeline.stats
     dcol = displaced_column(stats) if len(stats) else None
@@ -166,8 +163,6 @@ def client_payload(
         "districts": districts,
         "cats": state_categories(),
         "states": state_matrix(bundle, districts),
-        "hatch": {s: [hatch[s].get(name) for name in districts] for s in HATCHED},
-        "hatched": list(HATCHED),
         "flows": flow_records(bundle),
         "events": event_records(bundle),
         "history": history_records(bundle, districts),
