@@ -67,6 +67,15 @@ def claims(text: str, published: str = "2016-12-12"):
             "Aleppo, the Syrian Observatory said.",
             ("SOHR", "government", "held_share_of_east", "more_than", 0.85),
         ),
+        (
+            "The Observatory said troops had captured Shaar, bringing the total area of east "
+            "Aleppo lost by rebels to 60 percent.",
+            ("SOHR", "rebels", "lost_share", "exactly", 0.6),
+        ),
+        (
+            "The army now controls more than half of the opposition's former stronghold.",
+            ("", "government", "held_share_of_east", "more_than", 0.5),
+        ),
     ],
 )
 def test_claim(text, expected):

@@ -364,6 +364,17 @@ CASES = [
         "On Monday, December 12, the army captured Sheikh Saeed.",
         {("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12")},
     ),
+    (
+        "2016-12-03",
+        "The Observatory said troops had captured Shaar. It said troops had also taken the "
+        "districts of Karm al-Jabal, Tariq al-Bab and Jazmati.",
+        {
+            ("control_change", "al-Shaar", G, "SOHR", "2016-12-03", "2016-12-03"),
+            ("control_change", "Karm al-Jabal", G, "SOHR", "2016-12-03", "2016-12-03"),
+            ("control_change", "Tariq al-Bab", G, "SOHR", "2016-12-03", "2016-12-03"),
+            ("control_change", "Karm al-Jazmati", G, "SOHR", "2016-12-03", "2016-12-03"),
+        },
+    ),
     # --- fighting and partial control
     (
         "2016-12-12",
@@ -533,6 +544,15 @@ CASES = [
         "2016-12-12",
         "Opposition fighters were forced to withdraw from al-Sukkari.",
         {("control_change", "Sukkari", G, "", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-03",
+        "Thousands of residents fled to Jibreen, a government-controlled district, and to "
+        "Sheikh Maqsoud, the Kurdish-held enclave.",
+        {
+            ("displacement", " -> Jibreen", "", "", "2016-12-03", "2016-12-03"),
+            ("displacement", " -> Sheikh Maqsoud", "", "", "2016-12-03", "2016-12-03"),
+        },
     ),
     # --- not events
     ("2016-12-07", "If the army takes Sukkari, the rebels will be cut off.", set()),

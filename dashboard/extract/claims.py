@@ -40,7 +40,9 @@ _FRAC = (
 _EAST = (
     r"(?:the\s+)?(?:rebel-held\s+|opposition-held\s+|besieged\s+)?"
     r"(?:east(?:ern)?\s+aleppo|aleppo(?:'s|’s)\s+east|the\s+east(?:ern\s+(?:part|districts))?|"
-    r"east(?:ern)?\s+(?:part|districts|enclave)|the\s+(?:rebel\s+)?enclave)"
+    r"east(?:ern)?\s+(?:part|districts|enclave)|the\s+(?:rebel\s+)?enclave|"
+    r"the\s+(?:opposition|rebels?)(?:'s|’s|')?\s+(?:former\s+)?(?:stronghold|enclave|territory)|"
+    r"(?:the\s+)?(?:rebel|opposition)-held\s+(?:territory|areas?|parts\s+of\s+the\s+city))"
 )
 _HELD_AREA = (
     r"(?:the\s+)?(?:areas?|territory|ground|land|parts?|districts|neighbou?rhoods)\s+"
@@ -87,6 +89,13 @@ _PATTERNS = [
         "winner",
         rf"\b{_SIDE}\s+{_FEW}(?:{_TAKE}|controls?)\s+{_Q}(?P<num>\d+(?:\.\d+)?)\s+"
         rf"(?:out\s+)?of\s+(?:the\s+)?(?P<den>\d+(?:\.\d+)?)\s+{_KM}",
+    ),
+    # "bringing the total area of east Aleppo lost by rebels to 60 percent"
+    (
+        "lost_share",
+        "object",
+        rf"\b(?:area|territory|share)\s+(?:of\s+(?:\w+\s+){{0,3}}?)?lost\s+by\s+(?:the\s+)?{_SIDE}\s+"
+        rf"to\s+{_Q}{_FRAC}",
     ),
     # "rebels now control only about 25 percent of the territory they held": the rest is lost
     (

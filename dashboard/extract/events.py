@@ -128,6 +128,7 @@ _SIDE_WORDS = {
     "state": "government",
     "rebel": "rebels", "opposition": "rebels", "kurdish": "kurdish", "ypg": "kurdish",
 }  # fmt: skip
+_MOVE_END = re.compile(r";|:|\s[—–-]\s|,?\s+(?:but|while|whereas)\b", re.I)
 _FIGHT_NOUN = re.compile(r"(?i)(?:\w+\s+)?(?:fighting|clashes|battles?|battling)$")
 _CONTINUES = re.compile(r"(?i)heading|mov(?:ed|ing)\s+(?:to|into)|reach")
 _AGENT = re.compile(r"^\s*(?:the\s+)?(?:hands\s+of\s+)?(?:to|by|of)\b", re.I)
@@ -765,8 +766,11 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 and not (t.kind == "contested" and _FIGHT_NOUN.match(t.text))
             ]
             limit = following[0] if following else len(sentence)
+            # A list of destinations may run on past ", and": "fled to X, ..., and to Y".
+            move_end = _MOVE_END.search(sentence, trig.end)
+            move_end = move_end.start() if move_end else len(sentence)
             origins, dests = _displacement_roles(
-                trig, sentence, places, clause_start, clause_end, limit
+                trig, sentence, places, clause_start, move_end, limit
             )
             if not origins and not dests and _ITS_PEOPLE.search(sentence) and places:
                 origins = [places[0]]

@@ -43,7 +43,8 @@ CONTROL_PASSIVE = [
     r"\bf[ae]ll(?:en|s)?\s+to\b",
     r"\b(?:fell|fallen)\b",
     r"\b(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now)\s+)?(?:re-?)?(?:captured|taken|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared)\b",
-    r"(?<!had\s)(?<!has\s)(?<!have\s)\b(?:re-?)?taken\b",
+    # Bare "taken" is passive only after a comma or "which", or before "by".
+    r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b|\b(?:re-?)?taken(?=\s+by\b)",
     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|firm)\s+)?(?:(?:government|regime|army|rebel|opposition|kurdish|ypg|syrian\s+army)\s+)?control\b",
     r"\bin\s+the\s+hands\s+of\b",
     r"\b(?:returned|returns|back)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army)(?:'s|’s)?\s+control\b",
