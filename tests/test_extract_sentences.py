@@ -567,6 +567,8 @@ CASES = [
     ),
     ("2016-12-07", "Rebels have not lost Sheikh Saeed, a commander said.", set()),
     ("2016-12-07", "Residents took refuge in basements in al-Mashhad.", set()),
+    ("2016-12-12", "Many families lost their homes in al-Sukkari.", set()),
+    ("2016-12-12", "Shells fell on Salaheddine overnight.", set()),
     ("2016-12-07", "Salah al-Din and Saif al-Dawla are the next targets, a commander said.", set()),
     (
         "2016-12-13",

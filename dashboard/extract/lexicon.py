@@ -13,6 +13,11 @@ import re
 from dashboard.extract.matching import PatternSet
 
 _RE = r"(?:re-?)?"
+_NOT_GROUND = (
+    r"(?:lives|life|homes?|houses?|famil|relatives|children|sons|daughters|legs?|limbs?|jobs?|"
+    r"hope|contact|power|electricity|water|patience|count|ground\s+to|more\s+than|over|about|"
+    r"nearly|half|a\s+third|belongings|everything|loved)"
+)
 CONTROL_ACTIVE = [
     r"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring|consolidated|tightened)\s+[\"\u201c']?(?:(?:their|its|the)\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
     rf"\b{_RE}captur(?:ed|es|e|ing)\b",
@@ -63,11 +68,12 @@ CONTROL_LOSE = [
     r"\b(?:were|was|been|being|are|is)\s+(?:(?:finally|completely|reportedly)\s+)?(?:driven|pushed|forced|expelled|kicked|ousted|chased)\s+(?:out\s+of|from)\b",
     r"\bloss\s+of\b",
     r"\blost\s+(?:(?:full|complete|all)\s+)?control\s+(?:of|over)\b",
-    r"\blos(?:t|es|ing)\b(?!\s+(?:their\s+lives|lives|ground\s+to|more\s+than|over|about|nearly|half|a\s+third))",
+    # Not "lost their homes in X": what was lost must be ground.
+    rf"\blos(?:t|es|ing)\b(?!\s+(?:(?:their|his|her|its|many|some|all)\s+)?{_NOT_GROUND})",
     r"\bwithdr(?:ew|awn|aw|awing)\s+(?:completely\s+|fully\s+)?from\b",
     r"\bretreat(?:ed|s|ing)?\s+from\b",
     r"\bpull(?:ed|s|ing)?\s+out\s+(?:of|from)\b",
-    r"\babandon(?:ed|s)\b",
+    rf"\babandon(?:ed|s)\b(?!\s+(?:(?:their|his|her|its|many|some|all)\s+)?{_NOT_GROUND})",
     r"\bevacuated\s+their\s+positions\s+in\b",
 ]
 CONTESTED = [
