@@ -461,6 +461,25 @@ CASES = [
             ("denial", "Sakhour", R, "rebel official", "2016-12-04", "2016-12-04"),
         },
     ),
+    (
+        "2016-12-12",
+        "State media said the army had captured al-Sukkari. A rebel spokesman said the claims "
+        'were "lies".',
+        {
+            ("control_change", "Sukkari", G, SSM, "2016-12-12", "2016-12-12"),
+            ("denial", "Sukkari", R, "rebel official", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-12",
+        "Contrary to government claims, rebels still hold al-Sukkari, activists said.",
+        {("denial", "Sukkari", R, "activists", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-12",
+        "Rebels denied the army's claim, saying fighting was continuing in Sheikh Saeed.",
+        {("denial", "Sheikh Saeed", R, "rebel official", "2016-12-12", "2016-12-12")},
+    ),
     # --- displacement
     (
         "2016-12-07",

@@ -274,7 +274,7 @@ def _speakers(
 def _claimant_for(
     trig: Trigger, speakers: list[Speaker], state: ArticleState, sentence: str
 ) -> str:
-    own = [s for s in speakers if s.start < trig.end and trig.start < s.end]
+    own = [s for s in speakers if s.start < trig.end and trig.start < s.end and s.claimant]
     if own:
         return own[0].claimant
     # A closing attribution before the event belongs to an earlier clause.

@@ -107,6 +107,8 @@ DENIAL = [
     r"\b(?:rejected|refuted|disputed|contradicted|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|this\s+|that\s+)?(?:(?:government|regime|army|russian|state\s+media|rebel|opposition|media)(?:'s|’s)?\s+)?(?:claims?|reports?|allegations?|accounts?|assertions?)\b",
     r"\b(?:claims?|reports?)\s+(?:have|has|were|was)\s+(?:also\s+)?been\s+(?:disputed|denied|rejected|dismissed|refuted)\b",
     r"\bnot\s+true\b",
+    r"\b(?:claims?|reports?)\s+(?:were|was|are|is)\s+[\"'“‘]?(?:lies|false|untrue|baseless|fabricated|propaganda)\b",
+    r"\bcontrary\s+to\s+(?:the\s+)?(?:(?:government|regime|state\s+media|army|russian)(?:'s|’s)?\s+)?(?:claims?|reports?)\b",
     r"\bstill\s+(?:held|hold|holds|holding|in\s+control\s+of|control|controlled|controls)\b",
 ]
 DISPLACEMENT = [
