@@ -92,8 +92,8 @@
   // Records when the map has finished drawing the latest change: MapLibre's "idle"
   // comes after the frame in which every source update has been rendered.
   // Records when the latest change is on screen: the first frame MapLibre renders
-  // after it, or, when a source's data changed (drawn once its worker has re-tiled
-  // it), the first frame after which every source is loaded.
+  // after it (or, when a source's data changed and its worker had to re-tile it, the
+  // first frame after which every source is loaded), once the browser has taken it.
   function markPainted(gd, waitForSources) {
     return new Promise((resolve) => {
       const map = mapOf(gd);
@@ -103,10 +103,13 @@
         resolve();
       };
       if (!map) return requestAnimationFrame(done);
+      // "render" fires once MapLibre has issued a frame's drawing; the next animation
+      // frame starts only after the browser has taken that frame, so wait for it too.
       const onRender = () => {
         if (!waitForSources || map.loaded()) {
           map.off("render", onRender);
-          done();
+          window.__mapDrawnAt = performance.now();
+          requestAnimationFrame(done);
         }
       };
       map.on("render", onRender);

@@ -35,6 +35,11 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SCREENSHOT = PROJECT_ROOT / "assets" / "screenshot.png"
+TABLE_HEAD = (
+    "| variant | steps | drawn median ms | drawn p95 ms | on screen median ms "
+    "| on screen p95 ms | on screen max ms | median B/step | max B/step | first load MB |\n"
+    "|---|---|---|---|---|---|---|---|---|---|"
+)
 GOALS = {"median_ms": 16.7, "p95_ms": 50.0, "step_bytes": 1024, "first_load_bytes": 1.5e6}
 
 
@@ -92,7 +97,7 @@ def measure(browser, app, n_days: int) -> dict:
         page.wait_for_load_state("networkidle")
         page.wait_for_timeout(500)
         first_load = traffic.total()
-        latencies, step_bytes = [], []
+        latencies, drawn, step_bytes = [], [], []
         order = list(range(1, n_days)) + list(range(n_days - 2, -1, -1))
         current = 0
         for target in order:
@@ -108,6 +113,9 @@ def measure(browser, app, n_days: int) -> dict:
                 timeout=60_000,
             )
             latencies.append(page.evaluate("window.__mapPaintedAt - window.__t0"))
+            drawn.append(
+                page.evaluate("(window.__mapDrawnAt || window.__mapPaintedAt) - window.__t0")
+            )
             page.wait_for_timeout(150)  # let any late request finish before counting
             step_bytes.append(traffic.total() - before)
             current = target
@@ -129,6 +137,7 @@ def measure(browser, app, n_days: int) -> dict:
         served.stop()
     return {
         "latencies": latencies,
+        "drawn": drawn,
         "step_bytes": step_bytes,
         "first_load": first_load,
         "frame": frame,
@@ -166,11 +175,11 @@ def take_screenshot(browser, app, bundle) -> None:
 
 
 def summary(label: str, m: dict) -> str:
-    lat, sizes = m["latencies"], m["step_bytes"]
+    lat, drawn, sizes = m["latencies"], m["drawn"], m["step_bytes"]
     return (
-        f"| {label} | {len(lat)} | {statistics.median(lat):.1f} | {percentile(lat, 95):.1f} "
-        f"| {max(lat):.1f} | {statistics.median(sizes):,.0f} | {max(sizes):,} "
-        f"| {m['first_load'] / 1e6:.2f} |"
+        f"| {label} | {len(lat)} | {statistics.median(drawn):.1f} | {percentile(drawn, 95):.1f} "
+        f"| {statistics.median(lat):.1f} | {percentile(lat, 95):.1f} | {max(lat):.1f} "
+        f"| {statistics.median(sizes):,.0f} | {max(sizes):,} | {m['first_load'] / 1e6:.2f} |"
     )
 
 
@@ -236,13 +245,15 @@ def main() -> None:
     body = f"""
 Seeds on the {bundle.layer.quality} layer ({len(bundle.layer.gdf)} districts, {n_days} days);
 every day stepped forward then back ({len(lat)} steps per variant), 1366x768, Chromium
-with `--disable-gpu` (WebGL in software). Latency: from the step button's click to the
-first MapLibre frame that shows the new day (after every changed source has loaded).
+with `--disable-gpu` (WebGL in software). Latency, from the step button's click:
+*drawn* is MapLibre's `render` event for the first frame that draws the new day
+(when a source's data changed, the first after it has loaded); *on screen* adds the
+wait for the next animation frame, which the browser starts only once it has taken
+the drawn frame. The goals are judged on *on screen*.
 Bytes: what Chromium's network layer received plus request bodies and URLs, with the
 server's compressed copies already made (Brotli at quality 11, kept in the user cache).
 
-| variant | steps | median ms | p95 ms | max ms | median B/step | max B/step | first load MB |
-|---|---|---|---|---|---|---|---|
+{TABLE_HEAD}
 {summary("clientside recolour (the app)", fast)}
 {summary("naive: server rebuilds the figure", naive)}
 
@@ -250,9 +261,9 @@ server's compressed copies already made (Brotli at quality 11, kept in the user 
 |---|---|---|
 {goal_rows}
 
-An unchanged MapLibre repaint (`triggerRepaint` to `render`) takes
+For scale: an unchanged MapLibre repaint (`triggerRepaint` to `render`) takes
 {statistics.median(frame):.1f} ms median here (p95 {percentile(frame, 95):.1f} ms): in
-software WebGL one map frame alone is longer than the 16.7 ms goal.
+software WebGL, a frame is not always drawn within 16.7 ms.
 """
     write_section("app", "Dashboard: stepping through days", body)
 
