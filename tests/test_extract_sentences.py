@@ -604,6 +604,104 @@ CASES = [
             )
         },
     ),
+    # --- state-media wording, withdrawals, holding, relative clauses, retakes
+    (
+        "2016-12-10",
+        "Army units restored security and stability on Friday to the neighbourhoods of "
+        "Bab al-Nairab, al-Marja and Sheikh Lutfi, SANA reported.",
+        {
+            ("control_change", "Bab al-Nairab", G, SSM, "2016-12-09", "2016-12-09"),
+            ("control_change", "al-Marja", G, SSM, "2016-12-09", "2016-12-09"),
+            ("control_change", "Sheikh Lutfi", G, SSM, "2016-12-09", "2016-12-09"),
+        },
+    ),
+    (
+        "2016-12-10",
+        "Security and order have been restored to the Sukkari neighbourhood, the army command "
+        "said on Saturday.",
+        {("control_change", "Sukkari", G, "Syrian army", "2016-12-10", "2016-12-10")},
+    ),
+    (
+        "2016-12-09",
+        "Opposition fighters pulled out of al-Kallaseh on Thursday night.",
+        {("control_change", "al-Kallaseh", G, "", "2016-12-08", "2016-12-08")},
+    ),
+    (
+        "2016-12-10",
+        "Pro-government forces advanced into al-Mashhad, after rebels withdrew from Bustan "
+        "al-Qasr on Friday.",
+        {
+            ("contested", "al-Mashhad", G, "", "2016-12-09", "2016-12-09"),
+            ("control_change", "Bustan al-Qasr", G, "", "2016-12-09", "2016-12-09"),
+        },
+    ),
+    (
+        "2016-12-10",
+        "By Saturday evening the army and allied militias held al-Ansari, Sukkari and "
+        "al-Fardous, the Observatory said.",
+        {
+            ("control_change", "al-Ansari", G, "SOHR", "2016-12-10", "2016-12-10"),
+            ("control_change", "Sukkari", G, "SOHR", "2016-12-10", "2016-12-10"),
+            ("control_change", "al-Fardous", G, "SOHR", "2016-12-10", "2016-12-10"),
+        },
+    ),
+    (
+        "2016-12-12",
+        "Government forces held al-Shaar, state media said, as rebels threatened to retake it.",
+        {("control_change", "al-Shaar", G, SSM, "2016-12-12", "2016-12-12")},
+    ),
+    ("2016-12-09", "Funerals were held in Sukkari on Friday.", set()),
+    ("2016-12-09", "Rebels have lost half of the territory they held in Sheikh Saeed.", set()),
+    ("2016-12-09", "Rebels held out in Sheikh Saeed for a week.", set()),
+    (
+        "2016-12-10",
+        "With the southern districts secured, the army turned north.",
+        {("control_change", "South of East Aleppo", G, "", "2016-12-10", "2016-12-10")},
+    ),
+    (
+        "2016-12-09",
+        "Rebels said they had recaptured the al-Zebdiyeh area, which troops had stormed and "
+        "taken on Tuesday, in a night raid on Thursday.",
+        {
+            ("control_change", "al-Zebdiyeh", R, "rebel official", "2016-12-08", "2016-12-08"),
+            ("control_change", "al-Zebdiyeh", G, "rebel official", "2016-12-06", "2016-12-06"),
+        },
+    ),
+    (
+        "2016-12-10",
+        "Clashes continued on the outskirts of Sukkari and in the nearby district of al-Fardous "
+        "on Friday.",
+        {
+            ("contested", "Sukkari", "", "", "2016-12-09", "2016-12-09"),
+            ("contested", "al-Fardous", "", "", "2016-12-09", "2016-12-09"),
+        },
+    ),
+    (
+        "2016-12-10",
+        "A rebel commander insisted that al-Mashhad had not fallen and said his men were still "
+        "there.",
+        {("denial", "al-Mashhad", R, "rebel official", "2016-12-10", "2016-12-10")},
+    ),
+    (
+        "2016-12-07",
+        "Troops entered Salaheddine on Tuesday, but rebels said they had driven the soldiers "
+        "back by nightfall.",
+        {
+            ("contested", "Salaheddine", G, "", "2016-12-06", "2016-12-06"),
+            ("control_change", "Salaheddine", R, "rebel official", "2016-12-06", "2016-12-06"),
+        },
+    ),
+    (
+        "2016-12-12",
+        "Troops pushed into Karm al-Jabal on Sunday. A rebel spokesman denied reports that the "
+        "entire neighbourhood had fallen.",
+        {
+            ("contested", "Karm al-Jabal", G, "", "2016-12-11", "2016-12-11"),
+            ("denial", "Karm al-Jabal", R, "rebel official", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    ("2016-12-12", "Activists denied reports that the whole district had fallen.", set()),
+    ("2016-12-12", "The rebel held districts of Sukkari and al-Fardous were shelled.", set()),
 ]
 
 

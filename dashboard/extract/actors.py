@@ -57,7 +57,11 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
 
 # An actor word directly followed by these describes a place ("rebel-held", "the
 # government-controlled west"); it names nobody who acted.
-_DESCRIPTOR_AFTER = re.compile(r"^\s*-?\s*(?:held|controlled|run|led|besieged|dominated)\b", re.I)
+# A bare adjective before a space does the same ("rebel held areas"); a plural noun is
+# a subject ("government forces held X").
+_DESCRIPTOR_AFTER = re.compile(r"^\s*-\s*(?:held|controlled|run|led|besieged|dominated)\b", re.I)
+_DESCRIPTOR_SPACED = re.compile(r"^\s+(?:held|controlled|run|led|besieged|dominated)\b", re.I)
+_ADJECTIVES = {"rebel", "government", "regime", "opposition", "kurdish", "ypg", "army", "military"}
 
 _ACTOR_SET = PatternSet(
     [(rf"\b(?:{p})\b", re.I, side) for side, patterns in _ACTOR_PATTERNS.items() for p in patterns]
@@ -76,7 +80,10 @@ def find_actors(sentence: str) -> list[Mention]:
     """Every mention of a fighting side, left to right, without place descriptors."""
     out: list[Mention] = []
     for hit in _ACTOR_SET.longest(sentence):
-        if _DESCRIPTOR_AFTER.match(sentence[hit.end : hit.end + 16]):
+        after = sentence[hit.end : hit.end + 16]
+        if _DESCRIPTOR_AFTER.match(after):
+            continue
+        if _DESCRIPTOR_SPACED.match(after) and hit.match.group(0).lower() in _ADJECTIVES:
             continue
         if sentence[max(0, hit.start - 5) : hit.start].lower() == "anti-":
             continue  # "anti-government protests": the word names no side that acted

@@ -43,7 +43,8 @@ PARTIAL = re.compile(
     re.I,
 )
 _COREF_ONE = re.compile(
-    r"\b(?:the|this|that)\s+(?:district|neighbou?rhood|quarter)\b(?!\s+of\b)", re.I
+    r"\b(?:the|this|that)\s+(?:(?:entire|whole)\s+)?(?:district|neighbou?rhood|quarter)\b(?!\s+of\b)",
+    re.I,
 )
 _COREF_TWO = re.compile(
     r"\b(?:both|the\s+two)\s+(?:districts|neighbou?rhoods|quarters|areas)\b", re.I
@@ -81,7 +82,14 @@ _COREF_HINT = re.compile(
     r"(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
     r"secured|stormed|entered|overran|control\s+of)\s+it\b|"
     r"(?:all|whole|entire|entirety|rest|control)\s+(?:of\s+|over\s+)?(?:the\s+city\s+of\s+)?"
-    r"(?:aleppo|the\s+city)"
+    r"(?:aleppo|the\s+city)|"
+    r"(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+back\b"
+)
+# "pushed the troops back": "back" stands for the place the troops had reached.
+_BACK = re.compile(
+    r"\b(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(back)\b"
+    r"(?!\s+(?:to|into|towards|from)\b)",
+    re.I,
 )
 # "fled the fighting in X": X is where they fled from.
 _FROM_FIGHTING = re.compile(
@@ -131,6 +139,13 @@ _SIDE_WORDS = {
 _MOVE_END = re.compile(r";|:|\s[—–-]\s|,?\s+(?:but|while|whereas)\b", re.I)
 _FIGHT_NOUN = re.compile(r"(?i)(?:\w+\s+)?(?:fighting|clashes|battles?|battling)$")
 _CONTINUES = re.compile(r"(?i)heading|mov(?:ed|ing)\s+(?:to|into)|reach")
+_SUBORDINATE = re.compile(
+    r"(?:,\s*|\s)(?:after|before|as|when|once|since|until|because|while|which|who)\s", re.I
+)
+# "restored security and stability to X" is the state's own phrase for its control.
+_STATE_IDIOM = re.compile(r"(?i)security|stability")
+# "pushed the troops back": the place is the last one named.
+_PUSHED_BACK = re.compile(r"(?i)^(?:pushed|drove|driven|forced|beat)\s")
 _AGENT = re.compile(r"^\s*(?:the\s+)?(?:hands\s+of\s+)?(?:to|by|of)\b", re.I)
 
 
@@ -409,6 +424,11 @@ def _segment_start(sentence: str, trig: Trigger, speakers: list[Speaker], clause
 
 def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) -> str:
     seg_start = _segment_start(sentence, trig, speakers, clause_start)
+    # "X pushed into Y, after rebels withdrew from Z": a subordinate clause with a
+    # subject of its own starts the segment.
+    for sub in _SUBORDINATE.finditer(sentence, seg_start, trig.start):
+        if any(sub.end() <= a.start and a.end <= trig.start for a in actors):
+            seg_start = sub.end()
     subject = _side_at(actors, seg_start, trig.start)
     if not subject and re.search(r"\b(?:they|we|it)\b", sentence[seg_start : trig.start], re.I):
         side = claimant_side(claimant)
@@ -431,11 +451,17 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
         return _recipient_after(sentence, trig, actors) or opposite(subject) or state.actor
     if trig.voice == "repel":
         return opposite(subject) or state.actor
+    if trig.text.lower().startswith("with"):
+        # "With X secured, the army ...": the side named next is the one holding X.
+        later = [a for a in actors if a.start >= trig.end]
+        return later[0].value if later else state.actor
     if subject:
         return subject
+    if _STATE_IDIOM.search(trig.text):
+        return "government"
     if trig.voice == "noun":
         return _agent_after(sentence, trig, actors) or state.actor
-    if trig.text.lower().endswith("ing"):
+    if trig.kind == "control_change" and trig.text.lower().endswith("ing"):
         # "After capturing X, troops moved on": the subject follows.
         later = [a for a in actors if a.start >= trig.end]
         if later:
@@ -452,20 +478,32 @@ def _date_for(
     clause_end = _clause_end(sentence, trig.end)
     # A relative clause ("..., which rebels had held since 2012") dates something else.
     relative = _RELATIVE.search(sentence, trig.end)
+    relative_span = None
     if relative:
-        clause_end = min(clause_end, relative.start())
+        close = sentence.find(",", relative.end())
+        if close < 0:
+            clause_end = min(clause_end, relative.start())
+        else:  # a relative clause closed by a comma: what follows it is the event's again
+            relative_span = (relative.start(), close)
     report = [
         p
         for p in phrases
         if any(abs(p.start - s.end) < 25 or abs(s.start - p.end) < 25 for s in speakers)
     ]
     own = [p for p in phrases if p not in report] or phrases
-    if relative:
+    if relative_span:
+        own = [p for p in own if not relative_span[0] <= p.start < relative_span[1]]
+        if not own:
+            return None, (published, published)
+    elif relative:
         own = [p for p in own if p.start < relative.start()]
         if not own:
             return None, (published, published)
     after = [
-        p for p in own if p.start >= trig.end and p.start <= clause_end and p.start - trig.end < 110
+        p
+        for p in own
+        # A phrase may stand inside the event words ("restored security on Sunday to X").
+        if p.start >= trig.start and p.start <= clause_end and p.start - trig.end < 110
     ]
     # A phrase in an earlier coordinated clause ("launched the offensive on 15 November
     # and quickly overran X") dates that clause, unless it opens the sentence.
@@ -623,8 +661,14 @@ def _coref_mentions(
     has_it = " it" in low
     has_city = "aleppo" in low or "city" in low
     has_noun = bool(_COREF_NOUN.search(low))
-    if not (has_it or has_city or has_noun):
+    has_back = " back" in low
+    if not (has_it or has_city or has_noun or has_back):
         return out
+    for m in _BACK.finditer(sentence) if has_back else ():
+        earlier = [p for p in places if p.end <= m.start(1) and p.kind != "area"]
+        name = earlier[-1].name if earlier else (state.places[-1] if state.places else "")
+        if name:
+            out.append(PlaceMention(m.start(1), m.end(1), m.group(1), name, "neighbourhood"))
     spans = [(p.start, p.end) for p in places]
     for m in _IT_OBJECT.finditer(sentence) if has_it else ():
         earlier = [p for p in places if p.end <= m.start(1) and p.kind != "area"]
@@ -722,7 +766,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
 
     denials = [t for t in triggers if t.kind == "denial"]
     for trig in triggers:
-        if not _place_in_reach(trig, places):
+        antecedent = _relative_antecedent(trig, groups, sentence)
+        if not _place_in_reach(trig, places) and antecedent is None:
             continue  # nothing for these words to be about (cheap check before the rest)
         clause_start = _clause_start(sentence, trig.start)
         clause_end = _clause_end(sentence, trig.end)
@@ -807,7 +852,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                         "count_low": low, "count_high": high})  # fmt: skip
             continue
         if trig.kind == "denial":
-            group = _group_after(trig, groups, sentence, len(sentence), taken)
+            if trig.voice == "passive":  # "insisted X had not been lost"
+                group = _group_before(trig, groups, sentence, clause_start, taken)
+            else:
+                group = _group_after(trig, groups, sentence, len(sentence), taken)
             side = claimant_side(claimant)
             actor = side if side in FIGHTING_SIDES else ""
             seg = _segment_start(
@@ -858,13 +906,22 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 and not (trig.voice == "repel" and t.kind == "contested")
             ]
             group = _group_after(trig, groups, sentence, clause_end, taken, stops)
-            lead = sentence[trig.end : group[0].start] if group else ""
+            # "X, which troops had seized on Wednesday, ...": the clause is about X.
+            if antecedent is not None and (group is None or group[0].start > antecedent[1]):
+                group = antecedent[0]
+                lead = ""
+            else:
+                lead = sentence[trig.end : group[0].start] if group else ""
+            if group and trig.kind == "contested":
+                group = _and_in_next(group, groups, sentence, taken)
         if not group:
             continue
         kind = trig.kind
         if kind == "control_change" and PARTIAL.search(lead):
             kind = "contested"
         actor = _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)
+        if trig.text.lower() == "held" and not _has_subject(trig, sentence, actors, speakers):
+            continue  # "funerals were held in X" says nothing of who holds X
         if repelled and kind == "contested" and 0 <= trig.start - repelled[0] < 25:
             actor = repelled[1] or actor
         # "captured the last districts held by rebels in eastern Aleppo": the area only
@@ -887,6 +944,60 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     out = _dedupe(out)
     _inherit_dates(out, state)
     return out, review
+
+
+_WHICH = re.compile(r",\s+which\b", re.I)
+_ANTECEDENT_GAP = re.compile(r"\s*(?:(?:district|neighbou?rhood|area|quarter)s?)?\s*", re.I)
+_AND_IN = re.compile(
+    r"\s*,?\s*and\s+(?:also\s+)?(?:in|on|at|around|inside|near)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:of\s+)?",
+    re.I,
+)
+
+
+def _relative_antecedent(
+    trig: Trigger, groups: list[list[PlaceMention]], sentence: str
+) -> tuple[list[PlaceMention], int] | None:
+    """The places a relative clause holding this capture is about, and where it ends:
+    "Karm al-Trab, which troops had seized on Wednesday, ..." is about Karm al-Trab."""
+    if trig.kind != "control_change" or trig.voice != "active":
+        return None
+    which = None
+    for m in _WHICH.finditer(sentence, 0, trig.start):
+        which = m
+    if which is None or "," in sentence[which.end() : trig.start]:
+        return None
+    close = sentence.find(",", trig.end)
+    end = close if close >= 0 else len(sentence)
+    for g in reversed(groups):
+        if g[-1].end <= which.start():
+            if _ANTECEDENT_GAP.fullmatch(sentence, g[-1].end, which.start()):
+                return g, end
+            return None
+    return None
+
+
+def _and_in_next(group, groups, sentence, taken) -> list[PlaceMention]:
+    """ "fighting on the edges of X and in Y": the fighting is in both."""
+    following = [g for g in groups if g[0].start >= group[-1].end and id(g) not in taken]
+    if following and _AND_IN.fullmatch(sentence, group[-1].end, following[0][0].start):
+        return group + following[0]
+    return group
+
+
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+and\s+(?:allied\s+|pro-government\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s*(?:(?:have|has|had|now|firmly|fully|already|then)\s+)*",
+    re.I,
+)
+
+
+def _has_subject(trig, sentence, actors, speakers) -> bool:
+    """Whether a side stands right before the event words as their subject: "troops held
+    X", not "the ground they held in X" nor "funerals were held in X"."""
+    start = _segment_start(sentence, trig, speakers, _clause_start(sentence, trig.start))
+    before = [a for a in actors if start <= a.start and a.end <= trig.start]
+    return bool(before) and bool(_SUBJECT_GAP.fullmatch(sentence, before[-1].end, trig.start))
 
 
 def _place_in_reach(trig: Trigger, places: list[PlaceMention]) -> bool:

@@ -30,7 +30,15 @@ CONTROL_ACTIVE = [
     r"\bsecur(?:ed|es|ing)\b",
     r"\bswept\s+(?:through|into)\b",
     r"\bcleared\b",
-    r"\brestor(?:ed|es|ing)\s+(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?\s+(?:to|in)\b",
+    # "restored security and stability on Sunday to the neighbourhoods of ...".
+    r"\brestor(?:ed|es|ing)\s+(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?(?:\s+[\w']+){0,3}?\s+(?:to|in)\b",
+    r"\b(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?\s+(?:has|had|have|was|were)\s+(?:been\s+)?restored\s+(?:to|in)\b",
+    # "government troops held X": not "rebel-held", "held out", "held talks", "held by".
+    r"(?<![-\w])held\b(?!\s+(?:out|talks|on|onto|back|up|off|a|an|by|hostage|captive|responsible|accountable|fast|firm|sway|their|its|his|her|the\s+line|meetings?|protests?|funerals?|prayers?|elections?)\b)",
+    # "pushed the troops back": the place is the one named before (see events).
+    r"\b(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?(?:troops|soldiers|army|attackers|government\s+forces|regime\s+forces|pro-government\s+forces|pro-regime\s+forces|rebels|insurgents|militants)(?=\s+back\b)",
+    # "With the northern sector secured, ...": the place follows "with".
+    r"\bwith\s+(?=(?:the\s+)?[\w'’\s-]{3,40}?\s+(?:now\s+)?(?:secured|captured|seized|retaken|recaptured|liberated|taken|cleared|overrun|in\s+(?:government|army|regime|rebel)\s+hands)\s*,)",
     r"\b(?:now\s+)?in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b",
     r"\bsweeping\s+(?:through|into)\b",
     r"\b(?:now|fully|completely|entirely|effectively|already)\s+control(?:led|s)?\b",
@@ -111,6 +119,11 @@ DENIAL = [
     r"\bcontrary\s+to\s+(?:the\s+)?(?:(?:government|regime|state\s+media|army|russian)(?:'s|’s)?\s+)?(?:claims?|reports?)\b",
     r"\bstill\s+(?:held|hold|holds|holding|in\s+control\s+of|control|controlled|controls)\b",
 ]
+# "X had not been lost": the place stands before the words.
+DENIAL_PASSIVE = [
+    r"\b(?:had|has|have|was|were|is|are)\s+not\s+(?:been\s+|yet\s+been\s+)?(?:lost|fallen|fell|captured|taken|seized|overrun|retaken|recaptured)\b",
+    r"\b(?:had|has|have|was|were|is|are)\s+not\s+f(?:a|e)ll(?:en)?\b",
+]
 DISPLACEMENT = [
     r"\bfle(?:e|d|eing|es)\b",
     r"\bdisplac(?:ed|ement)\b",
@@ -149,6 +162,7 @@ TRIGGER_SET = PatternSet(
         *_entries(REPEL, "contested", "repel"),
         *_entries(CONTESTED_PASSIVE, "contested", "passive"),
         *_entries(CONTESTED, "contested", "active"),
+        *_entries(DENIAL_PASSIVE, "denial", "passive"),
         *_entries(DENIAL, "denial", "active"),
         *_entries(DISPLACEMENT, "displacement", "active"),
         *_entries(CASUALTIES, "casualties", "active"),
