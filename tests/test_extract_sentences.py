@@ -702,6 +702,48 @@ CASES = [
     ),
     ("2016-12-12", "Activists denied reports that the whole district had fallen.", set()),
     ("2016-12-12", "The rebel held districts of Sukkari and al-Fardous were shelled.", set()),
+    # --- more verbs of gain and loss; area words that only locate the places named
+    (
+        "2016-12-21",
+        "The army wrested al-Fardous from rebels on Tuesday.",
+        {("control_change", "al-Fardous", G, "", "2016-12-20", "2016-12-20")},
+    ),
+    (
+        "2016-12-21",
+        "Rebels ceded al-Kallaseh to the army on Tuesday.",
+        {("control_change", "al-Kallaseh", G, "", "2016-12-20", "2016-12-20")},
+    ),
+    (
+        "2016-12-20",
+        "The opposition relinquished control of Bustan al-Qasr on Monday.",
+        {("control_change", "Bustan al-Qasr", G, "", "2016-12-19", "2016-12-19")},
+    ),
+    ("2016-12-20", "Rebels gave up hope of holding al-Kallaseh.", set()),
+    (
+        "2016-12-20",
+        "Pro-government forces seized the remaining rebel-held districts of Bustan al-Qasr and "
+        "al-Kallaseh on Monday.",
+        {
+            ("control_change", "Bustan al-Qasr", G, "", "2016-12-19", "2016-12-19"),
+            ("control_change", "al-Kallaseh", G, "", "2016-12-19", "2016-12-19"),
+        },
+    ),
+    # --- evacuations are moves of people, not captures
+    (
+        "2016-12-16",
+        "Thousands were taken out of eastern Aleppo on Thursday.",
+        {("displacement", "East Aleppo -> ", "", "", "2016-12-15", "2016-12-15")},
+    ),
+    (
+        "2016-12-16",
+        "Buses carrying 3,000 people out of eastern Aleppo reached al-Rashideen on Thursday.",
+        {("displacement", "East Aleppo -> al-Rashidin", "", "", "2016-12-15", "2016-12-15")},
+    ),
+    (
+        "2016-12-14",
+        "Wounded fighters were taken out of Sukkari, a medic said.",
+        {("displacement", "Sukkari -> ", "", "", "2016-12-14", "2016-12-14")},
+    ),
 ]
 
 

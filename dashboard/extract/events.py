@@ -747,6 +747,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     places = sorted(
         places + _coref_mentions(sentence, state, places), key=lambda p: (p.start, p.name)
     )
+    places = _drop_locating_areas(sentence, places)
     event_words = [t for t in triggers if t.kind != "casualties"]
     speakers = _speakers(sentence, state, claimants, event_words, scanned=bool(wanted))
     # Without a place, only a denial (of the last change) or a death toll can be coded.
@@ -998,6 +999,27 @@ def _has_subject(trig, sentence, actors, speakers) -> bool:
     start = _segment_start(sentence, trig, speakers, _clause_start(sentence, trig.start))
     before = [a for a in actors if start <= a.start and a.end <= trig.start]
     return bool(before) and bool(_SUBJECT_GAP.fullmatch(sentence, before[-1].end, trig.start))
+
+
+_OF_NEXT = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.I)
+
+
+def _drop_locating_areas(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "the rebel-held districts of X and Y": the area words only say what X and Y are."""
+    if len(places) < 2 or not any(p.kind == "area" for p in places):
+        return places
+    out = []
+    for i, p in enumerate(places):
+        nxt = places[i + 1] if i + 1 < len(places) else None
+        if (
+            p.kind == "area"
+            and nxt is not None
+            and nxt.kind != "area"
+            and _OF_NEXT.fullmatch(sentence, p.end, nxt.start)
+        ):
+            continue
+        out.append(p)
+    return out
 
 
 def _place_in_reach(trig: Trigger, places: list[PlaceMention]) -> bool:

@@ -22,9 +22,10 @@ CONTROL_ACTIVE = [
     r"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring|consolidated|tightened)\s+[\"\u201c']?(?:(?:their|its|the)\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
     rf"\b{_RE}captur(?:ed|es|e|ing)\b",
     r"\bseiz(?:ed|es|e|ing)\b",
-    rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part|place|refuge|shelter|cover|to\b|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)))",
+    rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part|place|refuge|shelter|cover|to\b|out\s+of|away|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)))",
     r"\b(?:re)?gain(?:ed|s)?\b",
     r"\boverr[au]n\b",
+    r"\bwrest(?:ed|s|ing)?\b",
     r"\breclaim(?:ed|s|ing)?\b",
     r"\bliberat(?:ed|es|e|ing)\b",
     r"\bsecur(?:ed|es|ing)\b",
@@ -55,9 +56,9 @@ CONTROL_PASSIVE = [
     r"\bf[ae]ll(?:en|s)?\s+(?:in|into)\s+the\s+hands\s+of\b",
     r"\bf[ae]ll(?:en|s)?\s+to\b",
     r"\b(?:fell|fallen)\b",
-    r"\b(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now)\s+)?(?:re-?)?(?:captured|taken|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared)\b",
+    r"\b(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now)\s+)?(?:re-?)?(?:captured|taken|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
     # Bare "taken" is passive only after a comma or "which", or before "by".
-    r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b|\b(?:re-?)?taken(?=\s+by\b)",
+    r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b(?!\s+(?:out\s+of|away))|\b(?:re-?)?taken(?=\s+by\b)",
     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|firm)\s+)?(?:(?:government|regime|army|rebel|opposition|kurdish|ypg|syrian\s+army)\s+)?control\b",
     r"\bin\s+the\s+hands\s+of\b",
     r"\b(?:returned|returns|back)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army)(?:'s|’s)?\s+control\b",
@@ -83,6 +84,8 @@ CONTROL_LOSE = [
     r"\bpull(?:ed|s|ing)?\s+out\s+(?:of|from)\b",
     rf"\babandon(?:ed|s)\b(?!\s+(?:(?:their|his|her|its|many|some|all)\s+)?{_NOT_GROUND})",
     r"\bevacuated\s+their\s+positions\s+in\b",
+    r"\b(?:ced(?:ed|es|ing)|relinquish(?:ed|es|ing)|gave\s+up|given\s+up|giving\s+up)\b"
+    r"(?!\s+(?:hope|on|their\s+(?:lives|homes|weapons|arms)))",
 ]
 CONTESTED = [
     r"\b(?:heavy\s+|fierce\s+|intense\s+|violent\s+)?(?:fighting|clashes|battles?|battling|clashed|fought)\b",
@@ -134,6 +137,8 @@ DISPLACEMENT = [
     r"\bflood(?:ed|ing)\s+(?:into|to|out\s+of)\b",
     r"\barriv(?:ed|ing|als?)\b",
     r"\bevacuat(?:ed|ion|ing)\b",
+    r"\b(?:taken|bused|bussed|ferried|transported|driven)\s+out\s+of\b",
+    r"\b(?:carried|carrying|ferried|ferrying|transported|transporting)\b(?=[^.;]{0,50}\bout\s+of\b)",
     r"\breached\b",
     r"\bmov(?:ed|ing)\s+(?:out\s+of|to|into|from)\b",
     r"\bcross(?:ed|ing)\s+(?:into|to|over\s+to)\b",
