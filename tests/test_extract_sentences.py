@@ -744,6 +744,47 @@ CASES = [
         "Wounded fighters were taken out of Sukkari, a medic said.",
         {("displacement", "Sukkari -> ", "", "", "2016-12-14", "2016-12-14")},
     ),
+    # --- losing ground is fighting; a share still held denies nothing; "inside it"
+    (
+        "2016-12-14",
+        "Rebels lost ground in al-Mashhad on Tuesday.",
+        {("contested", "al-Mashhad", G, "", "2016-12-13", "2016-12-13")},
+    ),
+    (
+        "2016-12-14",
+        "Pro-government fighters battled rebels in the al-Ansari district on Tuesday.",
+        {("contested", "al-Ansari", G, "", "2016-12-13", "2016-12-13")},
+    ),
+    ("2016-12-14", "Rebels still held the northern part of al-Mashhad on Tuesday.", set()),
+    (
+        "2016-12-14",
+        "Troops entered Sukkari on Monday. Rebel lines there broke and soldiers were moving "
+        "inside it by Tuesday.",
+        {
+            ("contested", "Sukkari", G, "", "2016-12-12", "2016-12-12"),
+            ("contested", "Sukkari", G, "", "2016-12-13", "2016-12-13"),
+        },
+    ),
+    (
+        "2016-12-14",
+        "Residents said the rebels' front in al-Fardous crumbled and government troops captured "
+        "the district on Tuesday.",
+        {("control_change", "al-Fardous", G, "", "2016-12-13", "2016-12-13")},
+    ),
+    (
+        "2016-12-13",
+        "Hundreds of families fled the southern neighborhoods towards al-Mashhad on Monday.",
+        {
+            (
+                "displacement",
+                "South of East Aleppo -> al-Mashhad",
+                "",
+                "",
+                "2016-12-12",
+                "2016-12-12",
+            )
+        },
+    ),
 ]
 
 

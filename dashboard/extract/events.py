@@ -37,7 +37,7 @@ MAX_GAP_BEFORE = 45  # characters between a place and a passive event word after
 
 PARTIAL = re.compile(
     r"\b(?:(?:a|one|two)\s+thirds?|thirds?|half|(?:a\s+)?quarters?|parts?|most|much|some|"
-    r"sections?|areas|swathes|majority|blocks|buildings|streets|percent|per\s+cent|"
+    r"sections?|areas|swathes|majority|blocks|buildings|streets|ground|percent|per\s+cent|"
     r"(?:nearly|almost|virtually|practically)\s+all)\s+(?:of|in)\b"
     r"|%|\b(?:edges?|outskirts|fringes?|perimeter|entrances?|positions|outer)\b",
     re.I,
@@ -52,7 +52,7 @@ _COREF_TWO = re.compile(
 # "recaptured it": the pronoun stands for the last place named.
 _IT_OBJECT = re.compile(
     r"\b(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
-    r"secured|stormed|entered|overran|control\s+of)\s+(it)\b",
+    r"secured|stormed|entered|overran|control\s+of|inside|into)\s+(it)\b",
     re.I,
 )
 # Control of "Aleppo" or "the whole city": the government held the west throughout, so
@@ -80,7 +80,7 @@ _TOLL_WORDS = ("kill", "dead", "death", "wound", "injur")
 _COREF_HINT = re.compile(
     r"(?i)district|neighbou?rhood|quarter|areas|"
     r"(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
-    r"secured|stormed|entered|overran|control\s+of)\s+it\b|"
+    r"secured|stormed|entered|overran|control\s+of|inside|into)\s+it\b|"
     r"(?:all|whole|entire|entirety|rest|control)\s+(?:of\s+|over\s+)?(?:the\s+city\s+of\s+)?"
     r"(?:aleppo|the\s+city)|"
     r"(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+back\b"
@@ -140,7 +140,10 @@ _MOVE_END = re.compile(r";|:|\s[—–-]\s|,?\s+(?:but|while|whereas)\b", re.I)
 _FIGHT_NOUN = re.compile(r"(?i)(?:\w+\s+)?(?:fighting|clashes|battles?|battling)$")
 _CONTINUES = re.compile(r"(?i)heading|mov(?:ed|ing)\s+(?:to|into)|reach")
 _SUBORDINATE = re.compile(
-    r"(?:,\s*|\s)(?:after|before|as|when|once|since|until|because|while|which|who)\s", re.I
+    r"(?:,\s*|\s)(?:after|before|as|when|once|since|until|because|while|which|who)\s"
+    # "X collapsed and army units were advancing": a coordinated clause after a verb.
+    r"|(?<=ed)\s+and\s|\s+and\s+(?=[^,]{0,40}?\b(?:were|was|are|is|had|have|has)\s+\w+ing\b)",
+    re.I,
 )
 # "restored security and stability to X" is the state's own phrase for its control.
 _STATE_IDIOM = re.compile(r"(?i)security|stability")
@@ -426,7 +429,9 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
     seg_start = _segment_start(sentence, trig, speakers, clause_start)
     # "X pushed into Y, after rebels withdrew from Z": a subordinate clause with a
     # subject of its own starts the segment.
-    for sub in _SUBORDINATE.finditer(sentence, seg_start, trig.start):
+    for sub in _SUBORDINATE.finditer(sentence, seg_start):
+        if sub.end() > trig.start:
+            break
         if any(sub.end() <= a.start and a.end <= trig.start for a in actors):
             seg_start = sub.end()
     subject = _side_at(actors, seg_start, trig.start)
@@ -870,6 +875,12 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 or _side_at(actors, seg, trig.start)
                 or (_side_at(actors, clause_start, trig.start))
             )
+            if (
+                group
+                and trig.voice != "passive"
+                and PARTIAL.search(sentence, trig.end, group[0].start)
+            ):
+                continue  # "still held the southern part of X": a share, no denial of a loss
             targets = [(p.name, p.text) for p in group] if group else []
             # "..., a claim denied by rebels" / "These claims were disputed": the claim is
             # the change reported just before, in this sentence or the one before it.

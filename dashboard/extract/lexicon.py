@@ -88,7 +88,7 @@ CONTROL_LOSE = [
     r"(?!\s+(?:hope|on|their\s+(?:lives|homes|weapons|arms)))",
 ]
 CONTESTED = [
-    r"\b(?:heavy\s+|fierce\s+|intense\s+|violent\s+)?(?:fighting|clashes|battles?|battling|clashed|fought)\b",
+    r"\b(?:heavy\s+|fierce\s+|intense\s+|violent\s+)?(?:fighting|clashes|battles?|battling|battled|clashed|fought)\b",
     r"\b(?:assault|offensive|attack|push|incursion|ground\s+operation|onslaught)s?\s+(?:on|against|into|in|toward|towards)\b",
     r"\battack(?:ed|ing)\b",
     r"\badvanc(?:ed|es|e|ing)\s+(?:deeper\s+|further\s+)?(?:in|into|inside|on|towards|toward|to|through)\b",

@@ -126,6 +126,10 @@ class PlaceIndex:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.spellings = dict(gazetteer.spellings)
+        # News writes "neighborhood" as often as the gazetteer's "neighbourhood".
+        for key, name in list(self.spellings.items()):
+            us = key.replace("neighbour", "neighbor")
+            self.spellings.setdefault(us, name)
         self.first_tokens: dict[str, int] = {}
         for key in self.spellings:
             parts = key.split()
