@@ -50,7 +50,7 @@
   function keepDay(gd) {
     if (gd.__keepsDay) return;
     gd.__keepsDay = true;
-    gd.on("plotly_afterplot", () => {
+    const restore = () => {
       const map = mapOf(gd);
       if (!map) return;
       if (gd.__data) paintStates(gd, map, gd.__data, gd.__states, true);
@@ -58,6 +58,13 @@
         const src = map.getSource("source-" + gd._fullData[k].uid + "-line");
         if (src) src.setData({ type: "MultiLineString", coordinates: gd.__lines[k] });
       });
+    };
+    // plotly may reload the map style after its own redraw; wait until MapLibre has
+    // settled, then restore again.
+    gd.on("plotly_afterplot", () => {
+      restore();
+      const map = mapOf(gd);
+      if (map) map.once("idle", restore);
     });
   }
 
@@ -203,7 +210,11 @@
       const image = "aleppo-hatch-" + status;
       if (!map.hasImage(image)) map.addImage(image, hatchImage(status === "contested"));
       const id = "aleppo-hatch-layer-" + status;
-      if (map.getLayer(id) && map.getLayer(id).source === fill.source) return;
+      if (map.getLayer(id) && map.getLayer(id).source === fill.source) {
+        // plotly re-adds its own layers on a redraw: keep the hatching just above the fill
+        if (map.getLayer(lineLayerId)) map.moveLayer(id, lineLayerId);
+        return;
+      }
       if (map.getLayer(id)) map.removeLayer(id);
       map.addLayer(
         {

@@ -201,7 +201,8 @@ def methodology_panel(bundle: Bundle, methodology: str) -> html.Details:
                 "back to these sentences."
             ),
             html.H4("Assessed, claimed, contested"),
-            html.Pre(methodology, className="methodology-text"),
+            # project text, not article text; Markdown's raw HTML stays disabled
+            dcc.Markdown(methodology, className="methodology-text"),
             html.H4("Boundary layer"),
             html.P(
                 [
@@ -309,7 +310,9 @@ def build_layout(
                             dcc.Graph(
                                 id="map",
                                 figure=map_fig,
-                                config={"displaylogo": False, "scrollZoom": True},
+                                # no mode bar: pan and zoom with mouse or touch; its reset
+                                # button would redraw the figure from the server's copy
+                                config={"displayModeBar": False, "scrollZoom": True},
                                 className="map-graph",
                             ),
                             map_legend(),

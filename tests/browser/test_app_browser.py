@@ -145,7 +145,7 @@ def test_arrow_key_recolours_a_district_as_the_timeline_says(new_page, live, bun
     expected_before = rgb(cats[category_index(before["faction"], before["status"])]["color"])
     assert shows(page, points, expected_before)
 
-    page.locator("h1").click()  # focus the page, not a form field
+    page.locator("header h1").click()  # focus the page, not a form field
     page.keyboard.press("ArrowRight")
     wait_day(page, k)
     after = day_state(control, dates[k]).loc[district]
@@ -154,6 +154,16 @@ def test_arrow_key_recolours_a_district_as_the_timeline_says(new_page, live, bun
     assert dates[k].isoformat() in page.evaluate("location.search")
     page.keyboard.press("ArrowLeft")
     wait_day(page, k - 1)
+
+
+def test_focused_slider_steps_with_the_arrow_keys(new_page, live, bundle):
+    dates = bundle.timeline.dates
+    page = open_app(new_page, live, f"?date={dates[3].isoformat()}", day=None)
+    wait_day(page, 3)
+    page.focus("[role=slider]")
+    page.keyboard.press("ArrowRight")
+    wait_day(page, 4)
+    assert f"date={dates[4].isoformat()}" in page.evaluate("location.search")
 
 
 def test_play_advances_the_date(new_page, live, bundle):
