@@ -523,6 +523,11 @@
         return Number.isFinite(v) && v >= 50 ? v : window.dash_clientside.no_update;
       },
 
+      rules: function (n, text) {
+        if (!n || typeof text !== "string") return [window.dash_clientside.no_update, window.dash_clientside.no_update];
+        return [{ type: "Markdown", namespace: "dash_core_components", props: { children: text } }, { display: "none" }];
+      },
+
       copyLink: function (n, day, district, data) {
         if (!n || !data) return window.dash_clientside.no_update;
         const link = shareLink(data, day, district);

@@ -157,6 +157,14 @@ def register_callbacks(
         Input("speed", "value"),
     )
     app.clientside_callback(
+        ClientsideFunction("aleppo", "rules"),
+        Output("rules", "children"),
+        Output("show-rules", "style"),
+        Input("show-rules", "n_clicks"),
+        State("methodology-text", "data"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
         ClientsideFunction("aleppo", "copyLink"),
         Output("link", "value"),
         Input("copy-link", "n_clicks"),

@@ -201,8 +201,12 @@ def methodology_panel(bundle: Bundle, methodology: str) -> html.Details:
                 "back to these sentences."
             ),
             html.H4("Assessed, claimed, contested"),
-            # project text, not article text; Markdown's raw HTML stays disabled
-            dcc.Markdown(methodology, className="methodology-text"),
+            # The rules are rendered from Markdown on request, so the Markdown renderer
+            # is not part of the first page load. Project text, not article text; raw
+            # HTML stays disabled.
+            dcc.Store(id="methodology-text", data=methodology),
+            html.Button("Show the rules", id="show-rules", className="btn"),
+            html.Div(id="rules", className="methodology-text"),
             html.H4("Boundary layer"),
             html.P(
                 [

@@ -256,3 +256,12 @@ def test_phone_width_puts_the_map_above_the_panels(new_page, live):
     panel_box = page.locator("#history-panel").bounding_box()
     assert map_box["y"] + map_box["height"] <= panel_box["y"] + 1
     assert map_box["width"] <= 390
+
+
+def test_methodology_panel_shows_the_rules_and_the_layer(new_page, live, bundle):
+    page = open_app(new_page, live)
+    page.click("#methodology summary")
+    assert f"In use: {bundle.layer.quality}" in page.inner_text("#methodology")
+    page.click("#show-rules")
+    page.wait_for_selector("#rules h1", timeout=15_000)
+    assert "claimed" in page.inner_text("#rules")
