@@ -85,6 +85,8 @@ _COREF_HINT = re.compile(
     r"(?:aleppo|the\s+city)|"
     r"(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+back\b"
 )
+# Every match of _COREF_HINT holds one of these (lower-cased): a cheap test first.
+_COREF_WORDS = ("distr", "neighbo", "quarter", "area", " it", "aleppo", "city", " back")
 # "pushed the troops back": "back" stands for the place the troops had reached.
 _BACK = re.compile(
     r"\b(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(back)\b"
@@ -728,7 +730,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         known
         or state.last_control
         or (_DIGIT.search(sentence) and any(w in low for w in _TOLL_WORDS))
-        or _COREF_HINT.search(sentence)
+        or (any(w in low for w in _COREF_WORDS) and _COREF_HINT.search(sentence))
         or may_name_a_place(sentence)
     )
     triggers = find_triggers(sentence) if wanted else []

@@ -146,6 +146,8 @@ class PlaceIndex:
     def could_name_a_place(self, sentence: str) -> bool:
         words = fast_fold_words(sentence)
         firsts = self.firsts
+        if firsts.isdisjoint(words):
+            return False
         grams = self.by_length
         for i, word in enumerate(words):
             if word in firsts:
@@ -157,8 +159,11 @@ class PlaceIndex:
     def exact(self, sentence: str) -> list[PlaceMention]:
         if not self.could_name_a_place(sentence):
             return []
-        tokens = [(m.start(), m.end(), _fold_token(m.group(0))) for m in _TOKEN.finditer(sentence)]
-        words = [t[2] for t in tokens]
+        tokens = list(_TOKEN.finditer(sentence))
+        if sentence.isascii() and "'" not in sentence and "`" not in sentence:
+            words = _TOKEN.findall(sentence.lower())  # what folding each token gives here
+        else:
+            words = [_fold_token(m.group(0)) for m in tokens]
         first = self.first_tokens
         out: list[PlaceMention] = []
         i = 0
@@ -177,7 +182,7 @@ class PlaceIndex:
                     break
             if hit:
                 length, name = hit
-                start, end = tokens[i][0], tokens[i + length - 1][1]
+                start, end = tokens[i].start(), tokens[i + length - 1].end()
                 place = self.gazetteer[name]
                 out.append(PlaceMention(start, end, sentence[start:end], name, place.kind))
                 i += length
