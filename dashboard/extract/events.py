@@ -730,8 +730,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         known
         or state.last_control
         or (_DIGIT.search(sentence) and any(w in low for w in _TOLL_WORDS))
-        or (any(w in low for w in _COREF_WORDS) and _COREF_HINT.search(sentence))
         or may_name_a_place(sentence)
+        or (any(w in low for w in _COREF_WORDS) and _COREF_HINT.search(sentence))
     )
     triggers = find_triggers(sentence) if wanted else []
     anchors = [t.end for t in triggers if t.kind != "casualties"]

@@ -200,7 +200,8 @@ PEOPLE = re.compile(
     r"evacuees|men|population|others|locals|households|wounded|sick|many)\b",
     re.I,
 )
-PEOPLE_SET = PatternSet([(PEOPLE.pattern, re.I, "people")], group="speech")
+# In the main scan: it is read only in sentences scanned for events anyway.
+PEOPLE_SET = PatternSet([(PEOPLE.pattern, re.I, "people")])
 REPORT_VERBS = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|claimed|claims|announced|announces|"
     r"stated|confirmed|confirms|added|warned|denied|denies|deny|disputed|insisted|"
