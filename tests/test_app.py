@@ -262,3 +262,22 @@ def test_export_control_sends_the_snapshot_of_the_selected_day(client, callbacks
     import base64
 
     assert base64.b64decode(data["content"])[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.slow
+def test_app_starts_with_a_bad_article_and_lists_it(article_folder):
+    from dashboard.pipeline import load_bundle
+
+    good = (
+        "Syrian army captures Sakhour\n"
+        "Syrian government forces captured the Sakhour district on Sunday, the Syrian "
+        "Observatory for Human Rights said.\n"
+    )
+    folder = article_folder(
+        {"good.txt": ("2016-11-28", good), "bad.txt": ("2016-13-45", "No date here.\n")}
+    )
+    bundle = load_bundle([folder], skip_bad=True)
+    assert bundle.skipped
+    layout = create_app(bundle, warm_cache=False).server.test_client().get("/_dash-layout")
+    text = layout.get_data(as_text=True)
+    assert "skipped-notice" in text and "bad.txt" in text

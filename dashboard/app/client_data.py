@@ -18,8 +18,6 @@ from dashboard.figures import (
     MAP_TRACE,
     category_index,
     displaced_column,
-    flow_hover,
-    flow_label,
     state_categories,
 )
 from dashboard.model import Bundle
@@ -100,7 +98,7 @@ def event_records(bundle: Bundle) -> list[dict[str, Any]]:
 
 
 def flow_records(bundle: Bundle) -> list[dict[str, Any]]:
-    """Per flow: its day range and its label marker (position, stated range, hover)."""
+    """Per flow (in the figure's order): the range of day indices it is shown on."""
     dates = bundle.timeline.dates
     out = []
     for _, row in bundle.timeline.flows.reset_index(drop=True).iterrows():
@@ -110,16 +108,7 @@ def flow_records(bundle: Bundle) -> list[dict[str, Any]]:
             start = 0
         if end is None or end < start:
             end = start
-        out.append(
-            {
-                "d0": start,
-                "d1": end,
-                "lon": round((float(row["origin_lon"]) + float(row["dest_lon"])) / 2, 5),
-                "lat": round((float(row["origin_lat"]) + float(row["dest_lat"])) / 2, 5),
-                "label": flow_label(row),
-                "hover": flow_hover(row, bundle.events),
-            }
-        )
+        out.append({"d0": start, "d1": end})
     return out
 
 
