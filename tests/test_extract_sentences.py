@@ -744,6 +744,22 @@ CASES = [
         "Wounded fighters were taken out of Sukkari, a medic said.",
         {("displacement", "Sukkari -> ", "", "", "2016-12-14", "2016-12-14")},
     ),
+    # --- present holding, the state's "return of security"
+    (
+        "2016-12-20",
+        "The army now holds al-Ansari and al-Mashhad, the monitor said.",
+        {
+            ("control_change", "al-Ansari", G, "SOHR", "2016-12-20", "2016-12-20"),
+            ("control_change", "al-Mashhad", G, "SOHR", "2016-12-20", "2016-12-20"),
+        },
+    ),
+    ("2016-12-20", "Rebels hold only a few districts, including al-Mashhad.", set()),
+    ("2016-12-20", "Rebels struggled to hold al-Mashhad.", set()),
+    (
+        "2016-12-20",
+        "The army announced the return of security and stability to al-Ansari on Monday.",
+        {("control_change", "al-Ansari", G, "Syrian army", "2016-12-19", "2016-12-19")},
+    ),
     # --- losing ground is fighting; a share still held denies nothing; "inside it"
     (
         "2016-12-14",

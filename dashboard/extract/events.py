@@ -934,7 +934,9 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         if kind == "control_change" and PARTIAL.search(lead):
             kind = "contested"
         actor = _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)
-        if trig.text.lower() == "held" and not _has_subject(trig, sentence, actors, speakers):
+        if trig.text.lower() in ("held", "hold", "holds") and not _has_subject(
+            trig, sentence, actors, speakers
+        ):
             continue  # "funerals were held in X" says nothing of who holds X
         if repelled and kind == "contested" and 0 <= trig.start - repelled[0] < 25:
             actor = repelled[1] or actor

@@ -35,7 +35,7 @@ CONTROL_ACTIVE = [
     r"\brestor(?:ed|es|ing)\s+(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?(?:\s+[\w']+){0,3}?\s+(?:to|in)\b",
     r"\b(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?\s+(?:has|had|have|was|were)\s+(?:been\s+)?restored\s+(?:to|in)\b",
     # "government troops held X": not "rebel-held", "held out", "held talks", "held by".
-    r"(?<![-\w])held\b(?!\s+(?:out|talks|on|onto|back|up|off|a|an|by|hostage|captive|responsible|accountable|fast|firm|sway|their|its|his|her|the\s+line|meetings?|protests?|funerals?|prayers?|elections?)\b)",
+    r"(?<![-\w])(?:held|(?<=now\s)holds?)\b(?!\s+(?:out|talks|on|onto|back|up|off|a|an|by|hostage|captive|responsible|accountable|fast|firm|sway|their|its|his|her|the\s+line|meetings?|protests?|funerals?|prayers?|elections?)\b)",
     # "pushed the troops back": the place is the one named before (see events).
     r"\b(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?(?:troops|soldiers|army|attackers|government\s+forces|regime\s+forces|pro-government\s+forces|pro-regime\s+forces|rebels|insurgents|militants)(?=\s+back\b)",
     # "With the northern sector secured, ...": the place follows "with".
@@ -68,6 +68,7 @@ CONTROL_PASSIVE = [
 CONTROL_NOUN = [
     r"\b(?:re)?capture\s+of\b",
     r"\bfall\s+of\b",
+    r"\breturn\s+of\s+(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?\s+to\b",
     r"\bseizure\s+of\b",
     r"\bliberation\s+of\b",
     r"\btake-?over\s+of\b",
