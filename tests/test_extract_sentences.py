@@ -744,6 +744,24 @@ CASES = [
         "Wounded fighters were taken out of Sukkari, a medic said.",
         {("displacement", "Sukkari -> ", "", "", "2016-12-14", "2016-12-14")},
     ),
+    # --- absolute phrases, pushing back
+    (
+        "2016-12-20",
+        "With al-Sukkari captured, the road to al-Mashhad is open.",
+        {("control_change", "Sukkari", "", "", "2016-12-20", "2016-12-20")},
+    ),
+    (
+        "2016-12-20",
+        "Rebels pushed back into al-Sukkari on Monday.",
+        {("contested", "Sukkari", R, "", "2016-12-19", "2016-12-19")},
+    ),
+    ("2016-12-20", "The army pushed rebels back towards al-Mashhad.", set()),
+    (
+        "2016-12-20",
+        "Sheikh Saeed, which rebels had seized in 2012, fell to the army on Monday.",
+        {("control_change", "Sheikh Saeed", G, "", "2016-12-19", "2016-12-19")},
+    ),
+    ("2016-12-20", "Sukkari, which troops had failed to capture for weeks, was shelled.", set()),
     # --- present holding, the state's "return of security"
     (
         "2016-12-20",

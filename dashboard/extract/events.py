@@ -934,6 +934,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         if kind == "control_change" and PARTIAL.search(lead):
             kind = "contested"
         actor = _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)
+        if _in_absolute(sentence, trig):
+            continue  # "With X captured, the road to Y ...": coded at "with", about X only
         if trig.text.lower() in ("held", "hold", "holds") and not _has_subject(
             trig, sentence, actors, speakers
         ):
@@ -1006,6 +1008,18 @@ _SUBJECT_GAP = re.compile(
     r"\s*(?:(?:have|has|had|now|firmly|fully|already|then)\s+)*",
     re.I,
 )
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?[\w'’\s-]{3,40}?\s+(?:now\s+)?$", re.I)
+
+
+def _in_absolute(sentence: str, trig: Trigger) -> bool:
+    """Whether the event words are the participle of "With X captured, ..."."""
+    return (
+        trig.voice == "active"
+        and sentence[trig.end : trig.end + 2].lstrip().startswith(",")
+        and bool(_WITH_BEFORE.search(sentence, max(0, trig.start - 60), trig.start))
+    )
 
 
 def _has_subject(trig, sentence, actors, speakers) -> bool:

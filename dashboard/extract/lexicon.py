@@ -37,7 +37,7 @@ CONTROL_ACTIVE = [
     # "government troops held X": not "rebel-held", "held out", "held talks", "held by".
     r"(?<![-\w])(?:held|(?<=now\s)holds?)\b(?!\s+(?:out|talks|on|onto|back|up|off|a|an|by|hostage|captive|responsible|accountable|fast|firm|sway|their|its|his|her|the\s+line|meetings?|protests?|funerals?|prayers?|elections?)\b)",
     # "pushed the troops back": the place is the one named before (see events).
-    r"\b(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?(?:troops|soldiers|army|attackers|government\s+forces|regime\s+forces|pro-government\s+forces|pro-regime\s+forces|rebels|insurgents|militants)(?=\s+back\b)",
+    r"\b(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?(?:troops|soldiers|army|attackers|government\s+forces|regime\s+forces|pro-government\s+forces|pro-regime\s+forces|rebels|insurgents|militants)(?=\s+back\b(?!\s+(?:to|into|towards?|from|across|inside|in)\b))",
     # "With the northern sector secured, ...": the place follows "with".
     r"\bwith\s+(?=(?:the\s+)?[\w'’\s-]{3,40}?\s+(?:now\s+)?(?:secured|captured|seized|retaken|recaptured|liberated|taken|cleared|overrun|in\s+(?:government|army|regime|rebel)\s+hands)\s*,)",
     r"\b(?:now\s+)?in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b",
@@ -97,7 +97,7 @@ CONTESTED = [
     r"\bgained\s+ground\s+in\b",
     r"\bmade\s+(?:gains|advances|progress)\s+in\b",
     r"\bprogress(?:ed|ing)?\s+(?:in|into|inside)\b",
-    r"\bpush(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+)?(?:into|in|inside|towards|toward|on)\b",
+    r"\bpush(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+)?(?:into|in|inside|towards|toward|on)\b",
     r"\bmov(?:ed|ing|es)\s+(?:deeper\s+|further\s+)?(?:into|inside|towards)\b",
     r"\bstorm(?:ed|ing|s)?\b",
     r"\b(?:entered|entering|enter|broke\s+into|breached)\b",
