@@ -211,10 +211,12 @@ REPORT_VERBS = re.compile(
     re.I,
 )
 # Every reporting verb contains one of these: a sentence without any has no speaker.
+# (As long as they can be: "sa" or "cit" would be in "thousands" or "city".)
 REPORT_STEMS = (
-    "sa", "tell", "told", "report", "claim", "announc", "stat", "confirm", "add", "warn",
-    "den", "disput", "insist", "accord", "cit", "quot", "declar", "tweet", "post", "show",
-    "broadcast", "air", "dismiss", "reject", "acknowledg", "admit", "estimat",
+    "said", "say", "tell", "told", "report", "claim", "announc", "stated", "confirm",
+    "added", "warn", "denie", "deny", "disput", "insist", "accord", "citing", "quot",
+    "declar", "tweet", "posted", "show", "broadcast", "aired", "dismiss", "reject",
+    "acknowledg", "admit", "estimat",
 )  # fmt: skip
 REPORT_SET = PatternSet([(REPORT_VERBS.pattern, re.I, "report")], group="speech")
 # The same verbs in the main scan, for sentences scanned for events anyway.
