@@ -281,3 +281,19 @@ def test_app_starts_with_a_bad_article_and_lists_it(article_folder):
     layout = create_app(bundle, warm_cache=False).server.test_client().get("/_dash-layout")
     text = layout.get_data(as_text=True)
     assert "skipped-notice" in text and "bad.txt" in text
+
+
+def test_small_dynamic_pages_are_compressed_but_not_kept():
+    """The index page changes on every request; keeping each copy would leak memory."""
+    import gzip
+
+    import brotli
+
+    from dashboard.app.compress import Compressor
+
+    compressor = Compressor()
+    for n in range(5):
+        body = (f"<html>{n}" + "x" * 4000).encode()
+        assert brotli.decompress(compressor.encode(body, "br")) == body
+        assert gzip.decompress(compressor.encode(body, "gzip")) == body
+    assert compressor.memory == {} and compressor.pending == set()

@@ -26,6 +26,10 @@ from dashboard.atomic import write_bytes_atomic
 from dashboard.paths import cache_dir
 
 MIN_BYTES = 1024
+# Only bodies this large are cached and get the best setting: the scripts and the
+# layout. Smaller ones, such as the index page, which Dash renders afresh on every
+# request, are compressed on the fly; caching them would grow memory with each request.
+CACHE_MIN_BYTES = 64 * 1024
 FAST_QUALITY = 5
 BEST_QUALITY = 11
 COMPRESSIBLE = ("javascript", "json", "css", "html", "text/plain", "svg")
@@ -91,6 +95,10 @@ class Compressor:
             self.pending.discard(key)
 
     def encode(self, body: bytes, encoding: str) -> bytes:
+        if len(body) < CACHE_MIN_BYTES:
+            if encoding == "gzip":
+                return gzip.compress(body, compresslevel=6)
+            return brotli.compress(body, quality=FAST_QUALITY)
         digest = hashlib.sha256(body).hexdigest()
         if encoding == "gzip":
             key = f"gz:{digest}"
