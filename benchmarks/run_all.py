@@ -1,9 +1,11 @@
 """Run every benchmark and write BENCHMARKS.md: ``.venv/bin/python benchmarks/run_all.py``.
 
-Each ``benchmarks/bench_*.py`` prints its numbers and writes a markdown section to
+Each ``benchmarks/bench_*.py`` (and ``eval_*.py``, which measures extraction quality)
+prints its numbers and writes a markdown section to
 ``benchmarks/results/<name>.md``; this script runs them one after another (they share
 the machine's two cores, so never in parallel) and joins the sections under a header
-naming the date and the machine.
+naming the date and the machine. ``--assemble-only`` joins the existing sections
+without running anything; ``run_all.py app load`` runs only those two.
 """
 
 from __future__ import annotations
@@ -54,9 +56,13 @@ def assemble() -> str:
 
 
 def main(argv: list[str]) -> int:
+    if argv == ["--assemble-only"]:
+        (ROOT / "BENCHMARKS.md").write_text(assemble(), encoding="utf-8")
+        print(f"wrote {ROOT / 'BENCHMARKS.md'} from {RESULTS}")
+        return 0
     only = set(argv)
     failed = []
-    for bench in sorted(HERE.glob("bench_*.py")):
+    for bench in sorted([*HERE.glob("bench_*.py"), *HERE.glob("eval_*.py")]):
         name = bench.stem.removeprefix("bench_")
         if only and name not in only:
             continue
