@@ -50,3 +50,19 @@ def test_review_rows_are_never_events():
     assert result.review.place_text.tolist() == ["Jabal Naqqarin"]
     row = result.review.iloc[0]
     assert row.best_match and row.score < FUZZY_CUTOFF
+
+
+def test_transliteration_variants_match_their_place():
+    sentence = (
+        "Government forces seized the al-Zebdiya, Bab al-Hadeed and Karm al-Qatirji "
+        "districts on Monday."
+    )
+    found, review = names(sentence, [sentence.index("seized") + 6])
+    assert found == ["al-Zebdiyeh", "Bab al-Hadid", "Karm al-Qaterji"]
+    assert review == []
+
+
+def test_us_spelling_of_neighbourhood_is_known():
+    assert names("Families fled the southern neighborhoods overnight.")[0] == [
+        "South of East Aleppo"
+    ]

@@ -120,6 +120,23 @@ def _fold_token(token: str) -> str:
     return fold(token)
 
 
+_TRANSLITERATION = [
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"oo|ou"), "u"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"(?:eh|ah|e)\b"), "a"),  # a final -eh, -ah or -e is written -a as well
+    (re.compile(r"([a-z])\1"), r"\1"),  # doubled letters
+]
+
+
+def transliteration_key(folded: str) -> str:
+    """A folded spelling with the commonest differences between transliterations of the
+    same Arabic name evened out (ee/i, ou/u, q/k, final -eh/-a, doubled letters)."""
+    for pattern, repl in _TRANSLITERATION:
+        folded = pattern.sub(repl, folded)
+    return folded
+
+
 class PlaceIndex:
     """The gazetteer's spellings as token sequences, for longest-first matching."""
 
@@ -135,6 +152,8 @@ class PlaceIndex:
             parts = key.split()
             self.first_tokens[parts[0]] = max(self.first_tokens.get(parts[0], 0), len(parts))
         self.choices = list(self.spellings)
+        # The same spellings with the usual transliteration differences evened out.
+        self.plain_choices = [transliteration_key(c) for c in self.choices]
         # For a quick "no place here": every spelling as a tuple of words, by length.
         # (Longer spellings are checked by their first three words.)
         self.by_length: dict[int, set[tuple[str, ...]]] = {}
@@ -202,6 +221,11 @@ class PlaceIndex:
             other = process.extractOne(bare, self.choices, scorer=fuzz.ratio)
             if other and other[1] > score:
                 score, name = other[1], self.spellings[other[0]]
+        # "Zebdiya" for "Zebdiyeh", "Hadeed" for "Hadid": compare with those evened out.
+        for variant in {transliteration_key(key), transliteration_key(bare)}:
+            other = process.extractOne(variant, self.plain_choices, scorer=fuzz.ratio)
+            if other and other[1] > score:
+                score, name = other[1], self.spellings[self.choices[other[2]]]
         return name, float(score)
 
 
