@@ -176,14 +176,16 @@ class PlaceIndex:
         return False
 
     def exact(self, sentence: str) -> list[PlaceMention]:
-        if not self.could_name_a_place(sentence):
-            return []
-        tokens = list(_TOKEN.finditer(sentence))
+        first = self.first_tokens
         if sentence.isascii() and "'" not in sentence and "`" not in sentence:
             words = _TOKEN.findall(sentence.lower())  # what folding each token gives here
+            if first.keys().isdisjoint(words):
+                return []
         else:
-            words = [_fold_token(m.group(0)) for m in tokens]
-        first = self.first_tokens
+            if not self.could_name_a_place(sentence):
+                return []
+            words = [_fold_token(t) for t in _TOKEN.findall(sentence)]
+        tokens = list(_TOKEN.finditer(sentence))
         out: list[PlaceMention] = []
         i = 0
         n = len(tokens)
