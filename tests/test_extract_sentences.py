@@ -744,6 +744,18 @@ CASES = [
         "Wounded fighters were taken out of Sukkari, a medic said.",
         {("displacement", "Sukkari -> ", "", "", "2016-12-14", "2016-12-14")},
     ),
+    # --- people taken somewhere are not ground taken; the countryside is not the city
+    (
+        "2016-12-16",
+        "Buses took about 2,000 people from al-Ameriya to rural western Aleppo.",
+        {("displacement", "al-Amiriyah -> ", "", "", "2016-12-16", "2016-12-16")},
+    ),
+    ("2016-12-16", "Rebels took dozens of soldiers prisoner in al-Ameriya.", set()),
+    (
+        "2016-12-16",
+        "Convoys left al-Sukkari for the western Aleppo countryside, carrying 1,500 civilians.",
+        {("displacement", "Sukkari -> ", "", "", "2016-12-16", "2016-12-16")},
+    ),
     # --- absolute phrases, pushing back
     (
         "2016-12-20",

@@ -1033,18 +1033,26 @@ def _has_subject(trig, sentence, actors, speakers) -> bool:
 _OF_NEXT = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.I)
 
 
+_RURAL_BEFORE = re.compile(r"\brural\s+$", re.I)
+_RURAL_AFTER = re.compile(r"\s*(?:countryside|province|governorate)\b", re.I)
+
+
 def _drop_locating_areas(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
-    """ "the rebel-held districts of X and Y": the area words only say what X and Y are."""
-    if len(places) < 2 or not any(p.kind == "area" for p in places):
+    """Area words that name no part of the city: "the rebel-held districts of X and Y"
+    only say what X and Y are; "rural western Aleppo" is the countryside."""
+    if not any(p.kind == "area" for p in places):
         return places
     out = []
     for i, p in enumerate(places):
         nxt = places[i + 1] if i + 1 < len(places) else None
-        if (
-            p.kind == "area"
-            and nxt is not None
-            and nxt.kind != "area"
-            and _OF_NEXT.fullmatch(sentence, p.end, nxt.start)
+        if p.kind == "area" and (
+            _RURAL_BEFORE.search(sentence, max(0, p.start - 8), p.start)
+            or _RURAL_AFTER.match(sentence, p.end)
+            or (
+                nxt is not None
+                and nxt.kind != "area"
+                and _OF_NEXT.fullmatch(sentence, p.end, nxt.start)
+            )
         ):
             continue
         out.append(p)

@@ -18,11 +18,16 @@ _NOT_GROUND = (
     r"hope|contact|power|electricity|water|patience|count|ground\s+to|more\s+than|over|about|"
     r"nearly|half|a\s+third|belongings|everything|loved)"
 )
+# "took 2,000 people", "took dozens of soldiers prisoner": people taken, not ground.
+_PEOPLE_OBJECT = (
+    r"\d|(?:\S+\s+){0,3}?(?:people|civilians|residents|families|evacuees|wounded|fighters|"
+    r"children|women|men|soldiers|prisoners?|captives?|hostages?)\b"
+)
 CONTROL_ACTIVE = [
     r"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring|consolidated|tightened)\s+[\"\u201c']?(?:(?:their|its|the)\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
     rf"\b{_RE}captur(?:ed|es|e|ing)\b",
     r"\bseiz(?:ed|es|e|ing)\b",
-    rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part|place|refuge|shelter|cover|to\b|out\s+of|away|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)))",
+    rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part|place|refuge|shelter|cover|to\b|out\s+of|away|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)|{_PEOPLE_OBJECT}))",
     r"\b(?:re)?gain(?:ed|s)?\b",
     r"\boverr[au]n\b",
     r"\bwrest(?:ed|s|ing)?\b",
@@ -139,6 +144,9 @@ DISPLACEMENT = [
     r"\barriv(?:ed|ing|als?)\b",
     r"\bevacuat(?:ed|ion|ing)\b",
     r"\b(?:taken|bused|bussed|ferried|transported|driven)\s+out\s+of\b",
+    # "Buses took 2,000 people from X to Y".
+    r"\b(?:took|take|takes|taking|bused|bussed|ferried|transported|carried)\b"
+    r"(?=\s+(?:\S+\s+){0,3}?(?:people|civilians|residents|families|evacuees|wounded|fighters)\s+(?:from|out\s+of|to)\b)",
     r"\b(?:carried|carrying|ferried|ferrying|transported|transporting)\b(?=[^.;]{0,50}\bout\s+of\b)",
     r"\breached\b",
     r"\bmov(?:ed|ing)\s+(?:out\s+of|to|into|from)\b",
