@@ -154,6 +154,9 @@ _PUSHED_BACK = re.compile(r"(?i)^(?:pushed|drove|driven|forced|beat)\s")
 _AGENT = re.compile(r"^\s*(?:the\s+)?(?:hands\s+of\s+)?(?:to|by|of)\b", re.I)
 
 
+_REPORT_STEM = re.compile("|".join(lexicon.REPORT_STEMS))
+
+
 @dataclass(frozen=True)
 class Trigger:
     start: int
@@ -229,7 +232,7 @@ def _speakers(
     """
     out = []
     low = sentence.lower()
-    if not any(stem in low for stem in lexicon.REPORT_STEMS):
+    if not _REPORT_STEM.search(low):
         return []
     verb_set = lexicon.REPORT_SET_MAIN if scanned else lexicon.REPORT_SET
     verbs = [h.match for h in verb_set.longest(sentence)]

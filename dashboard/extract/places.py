@@ -187,28 +187,19 @@ class PlaceIndex:
             words = [_fold_token(t) for t in _TOKEN.findall(sentence)]
         tokens = list(_TOKEN.finditer(sentence))
         out: list[PlaceMention] = []
-        i = 0
         n = len(tokens)
-        while i < n:
-            longest = first.get(words[i], 0)
-            if not longest:
-                i += 1
+        resume = 0  # words before this are part of a place already found
+        for i in [i for i, w in enumerate(words) if w in first]:
+            if i < resume:
                 continue
-            hit = None
-            for length in range(min(longest, len(tokens) - i), 0, -1):
-                key = " ".join(words[i : i + length])
-                name = self.spellings.get(key)
+            for length in range(min(first[words[i]], n - i), 0, -1):
+                name = self.spellings.get(" ".join(words[i : i + length]))
                 if name:
-                    hit = (length, name)
+                    start, end = tokens[i].start(), tokens[i + length - 1].end()
+                    place = self.gazetteer[name]
+                    out.append(PlaceMention(start, end, sentence[start:end], name, place.kind))
+                    resume = i + length
                     break
-            if hit:
-                length, name = hit
-                start, end = tokens[i].start(), tokens[i + length - 1].end()
-                place = self.gazetteer[name]
-                out.append(PlaceMention(start, end, sentence[start:end], name, place.kind))
-                i += length
-            else:
-                i += 1
         return out
 
     def fuzzy(self, text: str) -> tuple[str, float]:
