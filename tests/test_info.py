@@ -75,3 +75,16 @@ def test_info_fails_clearly_on_bad_layers(empty_cache, name, problem):
     result = CliRunner().invoke(main, ["info", "--districts", str(DATA / name)])
     assert result.exit_code == 2
     assert name in result.stderr and problem in result.stderr
+
+
+def test_info_and_stats_agree_on_the_baseline_areas():
+    """One definition of "held": info's baseline km2 are the timeline's first day."""
+    from dashboard.pipeline import load_bundle
+
+    bundle = load_bundle()
+    first = bundle.timeline.stats.iloc[0]
+    result = CliRunner().invoke(main, ["info"])
+    assert result.exit_code == 0, result.output
+    for faction in ("government", "rebels", "kurdish", "contested"):
+        line = next(ln for ln in result.output.splitlines() if ln.strip().startswith(faction))
+        assert f"{first[f'{faction}_km2']:.2f}" in line, (faction, line)

@@ -319,9 +319,10 @@ def test_stats_add_up_to_the_layer_and_change_from_the_baseline():
     assert list(stats.columns) == STATS_COLUMNS
     layer_km2 = schematic_layer().gdf.to_crs("EPSG:32637").area.sum() / 1e6
     for row in stats.itertuples():
-        held = sum(getattr(row, f"{f}_km2") for f in FACTIONS)
+        held = sum(getattr(row, f"{f}_km2") for f in FACTIONS) + row.contested_km2
         assert held == pytest.approx(layer_km2, abs=0.01)
-        assert sum(getattr(row, f"{f}_share") for f in FACTIONS) == pytest.approx(1, abs=1e-3)
+        shares = sum(getattr(row, f"{f}_share") for f in FACTIONS)
+        assert shares == pytest.approx(1 - row.contested_km2 / layer_km2, abs=1e-3)
     last = stats.iloc[-1]
     assert last["government_change_km2"] > 0
     assert last["government_change_km2"] == pytest.approx(-last["rebels_change_km2"], abs=1e-3)
@@ -409,7 +410,7 @@ def test_on_the_csr_layer_undrawn_districts_stay_out_of_control(csr_geojson):
     assert state(timeline, "Ain al-Tal", "2016-11-27")["faction"] == "government"
     stats = timeline.stats
     layer_km2 = layer.gdf.to_crs("EPSG:32637").area.sum() / 1e6
-    held = stats.iloc[0][["government_km2", "rebels_km2", "kurdish_km2"]].sum()
+    held = stats.iloc[0][["government_km2", "rebels_km2", "kurdish_km2", "contested_km2"]].sum()
     assert held == pytest.approx(layer_km2, abs=0.01)
 
 

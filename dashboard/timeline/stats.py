@@ -23,8 +23,14 @@ MEASURES = ("lost_share", "held_share_of_east", "area_km2")
 
 
 def held_km2(control: pd.DataFrame, area_km2: pd.Series, districts=None) -> pd.DataFrame:
-    """km2 held per day (rows) and faction (columns), optionally within ``districts``."""
-    rows = control if districts is None else control[control["district"].isin(districts)]
+    """km2 held per day (rows) and faction (columns), optionally within ``districts``.
+
+    A contested district is held by nobody: it counts only in ``contested_km2``, the
+    same definition ``aleppo-map info`` uses for the baseline.
+    """
+    rows = control[control["status"] != "contested"]
+    if districts is not None:
+        rows = rows[rows["district"].isin(districts)]
     km2 = rows["district"].map(area_km2)
     table = km2.groupby([rows["date"], rows["faction"]]).sum().unstack(fill_value=0.0)
     return table.reindex(columns=list(FACTIONS), fill_value=0.0)
