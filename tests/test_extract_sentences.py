@@ -756,6 +756,20 @@ CASES = [
         "Convoys left al-Sukkari for the western Aleppo countryside, carrying 1,500 civilians.",
         {("displacement", "Sukkari -> ", "", "", "2016-12-16", "2016-12-16")},
     ),
+    # --- holding that has ended, or that names no holder
+    (
+        "2016-12-10",
+        "The army held Hanano by Friday, a military source said.",
+        {("control_change", "Masaken Hanano", G, "Syrian army", "2016-12-09", "2016-12-09")},
+    ),
+    (
+        "2016-12-10",
+        "Rebels held Sakhour until Monday, when troops overran it.",
+        {("control_change", "Sakhour", G, "", "2016-12-05", "2016-12-05")},
+    ),
+    ("2016-12-10", "Rebels have held Sukkari since 2012.", set()),
+    ("2016-12-10", "Government forces held a ceremony in Hanano on Friday.", set()),
+    ("2016-12-10", "The army could restore security to al-Mashhad soon.", set()),
     # --- absolute phrases, pushing back
     (
         "2016-12-20",

@@ -61,7 +61,7 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
 # a subject ("government forces held X").
 _DESCRIPTOR_AFTER = re.compile(r"^\s*-\s*(?:held|controlled|run|led|besieged|dominated)\b", re.I)
 _DESCRIPTOR_SPACED = re.compile(r"^\s+(?:held|controlled|run|led|besieged|dominated)\b", re.I)
-_ADJECTIVES = {"rebel", "government", "regime", "opposition", "kurdish", "ypg", "army", "military"}
+_ADJECTIVES = {"rebel", "government", "regime", "opposition", "kurdish", "ypg"}
 
 _ACTOR_SET = PatternSet(
     [(rf"\b(?:{p})\b", re.I, side) for side, patterns in _ACTOR_PATTERNS.items() for p in patterns]

@@ -939,10 +939,11 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         actor = _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)
         if _in_absolute(sentence, trig):
             continue  # "With X captured, the road to Y ...": coded at "with", about X only
-        if trig.text.lower() in ("held", "hold", "holds") and not _has_subject(
-            trig, sentence, actors, speakers
+        if trig.text.lower() in ("held", "hold", "holds") and (
+            not _has_subject(trig, sentence, actors, speakers)
+            or _HELD_UNTIL.match(sentence, group[-1].end)
         ):
-            continue  # "funerals were held in X" says nothing of who holds X
+            continue  # "funerals were held in X", "held X until Monday": no holder now
         if repelled and kind == "contested" and 0 <= trig.start - repelled[0] < 25:
             actor = repelled[1] or actor
         # "captured the last districts held by rebels in eastern Aleppo": the area only
@@ -1013,6 +1014,10 @@ _SUBJECT_GAP = re.compile(
 )
 
 
+_HELD_UNTIL = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:until|till|for\s+(?:years|months|weeks|\w+\s+(?:years|months)))\b",
+    re.I,
+)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?[\w'’\s-]{3,40}?\s+(?:now\s+)?$", re.I)
 
 
