@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -19,10 +20,18 @@ def seeds_dir() -> Path:
     return SEEDS_DIR
 
 
+def _absent(what: str) -> None:
+    """Skip on a developer's machine without ../shared; fail in CI, which always has it."""
+    message = f"{what} is not present beside the checkout"
+    if os.environ.get("CI"):
+        pytest.fail(f"{message}, and CI must run the tests that need it")
+    pytest.skip(message)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED_DIR.is_dir():
-        pytest.skip("../shared is not present beside the checkout")
+        _absent("../shared")
     return SHARED_DIR
 
 
@@ -30,7 +39,7 @@ def shared_dir() -> Path:
 def csr_geojson() -> Path:
     """The CSR neighbourhood polygons from ../shared (never copied into the project)."""
     if not CSR_GEOJSON.is_file():
-        pytest.skip("../shared/ref/geo/aleppo_neighbourhoods_csr.geojson is not present")
+        _absent("../shared/ref/geo/aleppo_neighbourhoods_csr.geojson")
     return CSR_GEOJSON
 
 

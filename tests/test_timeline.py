@@ -466,3 +466,12 @@ def test_a_layer_district_without_a_baseline_row_is_refused_by_name():
     gdf.loc[gdf.index[0], "district"] = "Atlantis"
     with pytest.raises(ValueError, match=r"no row for layer district.*Atlantis"):
         fold(events(), layer=replace(layer, gdf=gdf))
+
+
+def test_a_source_on_no_known_side_does_not_make_a_change_assessed():
+    timeline = fold(
+        events(
+            event("a-1", "control_change", "Sakhour", "2016-11-28", "government", "a shopkeeper")
+        )
+    )
+    assert state(timeline, "Sakhour", "2016-11-28")["status"] == "claimed"

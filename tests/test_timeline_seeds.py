@@ -10,14 +10,9 @@ import pytest
 
 from dashboard.gazetteer import load_gazetteer, read_baseline
 from dashboard.paths import SCHEMATIC_DISTRICTS
-
-extract = pytest.importorskip("dashboard.extract")
-if not hasattr(extract, "extract_events"):
-    pytest.skip("dashboard.extract.extract_events is not available", allow_module_level=True)
-
-from dashboard.pipeline import load_bundle  # noqa: E402
-from dashboard.timeline import district_history  # noqa: E402
-from dashboard.timeline_command import run_build  # noqa: E402
+from dashboard.pipeline import load_bundle
+from dashboard.timeline import district_history
+from dashboard.timeline_command import run_build
 
 FOLDERS = Path(__file__).parent / "data" / "timeline"
 GAZETTEER = load_gazetteer()

@@ -40,12 +40,19 @@ class Report:
     region: bool  # it names an area, not the district itself
 
 
+UNKNOWN_SIDE = "unknown"
+
+
 @lru_cache(maxsize=4096)
 def side_of(claimant: str) -> str:
     """The side a claimant speaks for (the outlet's own voice when none is named)."""
-    from dashboard.extract.actors import claimant_side
+    from dashboard.extract.actors import CLAIMANT_SIDES, claimant_side
 
-    return claimant_side((claimant or "").strip())
+    claimant = (claimant or "").strip()
+    if claimant and claimant not in CLAIMANT_SIDES:
+        # A named source we cannot place on a side cannot vouch for independence.
+        return UNKNOWN_SIDE
+    return claimant_side(claimant)
 
 
 def independent_sides(reports: Iterable[Report], gainer: str) -> set[str]:
@@ -56,7 +63,7 @@ def independent_sides(reports: Iterable[Report], gainer: str) -> set[str]:
     governments, the outlet and its reporters); the article's own voice counts as the
     outlet's side.
     """
-    return {r.side for r in reports} - {gainer}
+    return {r.side for r in reports} - {gainer, UNKNOWN_SIDE}
 
 
 def assessed_confidence(n_sides: int) -> float:
