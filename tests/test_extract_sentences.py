@@ -770,6 +770,10 @@ CASES = [
     ("2016-12-10", "Rebels have held Sukkari since 2012.", set()),
     ("2016-12-10", "Government forces held a ceremony in Hanano on Friday.", set()),
     ("2016-12-10", "The army could restore security to al-Mashhad soon.", set()),
+    # --- ground beside a district is not the district
+    ("2016-12-10", "Troops secured the road to al-Mashhad on Friday.", set()),
+    ("2016-12-10", "Government forces also recaptured the area around al-Mashhad.", set()),
+    ("2016-12-10", "The army captured hills overlooking al-Zebdiyeh.", set()),
     # --- absolute phrases, pushing back
     (
         "2016-12-20",

@@ -934,6 +934,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         if not group:
             continue
         kind = trig.kind
+        if kind == "control_change" and trig.voice != "passive" and _BESIDE.search(lead):
+            continue  # ground beside X ("the road to X", "the area around X") is not X
         if kind == "control_change" and PARTIAL.search(lead):
             kind = "contested"
         actor = _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)
@@ -1016,6 +1018,11 @@ _SUBJECT_GAP = re.compile(
 
 _HELD_UNTIL = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?(?:until|till|for\s+(?:years|months|weeks|\w+\s+(?:years|months)))\b",
+    re.I,
+)
+_BESIDE = re.compile(
+    r"\b(?:to|towards?|near|around|outside|beyond|overlooking|along|(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$",
     re.I,
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?[\w'’\s-]{3,40}?\s+(?:now\s+)?$", re.I)
