@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
+import tempfile
 from collections import Counter
 
+import numpy as np
 import plotly.graph_objects as go
 import pytest
 import shapely
@@ -18,6 +19,7 @@ from PIL import Image
 from dashboard import style
 from dashboard.cli import main
 from dashboard.export import ExportError, render_snapshot, texts
+from dashboard.export.animate import hold_frames, mp4_bytes
 from dashboard.export.command import run_export
 from dashboard.export.presets import parse_preset
 from dashboard.export.snapshot import build_snapshot_figure
@@ -280,13 +282,65 @@ def test_strip_has_a_panel_and_headline_per_date(bundle, tmp_path):
     assert "17 Nov: Haidariya, Sheikh Khodr taken by government forces" in svg
 
 
-def test_mp4_without_ffmpeg_says_so(tmp_path):
-    if shutil.which("ffmpeg"):
-        pytest.skip("ffmpeg is installed here")
-    result = CliRunner().invoke(main, ["export", "--animate", "--out", str(tmp_path / "a.mp4")])
-    assert result.exit_code == 2
-    assert "ffmpeg" in result.output and ".gif" in result.output
+def _png(size: tuple[int, int], color: str) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, color).save(out, format="PNG")
+    return out.getvalue()
+
+
+def _mp4_frames(path) -> tuple[dict, list[np.ndarray]]:
+    """The video's metadata and every decoded frame, read back with imageio-ffmpeg."""
+    import imageio_ffmpeg
+
+    reader = imageio_ffmpeg.read_frames(str(path))
+    meta = next(reader)
+    width, height = meta["size"]
+    frames = [np.frombuffer(f, np.uint8).reshape(height, width, 3) for f in reader]
+    return meta, frames
+
+
+def test_mp4_has_a_frame_per_day_then_the_held_last_one(tmp_path):
+    """Odd-sized frames (H.264 needs even sides) come out padded, in order, each day
+    once and the last day held."""
+    colors = ["#D62728", "#2CA02C", "#1F77B4"]
+    data = mp4_bytes([_png((481, 321), c) for c in colors])
+    out = tmp_path / "a.mp4"
+    out.write_bytes(data)
+    meta, frames = _mp4_frames(out)
+    assert meta["codec"] == "h264" and meta["size"] == (482, 322)
+    assert len(frames) == len(colors) + hold_frames()
+    shown = [f[160, 240].astype(int) for f in frames]
+    expected = [_hex_rgb(c) for c in colors] + [_hex_rgb(colors[-1])] * hold_frames()
+    for got, want in zip(shown, expected, strict=True):
+        assert _close(got, want, 20), (got, want)
+    assert _close(frames[0][321, 481].astype(int), (255, 255, 255), 20)  # the white pad
+
+
+def test_mp4_of_frames_that_differ_in_size_fails_and_leaves_nothing(tmp_path, monkeypatch):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    with pytest.raises(ExportError, match="differ in size"):
+        mp4_bytes([_png((480, 320), "#FFFFFF"), _png((400, 320), "#000000")])
+    assert list(scratch.iterdir()) == []
+
+
+def test_failed_mp4_export_leaves_nothing(bundle, tmp_path):
+    out = tmp_path / "a.mp4"
+    with pytest.raises(ExportError, match="no polygon"):
+        run_export([], None, None, animate=True, district="Nowhere", out=out, bundle=bundle)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_cli_animate_writes_a_readable_mp4(bundle, tmp_path):
+    out = tmp_path / "anim.mp4"
+    run_export([], None, None, animate=True, preset="481x321", out=out, bundle=bundle)
+    assert [p.name for p in tmp_path.iterdir()] == ["anim.mp4"]
+    meta, frames = _mp4_frames(out)
+    assert meta["size"] == (482, 322)
+    assert len(frames) == len(DAYS) + hold_frames()
 
 
 # --- the seeds, through the whole pipeline ---------------------------------------------
