@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import subprocess
@@ -9,6 +10,7 @@ import tempfile
 from collections import Counter
 
 import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 import pytest
 import shapely
@@ -130,6 +132,65 @@ def test_flows_legend_says_when_no_flow_is_drawn(bundle):
     assert "No displacement reported on this day" in legend(DAYS[0], "day")
     assert "People fleeing, reported on this day" in legend(DAYS[2], "day")
     assert "Displacement" not in legend(DAYS[2], "none")
+
+
+def _with_extra_flow(bundle, day, best: int):
+    """``bundle`` with one more flow, on ``day`` only, of ``best`` people."""
+    import dataclasses
+
+    flows = bundle.timeline.flows
+    extra = flows.iloc[[0]].copy()
+    extra[["date_start", "date_end"]] = [day, day]
+    extra[["count_low", "count_high", "count_best"]] = [best, best, best]
+    both = pd.concat([flows, extra], ignore_index=True)
+    return dataclasses.replace(bundle, timeline=dataclasses.replace(bundle.timeline, flows=both))
+
+
+def _legend(fig: dict) -> str:
+    return " ".join(a["text"] for a in fig["layout"]["annotations"])
+
+
+def _flow_widths(fig: dict) -> list[float]:
+    return [t["line"]["width"] for t in fig["data"] if t.get("name") == "flow"]
+
+
+def test_flow_legend_names_the_widest_flow_drawn_on_that_image(bundle):
+    """A larger flow on another day sets the width scale, but the legend of a day that
+    does not show it names the widest flow that is shown, at its drawn width."""
+    two = _with_extra_flow(bundle, DAYS[1], 6000)
+    fig = build_snapshot_figure(two, DAYS[2], parse_preset("social"), flows="day")
+    text = _legend(fig)
+    assert "6,000" not in text
+    assert "widest shown: 2,000" in text
+    (drawn,) = _flow_widths(fig)
+    legend_lines = [s["line"]["width"] for s in fig["layout"]["shapes"] if s["type"] == "line"]
+    assert drawn in legend_lines
+    assert max(_flow_widths(fig)) < 12  # the 6,000 flow, not shown, holds the full width
+    cumulative = build_snapshot_figure(two, DAYS[2], parse_preset("social"), flows="cumulative")
+    assert "widest shown: 6,000" in _legend(cumulative)
+
+
+def test_strip_legend_speaks_of_each_panels_day(bundle):
+    from dashboard.export.strip import build_strip_figure
+
+    text = _legend(build_strip_figure(bundle, [DAYS[1], DAYS[2]], "day"))
+    assert "reported on each panel's day" in text
+    assert "on this day" not in text
+    text = _legend(build_strip_figure(bundle, [DAYS[0], DAYS[1]], "cumulative"))
+    assert "No displacement reported up to each panel's day" in text
+
+
+def test_title_months_come_from_the_timeline(bundle):
+    assert texts.month_span(DAYS) == "November 2016"
+    assert texts.month_span([dt.date(2016, 11, 15), dt.date(2016, 12, 22)]) == (
+        "November–December 2016"
+    )
+    assert texts.month_span([dt.date(2016, 12, 30), dt.date(2017, 1, 2)]) == (
+        "December 2016–January 2017"
+    )
+    fig = build_snapshot_figure(bundle, DAYS[1], parse_preset("social"))
+    assert "The offensive on east Aleppo, November 2016" in _legend(fig)
+    assert "December" not in _legend(fig)
 
 
 # --- real renders ---------------------------------------------------------------------

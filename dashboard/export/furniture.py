@@ -160,7 +160,9 @@ class LegendSpec:
     flows: str = "none"  # none | day | cumulative
     flows_drawn: int = 0  # how many flow lines the image shows
     flows_unmapped: int = 0  # flows reported for the day(s) without both ends located
-    largest_flow: float = 0.0
+    widest_drawn: float = 0.0  # the largest best estimate among the flows drawn
+    width_scale: float = 0.0  # the best estimate drawn at full width (see figures_vector)
+    panels: bool = False  # several days side by side (a strip), not one day
     context: tuple[str, ...] = ()
 
 
@@ -206,14 +208,19 @@ def legend_rows(spec: LegendSpec) -> list[tuple[str, dict, str]]:
 
 
 def _flow_rows(spec: LegendSpec) -> list[tuple[str, dict, str]]:
-    when = "on this day" if spec.flows == "day" else "up to this day"
+    if spec.panels:
+        when = "on each panel's day" if spec.flows == "day" else "up to each panel's day"
+    else:
+        when = "on this day" if spec.flows == "day" else "up to this day"
     rows: list[tuple[str, dict, str]] = [("heading", {}, "Displacement")]
     if spec.flows_drawn:
         label = f"People fleeing, reported {when}; label: the number stated"
         rows.append(("flow", {"width": flow_width(None, 1)}, label))
-        if spec.largest_flow:
-            widest = flow_width(spec.largest_flow, spec.largest_flow)
-            label = f"Width grows with the best estimate (widest: {spec.largest_flow:,.0f})"
+        if spec.widest_drawn and spec.width_scale:
+            # The widest line actually on this image, at the width it is drawn: a legend
+            # naming a flow that is not shown would describe a scale the reader cannot see.
+            widest = flow_width(spec.widest_drawn, spec.width_scale)
+            label = f"Width grows with the best estimate (widest shown: {spec.widest_drawn:,.0f})"
             rows.append(("flow", {"width": widest}, label))
     if spec.flows_unmapped:
         n = spec.flows_unmapped

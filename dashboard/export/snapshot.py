@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 
+import pandas as pd
+
 from dashboard import style
 from dashboard.export import furniture, texts
 from dashboard.export.presets import (
@@ -71,16 +73,25 @@ def check_district(data: MapData, district: str | None) -> str | None:
     raise ExportError(f"district {district!r} has no polygon in this layer")
 
 
-def legend_spec(data: MapData, dates: list[dt.date], flows: str) -> furniture.LegendSpec:
+def legend_spec(
+    data: MapData, dates: list[dt.date], flows: str, panels: bool = False
+) -> furniture.LegendSpec:
+    """What the legend of an image of ``dates`` must explain (``panels``: a strip, one
+    map per date). A flow under way on several of the dates is counted once."""
     unknown = any((day_state(data, d)["faction"] == UNKNOWN).any() for d in dates)
-    drawn = sum(len(day_flows(data, d, flows)) for d in dates)
-    reported = sum(len(day_flows(data, d, flows, mapped=False)) for d in dates)
+    drawn = pd.concat([day_flows(data, d, flows) for d in dates])
+    drawn = drawn[~drawn.index.duplicated()]
+    reported = pd.concat([day_flows(data, d, flows, mapped=False) for d in dates])
+    reported = reported[~reported.index.duplicated()]
+    counts = pd.to_numeric(drawn.get("count_best"), errors="coerce").dropna()
     return furniture.LegendSpec(
         unknown=unknown,
         flows=flows,
-        largest_flow=largest_flow(data) if flows != "none" else 0.0,
-        flows_drawn=drawn,
-        flows_unmapped=reported - drawn,
+        widest_drawn=float(counts.max()) if len(counts) else 0.0,
+        width_scale=largest_flow(data) if flows != "none" else 0.0,
+        flows_drawn=len(drawn),
+        flows_unmapped=len(reported) - len(drawn),
+        panels=panels,
         context=tuple(dict.fromkeys(kind for kind, _, _ in data.context)),
     )
 
@@ -109,7 +120,7 @@ def build_snapshot_figure(
     pad = base * 1.4
     canvas = furniture.Canvas(W, H)
 
-    canvas.text(pad, pad, texts.TITLE, base * 1.7, bold=True)
+    canvas.text(pad, pad, texts.title(data.dates), base * 1.7, bold=True)
     stamp_y = pad + base * 2.3
     canvas.text(pad, stamp_y, texts.date_stamp(date), base * 1.2, furniture.MUTED_COLOR)
     top = stamp_y + base * 2.2

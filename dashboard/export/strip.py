@@ -58,7 +58,7 @@ def build_strip_figure(
     head_h = base * 4.6  # date and up to two lines of headline above each map
 
     probe = furniture.Canvas(W, 1000)
-    spec = legend_spec(data, dates, flows)
+    spec = legend_spec(data, dates, flows, panels=True)
     legend_cols = 4 if W >= 1400 else 2
     legend_h = furniture.draw_legend(probe, 0, 0, W - 2 * pad, base * 0.88, spec, legend_cols)
     footer_size = base * 0.78
@@ -71,7 +71,7 @@ def build_strip_figure(
     H = int(top + grid_h + base + legend_h + base + len(footer) * footer_size * 1.35 + pad)
 
     canvas = furniture.Canvas(W, H)
-    canvas.text(pad, pad, texts.TITLE, base * 1.7, bold=True)
+    canvas.text(pad, pad, texts.title(data.dates), base * 1.7, bold=True)
     canvas.text(pad, pad + base * 2.3, _stamp(dates), base * 1.2, furniture.MUTED_COLOR)
     traces: list = []
     geos: dict = {}

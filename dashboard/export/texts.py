@@ -15,7 +15,7 @@ from dashboard import __version__
 from dashboard.figures_vector import MapData, map_data
 from dashboard.model import Bundle
 
-TITLE = "The offensive on east Aleppo, 2016"
+TITLE_STEM = "The offensive on east Aleppo"
 DEFAULT_BYLINE = "Map: aleppo-map, from news reports"
 # Short names for a headline; the legend uses dashboard.style.FACTION_LABELS.
 _HEADLINE_FACTION = {
@@ -28,6 +28,26 @@ _MAX_NAMES = 4
 
 def long_date(date: dt.date) -> str:
     return f"{date.day} {date:%B %Y}"
+
+
+def month_span(dates: Iterable[dt.date]) -> str:
+    """The months the dates cover: "November 2016", "November–December 2016",
+    "December 2016–January 2017"."""
+    days = sorted(dates)
+    if not days:
+        return ""
+    first, last = days[0], days[-1]
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first:%B %Y}"
+    if first.year == last.year:
+        return f"{first:%B}–{last:%B %Y}"
+    return f"{first:%B %Y}–{last:%B %Y}"
+
+
+def title(dates: Iterable[dt.date]) -> str:
+    """The image title, with the months of the timeline's own dates."""
+    span = month_span(dates)
+    return f"{TITLE_STEM}, {span}" if span else TITLE_STEM
 
 
 def short_date(date: dt.date) -> str:
