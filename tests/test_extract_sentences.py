@@ -774,6 +774,13 @@ CASES = [
     ("2016-12-10", "Troops secured the road to al-Mashhad on Friday.", set()),
     ("2016-12-10", "Government forces also recaptured the area around al-Mashhad.", set()),
     ("2016-12-10", "The army captured hills overlooking al-Zebdiyeh.", set()),
+    ("2016-12-13", "Al-Mashhad was not captured until Monday.", set()),
+    ("2016-12-13", "Rebels held a press conference in al-Mashhad.", set()),
+    (
+        "2016-12-13",
+        "Hanano, which troops captured last week, was quiet on Monday.",
+        {("control_change", "Masaken Hanano", G, "", "2016-12-05", "2016-12-11")},
+    ),
     # --- absolute phrases, pushing back
     (
         "2016-12-20",

@@ -130,8 +130,9 @@ DENIAL = [
 ]
 # "X had not been lost": the place stands before the words.
 DENIAL_PASSIVE = [
-    r"\b(?:had|has|have|was|were|is|are)\s+not\s+(?:been\s+|yet\s+been\s+)?(?:lost|fallen|fell|captured|taken|seized|overrun|retaken|recaptured)\b",
-    r"\b(?:had|has|have|was|were|is|are)\s+not\s+f(?:a|e)ll(?:en)?\b",
+    # Not "was not captured until Monday": that dates the capture.
+    r"\b(?:had|has|have|was|were|is|are)\s+not\s+(?:been\s+|yet\s+been\s+)?(?:lost|fallen|fell|captured|taken|seized|overrun|retaken|recaptured)\b(?!\s+(?:until|till)\b)",
+    r"\b(?:had|has|have|was|were|is|are)\s+not\s+f(?:a|e)ll(?:en)?\b(?!\s+(?:until|till)\b)",
 ]
 DISPLACEMENT = [
     r"\bfle(?:e|d|eing|es)\b",
