@@ -13,10 +13,9 @@ import argparse
 import os
 import statistics
 import tempfile
-import time
 from pathlib import Path
 
-from common import write_section
+from common import timed, write_section
 
 from dashboard.gazetteer import read_gazetteer
 from dashboard.geo import load_districts
@@ -25,15 +24,6 @@ from dashboard.geo.schematic import build_schematic, schematic_geojson
 from dashboard.paths import PROJECT_ROOT
 
 CSR = PROJECT_ROOT.parent / "shared" / "ref" / "geo" / "aleppo_neighbourhoods_csr.geojson"
-
-
-def timed(fn, runs: int) -> list[float]:
-    out = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - start)
-    return out
 
 
 def cold(load):

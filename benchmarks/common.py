@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from run_all import RESULTS, machine
@@ -28,3 +30,13 @@ def write_section(name: str, title: str, body: str) -> Path:
     path.write_text(text, encoding="utf-8")
     print(text)
     return path
+
+
+def timed(fn: Callable[[], object], runs: int) -> list[float]:
+    """Seconds each of ``runs`` calls of ``fn`` took."""
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
