@@ -198,15 +198,92 @@ def _point(obj: Any) -> tuple[float, float] | None:
     return None
 
 
-def key_district_labels(layer: DistrictLayer, count: int = 14) -> tuple[list, list, list]:
-    """Names at the representative points of the ``count`` largest districts."""
-    gdf = layer.gdf.sort_values("area_km2", ascending=False).head(count)
-    pts = gdf.geometry.representative_point()
-    return (
-        _round(pts.x.tolist()),
-        _round(pts.y.tolist()),
-        gdf["district"].tolist(),
-    )
+LABEL_FONT_PX = 11
+# Text box estimate for collision checks: DejaVu Sans averages ~0.6 em per character.
+CHAR_WIDTH_EM = 0.6
+LINE_HEIGHT_EM = 1.3
+
+
+def px_per_degree(zoom: float, lat: float) -> tuple[float, float]:
+    """Screen pixels per degree of longitude and of latitude at ``zoom`` near ``lat``.
+
+    MapLibre's world is 512 px wide at zoom 0; Mercator stretches latitude by 1/cos.
+    """
+    x = 512 * 2**zoom / 360
+    return x, x / math.cos(math.radians(lat))
+
+
+def text_box(
+    lon: float, lat: float, text: str, zoom: float, font_px: float = LABEL_FONT_PX
+) -> tuple[float, float, float, float]:
+    """Estimated (minx, miny, maxx, maxy) in degrees of ``text`` centred on a point."""
+    kx, ky = px_per_degree(zoom, lat)
+    lines = str(text).split("<br>")
+    half_w = CHAR_WIDTH_EM * font_px * max(len(t) for t in lines) / 2 / kx
+    half_h = LINE_HEIGHT_EM * font_px * len(lines) / 2 / ky
+    return lon - half_w, lat - half_h, lon + half_w, lat + half_h
+
+
+def boxes_overlap(a: Sequence[float], b: Sequence[float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def named_districts(events: pd.DataFrame | None, flows: pd.DataFrame | None = None) -> list[str]:
+    """Districts the events (and flow ends) name, most often named first."""
+    counts: dict[str, int] = {}
+    columns = [(events, ("district",)), (flows, ("origin", "destination"))]
+    for table, cols in columns:
+        if table is None or not len(table):
+            continue
+        for col in cols:
+            if col not in table.columns:
+                continue
+            for name in table[col]:
+                if isinstance(name, str) and name.strip():
+                    counts[name] = counts.get(name, 0) + 1
+    return sorted(counts, key=lambda n: (-counts[n], n))
+
+
+def key_district_labels(
+    layer: DistrictLayer,
+    count: int = 14,
+    *,
+    events: pd.DataFrame | None = None,
+    flows: pd.DataFrame | None = None,
+    zoom: float | None = None,
+    font_px: float = LABEL_FONT_PX,
+    avoid: Sequence[Sequence[float]] = (),
+) -> tuple[list, list, list]:
+    """District names to print on the map, placed so that no two collide.
+
+    The districts the events name come first (they are what the story is about), most
+    named first; then the largest districts, while fewer than ``count`` labels are
+    placed. A label whose estimated text box (length x font size at ``zoom``; default:
+    the zoom that fits the layer in the dashboard's map) overlaps one already placed,
+    or any box in ``avoid``, is dropped.
+    """
+    gdf = layer.gdf
+    points = dict(zip(gdf["district"], gdf.geometry.representative_point(), strict=True))
+    if zoom is None:
+        zoom = map_view(layer)["zoom"]
+    named = [n for n in named_districts(events, flows) if n in points]
+    by_area = gdf.sort_values("area_km2", ascending=False)["district"].tolist()
+    placed: list[tuple[float, float, float, float]] = [tuple(b) for b in avoid]
+    xs: list = []
+    ys: list = []
+    names: list = []
+    for name in named + [n for n in by_area if n not in named]:
+        if name not in named and len(names) >= count:
+            break
+        pt = points[name]
+        box = text_box(pt.x, pt.y, name, zoom, font_px)
+        if any(boxes_overlap(box, other) for other in placed):
+            continue
+        placed.append(box)
+        xs.append(pt.x)
+        ys.append(pt.y)
+        names.append(name)
+    return _round(xs), _round(ys), names
 
 
 def escape_hover(text: Any) -> str:
@@ -240,14 +317,105 @@ def flow_width(count_best: Any, max_best: float) -> float:
     return round(2.0 + 10.0 * best / max_best, 2)
 
 
-def flow_path(row: Any) -> tuple[list, list]:
-    """A line from origin to destination with an arrowhead at the destination."""
-    x0, y0, x1, y1 = (
-        float(row["origin_lon"]),
-        float(row["origin_lat"]),
-        float(row["dest_lon"]),
-        float(row["dest_lat"]),
-    )
+STUB_DEG = 0.012  # ~1.1 km: the stub drawn out of an origin whose destination is unknown
+DASH_DEG = 0.0015  # dash and gap length of lines with an unstated end
+
+
+def citadel_boxes(context: dict[str, Any] | None, zoom: float) -> list[tuple]:
+    """The Citadel's marker and label ("top right" of the point) as boxes to keep clear."""
+    point = _point((context or {}).get("citadel"))
+    if point is None:
+        return []
+    box = text_box(point[0], point[1], "Citadel", zoom, 12)
+    width, height = box[2] - box[0], box[3] - box[1]
+    return [(point[0] - width / 8, point[1] - height / 2, point[0] + width, point[1] + height)]
+
+
+def enclave_point(context: dict[str, Any] | None) -> tuple[float, float] | None:
+    """A point inside the baseline enclave outline of ``context`` (see ``context_layers``).
+
+    A flow whose origin the article leaves empty started "somewhere in the enclave"; it is
+    drawn from here.
+    """
+    enclave = (context or {}).get("enclave")
+    if enclave is None:
+        return None
+    if isinstance(enclave, shapely.Geometry):
+        geom = enclave
+    else:
+        lons, lats = _lines(enclave)
+        rings, ring = [], []
+        for x, y in zip(lons, lats, strict=True):
+            if x is None or y is None:
+                if len(ring) >= 4:
+                    rings.append(shapely.Polygon(ring))
+                ring = []
+            else:
+                ring.append((x, y))
+        if len(ring) >= 4:
+            rings.append(shapely.Polygon(ring))
+        if not rings:
+            return None
+        geom = shapely.union_all([shapely.make_valid(r) for r in rings])
+    if geom.is_empty:
+        return None
+    if geom.geom_type in ("LineString", "MultiLineString", "LinearRing"):
+        geom = shapely.convex_hull(geom)
+    pt = geom.representative_point()
+    return round(pt.x, COORD_DIGITS), round(pt.y, COORD_DIGITS)
+
+
+def flow_ends(
+    row: Any, enclave: tuple[float, float] | None = None
+) -> tuple[float, float, float, float, str] | None:
+    """``(x0, y0, x1, y1, kind)`` of the line drawn for a flow, or None if it has no end.
+
+    ``kind`` is "stated" (both ends known), "origin" (origin not stated: drawn from
+    ``enclave``) or "destination" (destination not stated: a stub out of the origin,
+    pointing away from ``enclave``, or south when there is none).
+    """
+    x0, y0 = _count(row.get("origin_lon")), _count(row.get("origin_lat"))
+    x1, y1 = _count(row.get("dest_lon")), _count(row.get("dest_lat"))
+    has_origin = x0 is not None and y0 is not None
+    has_dest = x1 is not None and y1 is not None
+    if has_origin and has_dest:
+        return x0, y0, x1, y1, "stated"
+    if has_dest and enclave is not None:
+        return enclave[0], enclave[1], x1, y1, "origin"
+    if has_origin:
+        ux, uy = 0.0, -1.0
+        if enclave is not None:
+            dx, dy = x0 - enclave[0], y0 - enclave[1]
+            norm = math.hypot(dx, dy)
+            if norm > STUB_DEG / 4:
+                ux, uy = dx / norm, dy / norm
+        return x0, y0, x0 + STUB_DEG * ux, y0 + STUB_DEG * uy, "destination"
+    return None
+
+
+def _dashed(x0: float, y0: float, x1: float, y1: float) -> tuple[list, list]:
+    """A straight line cut into dashes, None-separated (map lines have no dash style)."""
+    length = math.hypot(x1 - x0, y1 - y0)
+    steps = max(1, int(length / DASH_DEG))
+    lons: list = []
+    lats: list = []
+    for k in range(0, steps, 2):
+        t0, t1 = k / steps, min(k + 1, steps) / steps
+        lons += [x0 + t0 * (x1 - x0), x0 + t1 * (x1 - x0), None]
+        lats += [y0 + t0 * (y1 - y0), y0 + t1 * (y1 - y0), None]
+    return lons, lats
+
+
+def flow_path(row: Any, enclave: tuple[float, float] | None = None) -> tuple[list, list]:
+    """A line from origin to destination with an arrowhead at the destination.
+
+    A flow with an unstated end (see :func:`flow_ends`) is drawn dashed; one with no
+    known end at all has an empty path.
+    """
+    ends = flow_ends(row, enclave)
+    if ends is None:
+        return [], []
+    x0, y0, x1, y1, kind = ends
     dx, dy = x1 - x0, y1 - y0
     length = math.hypot(dx, dy) or 1e-9
     head = min(0.25 * length, 0.004)
@@ -258,16 +426,137 @@ def flow_path(row: Any) -> tuple[list, list]:
         wx = ux * math.cos(ang) - uy * math.sin(ang)
         wy = ux * math.sin(ang) + uy * math.cos(ang)
         wings.append((x1 - head * wx, y1 - head * wy))
-    lons = [x0, x1, None, wings[0][0], x1, wings[1][0]]
-    lats = [y0, y1, None, wings[0][1], y1, wings[1][1]]
+    if kind == "stated":
+        lons, lats = [x0, x1], [y0, y1]
+    else:
+        lons, lats = _dashed(x0, y0, x1, y1)
+        lons, lats = lons[:-1], lats[:-1]
+    lons += [None, wings[0][0], x1, wings[1][0]]
+    lats += [None, wings[0][1], y1, wings[1][1]]
     return _round(lons), _round(lats)
+
+
+UNSTATED_END = {"origin": "origin not stated", "destination": "destination not stated"}
+
+
+def flow_label_point(row: Any, enclave: tuple[float, float] | None = None) -> tuple | None:
+    """Where a flow's label sits: the line's midpoint, or the stub's end."""
+    ends = flow_ends(row, enclave)
+    if ends is None:
+        return None
+    x0, y0, x1, y1, kind = ends
+    if kind == "destination":
+        return round(x1, COORD_DIGITS), round(y1, COORD_DIGITS)
+    return round((x0 + x1) / 2, COORD_DIGITS), round((y0 + y1) / 2, COORD_DIGITS)
+
+
+def _days(row: Any) -> tuple[str, str]:
+    start = str(row.get("date_start") or "")[:10]
+    end = str(row.get("date_end") or "")[:10] or start
+    return start, end
+
+
+def _free_spot(
+    anchors: Sequence[int],
+    points: dict[int, tuple],
+    text: str,
+    days: tuple[str, str],
+    placed: list,
+    zoom: float,
+    font_px: float,
+) -> tuple[int, str, tuple] | None:
+    """The first anchor and text position whose box clashes with no label on the same days."""
+    for anchor in anchors:
+        x, y = points[anchor]
+        box = text_box(x, y, text, zoom, font_px)
+        kx, ky = px_per_degree(zoom, y)
+        dy = (box[3] - box[1]) / 2 + 5 / ky
+        dx = (box[2] - box[0]) / 2 + 6 / kx
+        for position, (sx, sy) in (
+            ("bottom center", (0, -dy)),
+            ("top center", (0, dy)),
+            ("middle right", (dx, 0)),
+            ("middle left", (-dx, 0)),
+        ):
+            moved = (box[0] + sx, box[1] + sy, box[2] + sx, box[3] + sy)
+            if not any(
+                boxes_overlap(moved, other)
+                and other_days[0] <= days[1]
+                and days[0] <= other_days[1]
+                for other, other_days in placed
+            ):
+                return anchor, position, moved
+    return None
+
+
+def flow_label_texts(
+    flows: pd.DataFrame,
+    enclave: tuple[float, float] | None = None,
+    *,
+    zoom: float = 11.0,
+    avoid: Sequence[Sequence[float]] = (),
+    font_px: float = LABEL_FONT_PX,
+) -> list[tuple[str, str]]:
+    """Per flow (in order), ``(text, textposition)`` of its label; the text is often empty.
+
+    Flows shown on the same days that share a destination (or, with no destination, an
+    origin) get one label joining their numbers, at the member
+    nearest the group's centre. A label whose estimated box collides with ``avoid`` or
+    with a label of a flow shown on an overlapping day is left out; the flow keeps its
+    marker and hover text.
+    """
+    flows = flows.reset_index(drop=True)
+    groups: dict[tuple, list[int]] = {}
+    points: dict[int, tuple] = {}
+    kinds: dict[int, str] = {}
+    for i, row in flows.iterrows():
+        pt = flow_label_point(row, enclave)
+        if pt is None:
+            continue
+        points[i] = pt
+        ends = flow_ends(row, enclave)
+        kind = ends[4] if ends else ""
+        dest = str(row.get("destination") or "")
+        place = ("to", dest) if dest.strip() else ("from", str(row.get("origin") or ""))
+        kinds[i] = kind
+        groups.setdefault((place, _days(row)), []).append(i)
+    texts = [("", "bottom center")] * len(flows)
+    order = sorted(
+        groups.items(),
+        key=lambda kv: -max(_count(flows.loc[i, "count_best"]) or 0 for i in kv[1]),
+    )
+    # boxes to avoid on every day: an empty start and a far end overlap any day range
+    placed: list[tuple[tuple, tuple[str, str]]] = [(tuple(b), ("", "9999")) for b in avoid]
+    for (_place, days), members in order:
+        labels: dict[str, int] = {}
+        for i in members:
+            text = flow_label(flows.loc[i])
+            if kinds[i] in UNSTATED_END:
+                text += f" ({UNSTATED_END[kinds[i]]})"
+            labels[text] = labels.get(text, 0) + 1
+        joined = "<br>".join(t if n == 1 else f"{t} ×{n}" for t, n in labels.items())
+        cx = sum(points[i][0] for i in members) / len(members)
+        cy = sum(points[i][1] for i in members) / len(members)
+        by_centre = sorted(members, key=lambda i: math.hypot(points[i][0] - cx, points[i][1] - cy))
+        spot = _free_spot(by_centre, points, joined, days, placed, zoom, font_px)
+        if spot is not None:
+            anchor, position, box = spot
+            placed.append((box, days))
+            texts[anchor] = (joined, position)
+    return texts
+
+
+def _end_name(value: Any, end: str) -> str:
+    text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
+    return text.strip() or f"({end} not stated)"
 
 
 def flow_hover(row: Any, events: pd.DataFrame | None = None) -> str:
     """Who said it and in which article, for one flow (escaped for plotly)."""
     ids = [i for i in str(row.get("event_ids", "") or "").split(";") if i]
     parts = [
-        f"{escape_hover(row.get('origin'))} → {escape_hover(row.get('destination'))}: "
+        f"{escape_hover(_end_name(row.get('origin'), 'origin'))} → "
+        f"{escape_hover(_end_name(row.get('destination'), 'destination'))}: "
         f"{escape_hover(flow_label(row))} displaced"
     ]
     if events is not None and len(events) and ids:
@@ -434,7 +723,7 @@ def map_figure(
             lat=ly,
             mode="text",
             text=lt,
-            textfont={"size": 11, "color": "#111111"},
+            textfont={"size": LABEL_FONT_PX, "color": "#111111"},
             name="Key districts",
             showlegend=False,
             hoverinfo="skip",
@@ -472,14 +761,20 @@ def map_figure(
             hoverinfo="skip",
         )
     )
+    enclave = enclave_point(context)
+    zoom = float(view["zoom"]) if view else 11.0
+    avoid = [text_box(x, y, t, zoom) for x, y, t in zip(lx, ly, lt, strict=True) if x and t]
+    avoid += citadel_boxes(context, zoom)
+    texts = flow_label_texts(flows, enclave, zoom=zoom, avoid=avoid)
     # Two traces per flow, the arrow and its labelled midpoint, so that a day's flows are
     # shown or hidden by visibility alone.
     for i, row in flows.iterrows():
-        lons, lats = flow_path(row)
+        lons, lats = flow_path(row, enclave)
+        point = flow_label_point(row, enclave)
         fig.add_trace(
             go.Scattermap(
-                lon=lons,
-                lat=lats,
+                lon=lons or [None],
+                lat=lats or [None],
                 mode="lines",
                 line={"width": flow_width(row.get("count_best"), max_best), "color": FLOW_COLOR},
                 visible=bool(visible[i]),
@@ -490,13 +785,13 @@ def map_figure(
         )
         fig.add_trace(
             go.Scattermap(
-                lon=[round((row["origin_lon"] + row["dest_lon"]) / 2, COORD_DIGITS)],
-                lat=[round((row["origin_lat"] + row["dest_lat"]) / 2, COORD_DIGITS)],
+                lon=[point[0] if point else None],
+                lat=[point[1] if point else None],
                 mode="markers+text",
                 marker={"size": 9, "color": FLOW_COLOR},
-                text=[flow_label(row)],
-                textposition="bottom center",
-                textfont={"size": 11, "color": FLOW_COLOR},
+                text=[texts[i][0]],
+                textposition=texts[i][1],
+                textfont={"size": LABEL_FONT_PX, "color": FLOW_COLOR},
                 hovertext=[flow_hover(row, events)],
                 hovertemplate="%{hovertext}<extra></extra>",
                 visible=bool(visible[i]),
@@ -590,7 +885,11 @@ def area_figure(stats: pd.DataFrame, selected_date: dt.date | str | None) -> go.
         font={"family": FONT_FAMILY, "size": 11},
         yaxis={"title": {"text": "km² held"}, "rangemode": "tozero"},
         yaxis2={
-            "title": {"text": "displaced"},
+            # its own round ticks, not ticks synced to the km² grid (3190, 6380, ...)
+            "title": {"text": "people displaced"},
+            "tickmode": "auto",
+            "nticks": 6,
+            "tickformat": "~s",
             "overlaying": "y",
             "side": "right",
             "rangemode": "tozero",

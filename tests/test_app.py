@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 
 import pandas as pd
 import pytest
@@ -253,15 +254,21 @@ def test_export_control_sends_the_snapshot_of_the_selected_day(client, callbacks
         callbacks,
         "download-snapshot",
         [1],
-        ["png", 2, [], "Sakhour"],
+        ["png", "square", 2, [], "Sakhour"],
     )
     assert r.status_code == 200
     data = r.json["response"]["download-snapshot"]["data"]
     assert data["base64"] and data["filename"].endswith(".png")
     assert bundle.timeline.dates[2].isoformat() in data["filename"]
     import base64
+    import io
 
-    assert base64.b64decode(data["content"])[:8] == b"\x89PNG\r\n\x1a\n"
+    from PIL import Image
+
+    png = base64.b64decode(data["content"])
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = Image.open(io.BytesIO(png)).size
+    assert width == height  # the "square" preset, not the default "social"
 
 
 @pytest.mark.slow
@@ -297,3 +304,80 @@ def test_small_dynamic_pages_are_compressed_but_not_kept():
         assert brotli.decompress(compressor.encode(body, "br")) == body
         assert gzip.decompress(compressor.encode(body, "gzip")) == body
     assert compressor.memory == {} and compressor.pending == set()
+
+
+def test_export_preset_is_offered_beside_the_format(client):
+    layout = client.get("/_dash-layout").get_data(as_text=True)
+    assert '"export-preset"' in layout
+    for preset in ("social", "square", "print"):
+        assert f'"value":"{preset}"' in layout.replace(" ", "")
+
+
+def test_url_district_accepts_any_gazetteer_spelling(bundle):
+    from dashboard.app.callbacks import district_resolver
+
+    dates = bundle.timeline.dates
+    names = set(bundle.layer.gdf["district"])
+    resolve = district_resolver(bundle.layer)
+    for spelling in ("Sakhur", "sakhour", "Sakhour"):
+        _, district, notices = resolve_url(f"?district={spelling}", dates, names, resolve)
+        assert district == "Sakhour" and not notices
+    _, district, notices = resolve_url("?district=Atlantis", dates, names, resolve)
+    assert district is None and notices
+
+
+def test_title_months_come_from_the_timeline():
+    import datetime as dt
+
+    from dashboard.app.layout import month_span
+
+    nov, dec, jan = dt.date(2016, 11, 14), dt.date(2016, 12, 22), dt.date(2017, 1, 3)
+    assert month_span([nov, dec]) == "November–December 2016"
+    assert month_span([nov, nov]) == "November 2016"
+    assert month_span([dec, jan]) == "December 2016–January 2017"
+
+
+def test_title_on_the_page_follows_the_dates(client, bundle):
+    from dashboard.app.layout import month_span
+
+    layout = client.get("/_dash-layout").get_data(as_text=True)
+    assert f"East Aleppo, {month_span(bundle.timeline.dates)}:" in layout
+    assert month_span(bundle.timeline.dates) == "November 2016"  # synthetic: one week
+
+
+def test_default_bundle_sources_come_from_the_environment(tmp_path):
+    import os
+
+    from dashboard.app import bundle_sources
+
+    assert bundle_sources({}) == ([], None)
+    env = {
+        "ALEPPO_MAP_ARTICLES": os.pathsep.join([str(tmp_path / "a"), str(tmp_path / "b.txt")]),
+        "ALEPPO_MAP_DISTRICTS": str(tmp_path / "d.geojson"),
+    }
+    assert bundle_sources(env) == (
+        [tmp_path / "a", tmp_path / "b.txt"],
+        tmp_path / "d.geojson",
+    )
+
+
+def test_default_bundle_refuses_a_missing_path(tmp_path, monkeypatch):
+    from dashboard.app import default_bundle
+
+    monkeypatch.setenv("ALEPPO_MAP_ARTICLES", str(tmp_path / "nowhere"))
+    with pytest.raises(FileNotFoundError, match="nowhere"):
+        default_bundle()
+
+
+@pytest.mark.slow
+def test_default_bundle_loads_the_articles_named_in_the_environment(article_folder, monkeypatch):
+    from dashboard.app import default_bundle
+
+    text = "Government forces captured Sakhour on Saturday, the army said."
+    first = article_folder({"one.txt": ("2016-11-27", text)}, name="first")
+    other = "Rebels said they still held Haidariya on Monday."
+    second = article_folder({"two.txt": ("2016-11-28", other)}, name="second")
+    monkeypatch.setenv("ALEPPO_MAP_ARTICLES", os.pathsep.join([str(first), str(second)]))
+    bundle = default_bundle()
+    assert not bundle.skipped
+    assert sorted(a.path.name for a in bundle.articles) == ["one.txt", "two.txt"]

@@ -166,3 +166,117 @@ def test_figures_do_not_need_dash():
 def test_dates_before_the_baseline_have_no_state(bundle, parts):
     fig = _figure(bundle, parts, BASELINE - dt.timedelta(days=1))
     assert set(fig.data[MAP_TRACE["districts"]].z) == {0}
+
+
+@pytest.fixture(scope="module")
+def seeds_bundle():
+    from dashboard.pipeline import load_bundle
+
+    return load_bundle(skip_bad=True)
+
+
+def _label_boxes(labels, zoom):
+    return [figures.text_box(x, y, t, zoom) for x, y, t in zip(*labels, strict=True)]
+
+
+def test_key_labels_name_the_districts_the_events_name(seeds_bundle):
+    layer = seeds_bundle.layer
+    zoom = figures.map_view(layer, 780, 500)["zoom"]
+    labels = figures.key_district_labels(
+        layer, events=seeds_bundle.events, flows=seeds_bundle.timeline.flows, zoom=zoom
+    )
+    named = set(seeds_bundle.events["district"]) & set(layer.gdf["district"])
+    # the story's districts come first; the old pick (largest polygons) had none of these
+    assert {"Masaken Hanano", "Sakhour"} <= set(labels[2])
+    assert labels[2][: len(set(labels[2]) & named)] == [n for n in labels[2] if n in named]
+    boxes = _label_boxes(labels, zoom)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not figures.boxes_overlap(a, b)
+
+
+def test_key_labels_drop_the_one_that_would_collide(bundle):
+    layer = bundle.layer
+    # zoomed out, the six adjacent squares' names cannot all fit
+    far = figures.key_district_labels(layer, zoom=9)
+    near = figures.key_district_labels(layer, zoom=16)
+    assert len(far[2]) < len(near[2]) == len(layer.gdf)
+    events = pd.DataFrame({"district": ["Haidariya", "Haidariya", "Sakhour"]})
+    first = figures.key_district_labels(layer, events=events, zoom=16)[2]
+    assert first[:2] == ["Haidariya", "Sakhour"]
+
+
+def _flows(rows):
+    from dashboard.model import FLOW_COLUMNS
+
+    base = {c: None for c in FLOW_COLUMNS}
+    base.update(date_start="2016-11-28", date_end="2016-11-28")
+    return pd.DataFrame([{**base, **r} for r in rows], columns=FLOW_COLUMNS)
+
+
+ENCLAVE = {
+    "enclave": {
+        "lon": [37.17, 37.21, 37.21, 37.17, 37.17],
+        "lat": [36.19, 36.19, 36.23, 36.23, 36.19],
+    }
+}
+
+
+def test_flows_with_one_unstated_end_are_drawn_dashed():
+    flows = _flows(
+        [
+            {
+                "destination": "Sheikh Maqsoud",
+                "dest_lon": 37.154,
+                "dest_lat": 36.237,
+                "count_low": 6000,
+                "count_high": 10000,
+                "count_best": 6000,
+            },
+            {"origin": "Sakhour", "origin_lon": 37.189, "origin_lat": 36.218},
+        ]
+    )
+    enclave = figures.enclave_point(ENCLAVE)
+    assert enclave is not None and 37.17 < enclave[0] < 37.21
+    for _, row in flows.iterrows():
+        lons, lats = figures.flow_path(row, enclave)
+        coords = [v for v in lons + lats if v is not None]
+        assert coords and not any(v != v for v in coords)  # drawn, and no NaN
+        assert lons.count(None) > 2  # cut into dashes
+    fig = map_figure(
+        {"type": "FeatureCollection", "features": []},
+        pd.DataFrame(),
+        flows,
+        ENCLAVE,
+        view={"center": {"lon": 37.18, "lat": 36.21}, "zoom": 12},
+    )
+    texts = [fig.data[FIRST_FLOW_TRACE + 2 * i + 1].text[0] for i in range(2)]
+    assert "6,000–10,000" in texts[0] and "origin not stated" in texts[0]
+    assert "destination not stated" in texts[1]
+    hover = fig.data[FIRST_FLOW_TRACE + 1].hovertext[0]
+    assert "origin not stated" in hover
+
+
+def test_flows_into_one_place_share_one_label():
+    west = {"destination": "West Aleppo", "dest_lon": 37.118, "dest_lat": 36.205}
+    flows = _flows(
+        [
+            {**west, "origin": o, "origin_lon": x, "origin_lat": y}
+            for o, x, y in (("A", 37.19, 36.237), ("B", 37.206, 36.214), ("C", 37.185, 36.209))
+        ]
+        + [{**west, "count_high": 2000, "count_best": 2000}]
+    )
+    texts = figures.flow_label_texts(flows, figures.enclave_point(ENCLAVE), zoom=12)
+    shown = [t for t, _ in texts if t]
+    assert len(shown) == 1
+    assert "2,000 (origin not stated)" in shown[0] and "number not stated ×3" in shown[0]
+    # a label that cannot be placed clear of the others is left out
+    everywhere = [(36.0, 35.0, 38.0, 37.0)]
+    assert not any(t for t, _ in figures.flow_label_texts(flows, None, zoom=12, avoid=everywhere))
+
+
+def test_displaced_axis_has_round_ticks_and_a_title(bundle):
+    fig = area_figure(bundle.timeline.stats, bundle.timeline.dates[0])
+    axis = fig.layout.yaxis2
+    assert axis.tickmode == "auto" and axis.tickformat == "~s"
+    assert "displaced" in axis.title.text

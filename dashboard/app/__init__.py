@@ -1,11 +1,21 @@
 """The dashboard: ``create_app(bundle)`` builds it; ``server`` is the WSGI app for gunicorn.
 
-``dashboard.app:server`` loads ``seeds/`` on the best boundary layer available the first
-time it is asked for, so importing this package costs nothing.
+``dashboard.app:server`` builds its bundle the first time it is asked for, so importing
+this package costs nothing. It reads two optional environment variables:
+
+- ``ALEPPO_MAP_ARTICLES``: article files or folders to load instead of ``seeds/``,
+  separated by ``os.pathsep`` (``:`` on Linux), e.g.
+  ``ALEPPO_MAP_ARTICLES=articles/:more/one.txt gunicorn dashboard.app:server``;
+- ``ALEPPO_MAP_DISTRICTS``: a district polygon file to use instead of the best boundary
+  layer available.
+
+Articles that cannot be read are left out and listed on the page.
 """
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 from dash import Dash
@@ -16,6 +26,7 @@ from dashboard.app.hardening import harden
 from dashboard.app.layout import build_layout
 from dashboard.figures import (
     area_figure,
+    citadel_boxes,
     day_state,
     hatch_segments,
     key_district_labels,
@@ -55,19 +66,48 @@ def export_formats() -> tuple[list[str], Any]:
     """Snapshot formats the exporter offers, and an adapter the Export control calls."""
     try:
         from dashboard.export import render_snapshot
-        from dashboard.export.presets import FORMATS
+        from dashboard.export.presets import FORMATS, PRESETS
     except ImportError:
         return [], None
 
     class Exporter:
         formats: tuple[str, ...] = tuple(FORMATS)
+        presets: tuple[str, ...] = tuple(PRESETS)
 
         @staticmethod
-        def render(bundle: Bundle, day: Any, fmt: str, cumulative: bool, district: Any):
+        def render(
+            bundle: Bundle,
+            day: Any,
+            fmt: str,
+            cumulative: bool,
+            district: Any,
+            preset: str = "social",
+        ):
             flows = "cumulative" if cumulative else "day"
-            return render_snapshot(bundle, day, fmt, "social", flows=flows, district=district)
+            return render_snapshot(bundle, day, fmt, preset, flows=flows, district=district)
 
     return list(FORMATS), Exporter
+
+
+def bundle_sources(environ: Any = None) -> tuple[list[Path], Path | None]:
+    """Article paths and district file named by ``ALEPPO_MAP_ARTICLES`` and
+    ``ALEPPO_MAP_DISTRICTS`` (empty list / None when unset: ``seeds/`` and the best layer).
+    """
+    env = os.environ if environ is None else environ
+    articles = [Path(p) for p in env.get("ALEPPO_MAP_ARTICLES", "").split(os.pathsep) if p]
+    districts = env.get("ALEPPO_MAP_DISTRICTS", "").strip()
+    return articles, Path(districts) if districts else None
+
+
+def default_bundle() -> Bundle:
+    """The bundle the default app shows, from the environment (see the module docstring)."""
+    from dashboard.pipeline import load_bundle
+
+    articles, districts = bundle_sources()
+    for path in [*articles, *([districts] if districts else [])]:
+        if not path.exists():
+            raise FileNotFoundError(f"{path}: named in ALEPPO_MAP_* but does not exist")
+    return load_bundle(articles, districts, skip_bad=True)
 
 
 def create_app(
@@ -77,24 +117,28 @@ def create_app(
     warm_cache: bool = True,
     **dash_kwargs: Any,
 ) -> Dash:
-    """The dashboard for ``bundle`` (default: ``seeds/`` via ``load_bundle``).
+    """The dashboard for ``bundle`` (default: :func:`default_bundle`).
 
     ``naive=True`` rebuilds the whole map figure on the server at every step instead of
     recolouring it in the browser; it exists only so the benchmark can compare the two.
     ``warm_cache`` compresses the page's files in the background right away.
     """
     if bundle is None:
-        from dashboard.pipeline import load_bundle
-
-        bundle = load_bundle(skip_bad=True)
+        bundle = default_bundle()
     if not bundle.timeline.dates:
         raise ValueError("the timeline has no dates: nothing to show")
     layer = bundle.layer
     geojson = layer_geojson(layer)
     districts = [f["properties"]["district"] for f in geojson["features"]]
     context = map_context(bundle)
-    labels = key_district_labels(layer)
     view = map_view(layer, width_px=780, height_px=500)
+    labels = key_district_labels(
+        layer,
+        events=bundle.events,
+        flows=bundle.timeline.flows,
+        zoom=view["zoom"],
+        avoid=citadel_boxes(context, view["zoom"]),
+    )
     first = bundle.timeline.dates[0]
     flows = flow_records(bundle)
     map_fig = map_figure(
@@ -136,7 +180,10 @@ def create_app(
             "view": view,
             "flows": flows,
         }
-    app.layout = build_layout(bundle, map_fig, area_fig, payload, methodology(bundle), formats)
+    presets = list(getattr(exporter, "presets", ()))
+    app.layout = build_layout(
+        bundle, map_fig, area_fig, payload, methodology(bundle), formats, presets
+    )
     from dashboard.app.callbacks import register_callbacks
 
     register_callbacks(app, bundle, naive=naive, export=exporter)
@@ -148,7 +195,7 @@ def create_app(
 
 
 def default_app() -> Dash:
-    """The app on ``seeds/``, built once on first use."""
+    """The app on :func:`default_bundle`, built once on first use."""
     global _default_app
     if _default_app is None:
         _default_app = create_app()

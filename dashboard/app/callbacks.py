@@ -9,6 +9,7 @@ import base64
 import datetime as dt
 import io
 import logging
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -17,7 +18,13 @@ from dash import ClientsideFunction, Dash, Input, Output, State, ctx, html
 from dash.exceptions import PreventUpdate
 
 from dashboard.figures import map_figure
-from dashboard.model import CONTROL_COLUMNS, EVENT_COLUMNS, EVENT_EXTRA_COLUMNS, Bundle
+from dashboard.model import (
+    CONTROL_COLUMNS,
+    EVENT_COLUMNS,
+    EVENT_EXTRA_COLUMNS,
+    Bundle,
+    DistrictLayer,
+)
 
 log = logging.getLogger("dashboard.app")
 
@@ -33,13 +40,34 @@ def is_cumulative(value: Any) -> bool:
     return isinstance(value, list) and "on" in value
 
 
+def district_resolver(layer: DistrictLayer) -> Callable[[str], str | None]:
+    """Any gazetteer spelling ("Sakhur", "al-Sakhour") -> the map district it is drawn as."""
+    from dashboard.gazetteer import load_gazetteer
+    from dashboard.geo import district_of
+
+    gazetteer = load_gazetteer()
+    districts = set(layer.gdf["district"])
+
+    def resolve(spelling: str) -> str | None:
+        if spelling in districts:
+            return spelling
+        canonical = gazetteer.lookup(spelling)
+        return district_of(canonical, gazetteer, layer) if canonical else None
+
+    return resolve
+
+
 def resolve_url(
-    search: Any, dates: list[dt.date], districts: set[str]
+    search: Any,
+    dates: list[dt.date],
+    districts: set[str],
+    resolve_district: Callable[[str], str | None] | None = None,
 ) -> tuple[int, str | None, list[str]]:
     """Day index and district from ``?date=&district=``, with notices for what was fixed.
 
-    A malformed or out-of-range date falls back to the nearest day; an unknown
-    district is ignored. Both say so.
+    A malformed or out-of-range date falls back to the nearest day; a district is
+    found by any gazetteer spelling (``resolve_district``, default: exact names only)
+    and otherwise ignored. Both say so.
     """
     notices: list[str] = []
     if not isinstance(search, str) or not dates:
@@ -69,9 +97,10 @@ def resolve_url(
     district = None
     raw_district = params.get("district", [None])[0]
     if raw_district:
-        if raw_district in districts:
-            district = raw_district
-        else:
+        resolve = resolve_district or (lambda name: name if name in districts else None)
+        district = resolve(raw_district.strip())
+        if district not in districts:
+            district = None
             notices.append(f"No district called “{raw_district[:60]}” on this map; ignored.")
     return day, district, notices
 
@@ -112,6 +141,7 @@ def register_callbacks(
     dates = bundle.timeline.dates
     n = len(dates)
     districts = set(bundle.layer.gdf["district"])
+    resolve_district = district_resolver(bundle.layer)
 
     app.clientside_callback(
         ClientsideFunction("aleppo", "render"),
@@ -182,7 +212,7 @@ def register_callbacks(
         prevent_initial_call="initial_duplicate",
     )
     def restore_from_url(search: Any):
-        day, district, notices = resolve_url(search, dates, districts)
+        day, district, notices = resolve_url(search, dates, districts, resolve_district)
         notice = [html.P(t) for t in notices] or None
         return day, district, notice
 
@@ -231,18 +261,25 @@ def register_callbacks(
             Output("download-snapshot", "data"),
             Input("export-snapshot", "n_clicks"),
             State("export-format", "value"),
+            State("export-preset", "value"),
             State("day", "value"),
             State("cumulative", "value"),
             State("district", "data"),
             prevent_initial_call=True,
         )
-        def snapshot(_n: Any, fmt: Any, day_value: Any, cumulative: Any, district: Any):
+        def snapshot(
+            _n: Any, fmt: Any, preset: Any, day_value: Any, cumulative: Any, district: Any
+        ):
             day = dates[valid_day(day_value, n)]
             if not isinstance(fmt, str) or fmt not in export.formats:
                 raise PreventUpdate
+            if not isinstance(preset, str) or preset not in export.presets:
+                raise PreventUpdate
             district = district if isinstance(district, str) and district in districts else None
             try:
-                name, content = export.render(bundle, day, fmt, is_cumulative(cumulative), district)
+                name, content = export.render(
+                    bundle, day, fmt, is_cumulative(cumulative), district, preset
+                )
             except ValueError as exc:  # the exporter's own refusal (ExportError)
                 log.warning("snapshot export refused: %s", exc)
                 raise PreventUpdate from exc

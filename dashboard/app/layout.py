@@ -124,6 +124,19 @@ def map_legend() -> html.Div:
     )
 
 
+def month_span(dates: list[dt.date]) -> str:
+    """The months the timeline covers: "November 2016", "November–December 2016",
+    "December 2016–January 2017"."""
+    if not dates:
+        return ""
+    first, last = min(dates), max(dates)
+    if (first.year, first.month) == (last.year, last.month):
+        return first.strftime("%B %Y")
+    if first.year == last.year:
+        return f"{first:%B}–{last:%B %Y}"
+    return f"{first:%B %Y}–{last:%B %Y}"
+
+
 def slider_marks(dates: list[dt.date]) -> dict[int, Any]:
     """A mark for every day; a text label on the first day and every Monday."""
     marks: dict[int, Any] = {}
@@ -231,6 +244,7 @@ def build_layout(
     payload: dict[str, Any],
     methodology: str,
     export_formats: list[str],
+    export_presets: list[str] | None = None,
 ) -> html.Div:
     dates = bundle.timeline.dates
     last = max(len(dates) - 1, 0)
@@ -244,6 +258,14 @@ def build_layout(
                 clearable=False,
                 className="export-format",
             ),
+            dcc.Dropdown(
+                id="export-preset",
+                options=[{"label": p.capitalize(), "value": p} for p in export_presets or []],
+                value=(export_presets or [None])[0],
+                clearable=False,
+                searchable=False,
+                className="export-preset",
+            ),
             html.Button("Export snapshot", id="export-snapshot", className="btn"),
             dcc.Download(id="download-snapshot"),
         ]
@@ -255,7 +277,7 @@ def build_layout(
             dcc.Interval(id="player", interval=DEFAULT_SPEED, disabled=True),
             html.Header(
                 [
-                    html.H1("East Aleppo, November–December 2016: who held what, day by day"),
+                    html.H1(f"East Aleppo, {month_span(dates)}: who held what, day by day"),
                     html.P(
                         "Built only from the loaded news articles. Hover a district for "
                         "its state; click it for every report behind it.",
