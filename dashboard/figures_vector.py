@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
+import re
 import weakref
 from dataclasses import dataclass, field
 
@@ -32,6 +34,10 @@ from dashboard.model import Bundle, DistrictLayer
 
 UNKNOWN = "unknown"
 HIGHLIGHT_COLOR = "#0000AA"  # the screen's selected-district outline
+FRAME_PAD = 0.05  # of the extent's span, added on each side so edge labels are not clipped
+CHAR_WIDTH = 0.6  # DejaVu Sans: average advance per character in ems, a little generous
+BOLD_CHAR_WIDTH = 0.68
+LINE_HEIGHT = 1.25  # a text box's height in ems
 _cache: dict[int, tuple[weakref.ref, MapData]] = {}
 
 
@@ -69,6 +75,102 @@ def as_date(value) -> dt.date:
     if isinstance(value, dt.date):
         return value
     return pd.Timestamp(value).date()
+
+
+def _mercator(lon: float, lat: float) -> tuple[float, float]:
+    return math.radians(lon), math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def frame_ranges(extent: tuple[float, float, float, float]) -> tuple[list, list]:
+    """The lon and lat ranges a map frame shows: the extent plus ``FRAME_PAD``."""
+    lon0, lat0, lon1, lat1 = extent
+    dx, dy = (lon1 - lon0) * FRAME_PAD, (lat1 - lat0) * FRAME_PAD
+    return [lon0 - dx, lon1 + dx], [lat0 - dy, lat1 + dy]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a geo subplot puts lon/lat, in the figure's CSS px.
+
+    :func:`geo_layout` gives the subplot fixed lon/lat ranges; plotly then draws them
+    as large as fits the subplot's box, centred, keeping the Mercator aspect. This
+    repeats that arithmetic (within a few px), so label boxes can be checked for
+    overlap before anything is drawn.
+    """
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    scale: float  # px per Mercator unit
+    centre: tuple[float, float]  # Mercator x, y drawn at the middle of the box
+
+    @classmethod
+    def fit(cls, extent: tuple[float, float, float, float], box: tuple) -> Frame:
+        """``box``: the subplot's domain as (left, top, right, bottom) px."""
+        (lon0, lon1), (lat0, lat1) = frame_ranges(extent)
+        ax, ay = _mercator(lon0, lat0)
+        bx, by = _mercator(lon1, lat1)
+        left, top, right, bottom = box
+        scale = min((right - left) / (bx - ax), (bottom - top) / (by - ay))
+        w, h = (bx - ax) * scale, (by - ay) * scale
+        cx, cy = (left + right) / 2, (top + bottom) / 2
+        return cls(
+            cx - w / 2,
+            cy - h / 2,
+            cx + w / 2,
+            cy + h / 2,
+            scale,
+            _mercator((lon0 + lon1) / 2, (lat0 + lat1) / 2),
+        )
+
+    def project(self, lon: float, lat: float) -> tuple[float, float]:
+        x, y = _mercator(lon, lat)
+        mx = (self.x0 + self.x1) / 2
+        my = (self.y0 + self.y1) / 2
+        return mx + (x - self.centre[0]) * self.scale, my - (y - self.centre[1]) * self.scale
+
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom in px
+
+
+def text_box(
+    frame: Frame, lon: float, lat: float, text: str, size: float, position: str, bold: bool = False
+) -> Box:
+    """The px box a one-line label takes, estimated from its length and type size.
+    ``position`` is plotly's textposition (which side of the point the text sits on)."""
+    x, y = frame.project(lon, lat)
+    plain = re.sub(r"<[^>]+>", "", text)
+    w = len(plain) * size * (BOLD_CHAR_WIDTH if bold else CHAR_WIDTH)
+    h = size * LINE_HEIGHT
+    vertical, horizontal = position.split()
+    gap = size * 0.3  # plotly sets text beside a point a little apart from it
+    left = {"left": x - w - gap, "center": x - w / 2, "right": x + gap}[horizontal]
+    top = {"top": y - h - gap, "middle": y - h / 2, "bottom": y + gap}[vertical]
+    return left, top, left + w, top + h
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _inside(a: Box, frame: Frame) -> bool:
+    return frame.x0 <= a[0] and a[2] <= frame.x1 and frame.y0 <= a[1] and a[3] <= frame.y1
+
+
+def keep_clear(boxes: list[Box], taken: list[Box], frame: Frame | None = None) -> list[bool]:
+    """Greedy, in the order given (most important first): keep a label when its box
+    meets no box kept or ``taken`` before it and, with ``frame``, lies inside it (plotly
+    clips the map at its frame). ``taken`` grows by the labels kept."""
+    keep = []
+    for box in boxes:
+        ok = not any(_overlaps(box, t) for t in taken)
+        if ok and frame is not None:
+            ok = _inside(box, frame)
+        if ok:
+            taken.append(box)
+        keep.append(ok)
+    return keep
 
 
 def _plot_geojson(layer: DistrictLayer) -> dict:
@@ -264,15 +366,28 @@ def map_traces(
     geo: str = "geo",
     font_size: float = 11,
     labels: bool = True,
+    box: Box | None = None,
 ) -> list:
     """One day's traces for subplot ``geo``, drawn as the screen map draws them
-    (:func:`dashboard.figures.map_figure`): fills, hatching, context, labels, flows."""
+    (:func:`dashboard.figures.map_figure`): fills, hatching, context, labels, flows.
+
+    ``box``: the subplot's domain in the figure's px (left, top, right, bottom). With
+    it, district names that would overlap a label placed before them (the selected
+    district's, the Citadel's, a flow's, a larger district's) or run out of the frame
+    are left out: two names printed over each other can be read as neither.
+    """
     state = day_state(data, date)
     categories = screen.state_categories()
     z = [
         screen.category_index(f if f != UNKNOWN else "", s)
         for f, s in zip(state["faction"], state["status"], strict=True)
     ]
+    frame = Frame.fit(data.extent, box) if box is not None else None
+    taken: list[Box] = []
+    if frame is not None:
+        taken.extend(_fixed_label_boxes(data, district, frame, font_size))
+    day_rows = day_flows(data, date, flows)
+    flow_trace_list = _flow_traces(data, day_rows, geo, font_size, frame, taken)
     traces: list = [
         trace(
             "choropleth",
@@ -304,26 +419,36 @@ def map_traces(
     traces.extend(_context_traces(data, geo, font_size))
     if labels:
         lons, lats, names = data.key_labels
+        if frame is not None:
+            size = font_size * 0.85
+            boxes = [
+                text_box(frame, x, y, n, size, "middle center")
+                for x, y, n in zip(lons, lats, names, strict=True)
+            ]
+            keep = keep_clear(boxes, taken, frame)
+            lons, lats, names = (
+                [v for v, k in zip(values, keep, strict=True) if k]
+                for values in (lons, lats, names)
+            )
         traces.append(_text(lons, lats, names, font_size * 0.85, geo, "Key districts"))
-    traces.extend(_flow_traces(data, date, flows, geo, font_size))
+    traces.extend(flow_trace_list)
     traces.extend(_highlight_traces(data, district, geo, font_size))
-    # Invisible corners of the fixed extent: fitbounds="locations" then frames every
-    # day (and every panel of a strip) the same way.
-    lon0, lat0, lon1, lat1 = data.extent
-    traces.append(
-        trace(
-            "scattergeo",
-            lon=[lon0, lon1],
-            lat=[lat0, lat1],
-            mode="markers",
-            marker={"size": 1, "opacity": 0},
-            hoverinfo="skip",
-            showlegend=False,
-            name="extent",
-            geo=geo,
-        )
-    )
     return traces
+
+
+def _fixed_label_boxes(
+    data: MapData, district: str | None, frame: Frame, font_size: float
+) -> list[Box]:
+    """Boxes of the labels always drawn: the selected district's and the Citadel's."""
+    boxes = []
+    if district and district in data.label_points:
+        lon, lat = data.label_points[district]
+        label = district_label(data, district)
+        boxes.append(text_box(frame, lon, lat, label, font_size * 1.1, "middle center", True))
+    for kind, lons, lats in data.context:
+        if kind == "citadel" and lons and lons[0] is not None:
+            boxes.append(text_box(frame, lons[0], lats[0], "Citadel", font_size, "top right"))
+    return boxes
 
 
 def _context_traces(data: MapData, geo: str, font_size: float) -> list:
@@ -353,21 +478,42 @@ def _context_traces(data: MapData, geo: str, font_size: float) -> list:
     return traces
 
 
-def _flow_traces(data: MapData, date: dt.date, mode: str, geo: str, font_size: float) -> list:
+def _flow_traces(
+    data: MapData,
+    rows: pd.DataFrame,
+    geo: str,
+    font_size: float,
+    frame: Frame | None = None,
+    taken: list[Box] | None = None,
+) -> list:
+    """Flow arrows, widths on the scale of the bundle's largest flow (so a width means
+    the same number on every day), and their stated numbers. With ``frame``, a number
+    printed where the same words already stand (two "number not stated" on one spot)
+    is left out; different numbers are all kept, as they are the evidence."""
     largest = largest_flow(data)
     traces = []
     mids: tuple[list, list, list] = ([], [], [])
-    for _, row in day_flows(data, date, mode).iterrows():
+    size = font_size * 0.9
+    placed: list[tuple[Box, str]] = []
+    for _, row in rows.iterrows():
         lons, lats = screen.flow_path(row)
         width = screen.flow_width(row.get("count_best"), largest)
         traces.append(_lines(lons, lats, style.FLOW_COLOR, width, geo, "flow"))
-        mids[0].append((float(row["origin_lon"]) + float(row["dest_lon"])) / 2)
-        mids[1].append((float(row["origin_lat"]) + float(row["dest_lat"])) / 2)
-        mids[2].append(screen.flow_label(row))
+        lon = (float(row["origin_lon"]) + float(row["dest_lon"])) / 2
+        lat = (float(row["origin_lat"]) + float(row["dest_lat"])) / 2
+        label = screen.flow_label(row)
+        if frame is not None:
+            box = text_box(frame, lon, lat, label, size, "bottom center")
+            if any(text == label and _overlaps(box, other) for other, text in placed):
+                continue
+            placed.append((box, label))
+            if taken is not None:
+                taken.append(box)
+        mids[0].append(lon)
+        mids[1].append(lat)
+        mids[2].append(label)
     if mids[0]:
-        traces.append(
-            _text(*mids, font_size * 0.9, geo, "flow labels", style.FLOW_COLOR, "bottom center")
-        )
+        traces.append(_text(*mids, size, geo, "flow labels", style.FLOW_COLOR, "bottom center"))
     return traces
 
 
@@ -391,13 +537,26 @@ def _highlight_traces(data: MapData, district: str | None, geo: str, font_size: 
     ]
 
 
-def geo_layout(domain_x: tuple[float, float], domain_y: tuple[float, float]) -> dict:
-    """A ``geo`` subplot with no base map, framed on the traces' locations."""
+def geo_layout(
+    domain_x: tuple[float, float],
+    domain_y: tuple[float, float],
+    extent: tuple[float, float, float, float],
+) -> dict:
+    """A ``geo`` subplot with no base map showing ``extent`` (plus ``FRAME_PAD``) as
+    large as its domain allows: the same frame on every day and every panel.
+
+    Fixed ranges rather than plotly's ``fitbounds``: fitbounds frames a world-shaped
+    (square) box and pads it for text, which left a third of a wide image empty and
+    put places where :class:`Frame` could not tell.
+    """
+    lon_range, lat_range = frame_ranges(extent)
     return {
         "domain": {"x": list(domain_x), "y": list(domain_y)},
-        "fitbounds": "locations",
         "visible": False,
         "projection": {"type": "mercator"},
+        "lonaxis": {"range": lon_range},
+        "lataxis": {"range": lat_range},
+        "center": {"lon": sum(lon_range) / 2, "lat": sum(lat_range) / 2},
         "scope": "world",
         "resolution": 110,
         "bgcolor": "rgba(0,0,0,0)",
@@ -421,6 +580,7 @@ def vector_map_figure(
         "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
         "paper_bgcolor": "#FFFFFF",
         "font": {"family": style.FONT_FAMILY},
-        "geo": geo_layout((0, 1), (0, 1)),
+        "geo": geo_layout((0, 1), (0, 1), data.extent),
     }
-    return go.Figure({"data": map_traces(data, as_date(date), flows, district), "layout": layout})
+    traces = map_traces(data, as_date(date), flows, district, box=(0, 0, width, height))
+    return go.Figure({"data": traces, "layout": layout})

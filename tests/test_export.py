@@ -466,6 +466,62 @@ def test_cli_exports_a_seeds_day_as_svg(seeds_bundle, tmp_path):
     assert texts.date_stamp(day) in svg
 
 
+def _svg_text_boxes(svg: str) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """(text, left/top/right/bottom px) of every text of the map, as Chromium lays it out."""
+    from live_server import CHROMIUM, CHROMIUM_ARGS
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            page.set_content(f"<html><body style='margin:0'>{svg}</body></html>")
+            found = page.eval_on_selector_all(
+                ".geolayer text",
+                "els => els.map(e => { const r = e.getBoundingClientRect();"
+                " return [e.textContent, r.left, r.top, r.right, r.bottom]; })",
+            )
+        finally:
+            browser.close()
+    return [(t, (a, b, c, d)) for t, a, b, c, d in found if t.strip()]
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.parametrize("preset", ["square", "social"])
+def test_exported_district_names_do_not_overlap(seeds_bundle, preset):
+    """Measured in a real browser: no district name overlaps another text on the map,
+    and each stands where :class:`Frame` says its point is."""
+    import sys
+    from pathlib import Path
+
+    from dashboard.figures_vector import Frame
+
+    sys.path.insert(0, str(Path(__file__).parent / "browser"))
+    day = seeds_bundle.timeline.dates[-1]
+    _, svg = render_snapshot(seeds_bundle, day, "svg", preset=preset)
+    boxes = _svg_text_boxes(svg.decode())
+    data = map_data(seeds_bundle)
+    points = dict(zip(data.key_labels[2], zip(*data.key_labels[:2], strict=True), strict=True))
+    names = [(t, b) for t, b in boxes if t in points]
+    assert len(names) >= 8  # most of the key districts are still named
+    for i, (name, box) in enumerate(boxes):
+        if name not in points:
+            continue
+        for other, obox in boxes[:i] + boxes[i + 1 :]:
+            overlap_w = min(box[2], obox[2]) - max(box[0], obox[0])
+            overlap_h = min(box[3], obox[3]) - max(box[1], obox[1])
+            assert overlap_w <= 1 or overlap_h <= 1, (name, other, box, obox)
+    size = parse_preset(preset)
+    fig = build_snapshot_figure(seeds_bundle, day, size)
+    (x0, x1), (y0, y1) = fig["layout"]["geo"]["domain"]["x"], fig["layout"]["geo"]["domain"]["y"]
+    W, H = size.width, size.height
+    frame = Frame.fit(data.extent, (x0 * W, (1 - y1) * H, x1 * W, (1 - y0) * H))
+    for name, (left, top, right, bottom) in names:
+        px, py = frame.project(*points[name])
+        assert abs((left + right) / 2 - px) < 8 and abs((top + bottom) / 2 - py) < 8, name
+
+
 def test_district_accepts_any_gazetteer_spelling(bundle):
     from dashboard.export.snapshot import check_district
 

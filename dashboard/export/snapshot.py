@@ -155,11 +155,10 @@ def build_snapshot_figure(
         "plot_bgcolor": "#FFFFFF",
         "font": {"family": style.FONT_FAMILY, "color": furniture.TEXT_COLOR},
         "showlegend": False,
-        "geo": geo_layout((x0 / W, x1 / W), (1 - y1 / H, 1 - y0 / H)),
+        "geo": geo_layout((x0 / W, x1 / W), (1 - y1 / H, 1 - y0 / H), data.extent),
     }
-    return canvas.apply(
-        {"data": map_traces(data, date, flows, district, "geo", base), "layout": layout}
-    )
+    traces = map_traces(data, date, flows, district, "geo", base, box=map_box)
+    return canvas.apply({"data": traces, "layout": layout})
 
 
 def render_snapshot(

@@ -88,7 +88,9 @@ def build_strip_figure(
         key = "geo" if i == 0 else f"geo{i + 1}"
         traces.extend(map_traces(data, date, flows, None, key, base * 0.8, labels=False))
         my0, my1 = y0 + head_h, y0 + head_h + panel_h - base * 0.5
-        geos[key] = geo_layout((x0 / W, (x0 + panel_w - base) / W), (1 - my1 / H, 1 - my0 / H))
+        geos[key] = geo_layout(
+            (x0 / W, (x0 + panel_w - base) / W), (1 - my1 / H, 1 - my0 / H), data.extent
+        )
     legend_top = top + grid_h + base
     furniture.draw_legend(canvas, pad, legend_top, W - 2 * pad, base * 0.88, spec, legend_cols)
     footer_top = legend_top + legend_h + base
