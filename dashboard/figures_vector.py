@@ -345,7 +345,8 @@ def _text(lons, lats, text, size, geo, name, color="#111111", position="middle c
         text=text,
         mode="text",
         textposition=position,
-        textfont={"family": style.FONT_FAMILY, "size": size, "color": color},
+        # A halo of the background colour keeps names legible where they cross lines.
+        textfont={"family": style.FONT_FAMILY, "size": size, "color": color, "shadow": "auto"},
         hoverinfo="skip",
         showlegend=False,
         name=name,
@@ -465,7 +466,12 @@ def _context_traces(data: MapData, geo: str, font_size: float) -> list:
                     marker={"symbol": "circle", "size": 9, "color": color},
                     text=["Citadel"],
                     textposition="top right",
-                    textfont={"family": style.FONT_FAMILY, "size": font_size, "color": "#000"},
+                    textfont={
+                        "family": style.FONT_FAMILY,
+                        "size": font_size,
+                        "color": "#000",
+                        "shadow": "auto",
+                    },
                     hoverinfo="skip",
                     showlegend=False,
                     name=kind,
@@ -487,12 +493,16 @@ def _flow_traces(
     taken: list[Box] | None = None,
 ) -> list:
     """Flow arrows, widths on the scale of the bundle's largest flow (so a width means
-    the same number on every day), and their stated numbers. With ``frame``, a number
-    printed where the same words already stand (two "number not stated" on one spot)
-    is left out; different numbers are all kept, as they are the evidence."""
+    the same number on every day), and their stated numbers.
+
+    With ``frame``, a number goes under its arrow's middle, or over it where under
+    would cover a label already placed; one printed where the same words already stand
+    (two "number not stated" on one spot) is left out. Different numbers are all
+    kept, as they are the evidence."""
     largest = largest_flow(data)
+    taken = taken if taken is not None else []
     traces = []
-    mids: tuple[list, list, list] = ([], [], [])
+    mids: tuple[list, list, list, list] = ([], [], [], [])
     size = font_size * 0.9
     placed: list[tuple[Box, str]] = []
     for _, row in rows.iterrows():
@@ -502,18 +512,26 @@ def _flow_traces(
         lon = (float(row["origin_lon"]) + float(row["dest_lon"])) / 2
         lat = (float(row["origin_lat"]) + float(row["dest_lat"])) / 2
         label = screen.flow_label(row)
+        position = "bottom center"
         if frame is not None:
-            box = text_box(frame, lon, lat, label, size, "bottom center")
-            if any(text == label and _overlaps(box, other) for other, text in placed):
+            options = [
+                (p, text_box(frame, lon, lat, label, size, p))
+                for p in ("bottom center", "top center")
+            ]
+            if any(text == label and _overlaps(b, o) for _, b in options for o, text in placed):
                 continue
+            clear = [(p, b) for p, b in options if not any(_overlaps(b, t) for t in taken)]
+            position, box = (clear or options)[0]
             placed.append((box, label))
-            if taken is not None:
-                taken.append(box)
+            taken.append(box)
         mids[0].append(lon)
         mids[1].append(lat)
         mids[2].append(label)
+        mids[3].append(position)
     if mids[0]:
-        traces.append(_text(*mids, size, geo, "flow labels", style.FLOW_COLOR, "bottom center"))
+        traces.append(
+            _text(*mids[:3], size, geo, "flow labels", style.FLOW_COLOR, position=mids[3])
+        )
     return traces
 
 

@@ -170,6 +170,23 @@ def test_flow_legend_names_the_widest_flow_drawn_on_that_image(bundle):
     assert "widest shown: 6,000" in _legend(cumulative)
 
 
+def test_same_words_on_one_spot_are_printed_once_different_numbers_all(bundle):
+    """Two reports of one route without a number: two arrows, one "number not stated".
+    Two different numbers on one route: both printed, the second moved over the arrow."""
+    nan = float("nan")
+    unstated = _with_extra_flow(_with_extra_flow(bundle, DAYS[1], 1), DAYS[1], 1)
+    unstated.timeline.flows.loc[1:, ["count_low", "count_high", "count_best"]] = nan
+    fig = build_snapshot_figure(unstated, DAYS[1], parse_preset("social"), flows="day")
+    (labels,) = [t for t in fig["data"] if t.get("name") == "flow labels"]
+    assert len(_flow_widths(fig)) == 2
+    assert labels["text"] == ["number not stated"]
+    numbers = _with_extra_flow(_with_extra_flow(bundle, DAYS[1], 500), DAYS[1], 900)
+    fig = build_snapshot_figure(numbers, DAYS[1], parse_preset("social"), flows="day")
+    (labels,) = [t for t in fig["data"] if t.get("name") == "flow labels"]
+    assert sorted(labels["text"]) == ["500", "900"]
+    assert sorted(labels["textposition"]) == ["bottom center", "top center"]
+
+
 def test_strip_legend_speaks_of_each_panels_day(bundle):
     from dashboard.export.strip import build_strip_figure
 

@@ -224,7 +224,8 @@ def _flow_rows(spec: LegendSpec) -> list[tuple[str, dict, str]]:
             rows.append(("flow", {"width": widest}, label))
     if spec.flows_unmapped:
         n = spec.flows_unmapped
-        label = f"{n} displacement report{'s' * (n != 1)} {when} without a mapped route"
+        days = "on the panels' days" if spec.panels and spec.flows == "day" else when
+        label = f"{n} displacement report{'s' * (n != 1)} {days} without a mapped route"
         rows.append(("note", {}, label))
     if not spec.flows_drawn and not spec.flows_unmapped:
         rows.append(("note", {}, f"No displacement reported {when}"))

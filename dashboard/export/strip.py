@@ -86,8 +86,9 @@ def build_strip_figure(
         canvas.text(x0, y0, texts.long_date(date), base * 1.05, bold=True)
         canvas.text(x0, y0 + base * 1.5, "<br>".join(words), base * 0.9, furniture.MUTED_COLOR)
         key = "geo" if i == 0 else f"geo{i + 1}"
-        traces.extend(map_traces(data, date, flows, None, key, base * 0.8, labels=False))
         my0, my1 = y0 + head_h, y0 + head_h + panel_h - base * 0.5
+        box = (x0, my0, x0 + panel_w - base, my1)
+        traces.extend(map_traces(data, date, flows, None, key, base * 0.8, False, box))
         geos[key] = geo_layout(
             (x0 / W, (x0 + panel_w - base) / W), (1 - my1 / H, 1 - my0 / H), data.extent
         )
