@@ -38,6 +38,7 @@ FRAME_PAD = 0.05  # of the extent's span, added on each side so edge labels are 
 CHAR_WIDTH = 0.6  # DejaVu Sans: average advance per character in ems, a little generous
 BOLD_CHAR_WIDTH = 0.68
 LINE_HEIGHT = 1.25  # a text box's height in ems
+CANDIDATE_ZOOM = 30.0  # a web-map zoom at which a label is far smaller than a millimetre
 _cache: dict[int, tuple[weakref.ref, MapData]] = {}
 
 
@@ -50,7 +51,7 @@ class MapData:
     name_ar: dict[str, str]
     label_points: dict[str, tuple[float, float]]
     areas: dict[str, float]  # km2, to name the largest districts first
-    key_labels: tuple[list, list, list]  # the screen's labels of the largest districts
+    key_labels: tuple[list, list, list]  # the screen's label choice, most important first
     outlines: dict[str, tuple[list, list]]  # district -> lon, lat with None between rings
     control: dict[dt.date, pd.DataFrame]  # date -> rows indexed by district
     flows: pd.DataFrame
@@ -227,6 +228,16 @@ def _extent(layer_bounds, flows: pd.DataFrame) -> tuple[float, float, float, flo
     return float(lon0), float(lat0), float(lon1), float(lat1)
 
 
+def _label_candidates(bundle: Bundle) -> tuple[list, list, list]:
+    """The screen's choice of district names, in its order of importance (districts the
+    events name first, then the largest). Its collision check is for the screen's zoom;
+    asked at ``CANDIDATE_ZOOM``, where a name is a speck, it drops none, and
+    :func:`map_traces` checks collisions in each export's own frame instead."""
+    return screen.key_district_labels(
+        bundle.layer, events=bundle.events, flows=bundle.timeline.flows, zoom=CANDIDATE_ZOOM
+    )
+
+
 def build_map_data(bundle: Bundle) -> MapData:
     gdf = bundle.layer.gdf
     geometries = dict(zip(gdf["district"], gdf.geometry, strict=True))
@@ -253,7 +264,7 @@ def build_map_data(bundle: Bundle) -> MapData:
             d: float(a) if pd.notna(a) else 0.0
             for d, a in zip(gdf["district"], gdf["area_km2"], strict=True)
         },
-        key_labels=screen.key_district_labels(bundle.layer),
+        key_labels=_label_candidates(bundle),
         outlines={d: _lines_lonlat(g) for d, g in geometries.items()},
         control=by_date,
         flows=flows,
