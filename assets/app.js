@@ -77,6 +77,59 @@
     }
   }
 
+  // The figure's centre and zoom suit a desktop-sized map; fit the districts to the box
+  // the map really has (a phone's is narrower), now and whenever the box changes size.
+  function layerBounds(gd) {
+    const geo = gd.data[0] && gd.data[0].geojson;
+    if (!geo || !geo.features) return null;
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    const walk = (c) => {
+      if (typeof c[0] === "number") {
+        minX = Math.min(minX, c[0]);
+        maxX = Math.max(maxX, c[0]);
+        minY = Math.min(minY, c[1]);
+        maxY = Math.max(maxY, c[1]);
+      } else c.forEach(walk);
+    };
+    geo.features.forEach((f) => f.geometry && walk(f.geometry.coordinates));
+    return minX <= maxX ? [[minX, minY], [maxX, maxY]] : null;
+  }
+
+  function fitMap(gd) {
+    const map = mapOf(gd);
+    const bounds = gd.__bounds || (gd.__bounds = layerBounds(gd));
+    if (!map || !bounds) return;
+    map.resize();
+    map.fitBounds(bounds, { padding: 8, animate: false });
+    // plotly redraws from its own layout: keep the fitted view there too
+    const c = map.getCenter();
+    const view = { center: { lon: c.lng, lat: c.lat }, zoom: map.getZoom() };
+    [gd.layout, gd._fullLayout].forEach((l) => {
+      if (l && l.map) Object.assign(l.map, view);
+    });
+  }
+
+  function keepFitted(gd) {
+    if (gd.__fitted) return;
+    gd.__fitted = true;
+    fitMap(gd);
+    // plotly may still be applying the figure's own centre and zoom: fit again once the
+    // map has settled
+    const map = mapOf(gd);
+    if (map) map.once("idle", () => fitMap(gd));
+    if (typeof ResizeObserver === "undefined") return;
+    let width = gd.clientWidth;
+    let height = gd.clientHeight;
+    let timer = null;
+    new ResizeObserver(() => {
+      if (gd.clientWidth === width && gd.clientHeight === height) return;
+      width = gd.clientWidth;
+      height = gd.clientHeight;
+      clearTimeout(timer);
+      timer = setTimeout(() => fitMap(gd), 100);
+    }).observe(gd);
+  }
+
   // Resolves once the graph has been drawn, so a redraw requested on load is not lost.
   function whenPlotted(id, timeoutMs) {
     return new Promise((resolve) => {
@@ -86,6 +139,7 @@
         if (gd && (id !== "map" || mapOf(gd))) {
           if (id === "map") {
             noFades(gd);
+            keepFitted(gd);
             if (!window.__naiveMap) keepDay(gd);
           }
           return resolve(gd);
@@ -307,6 +361,36 @@
 
 
 
+  // One entry per sentence: the extractor makes an event per district a sentence names
+  // ("... from Haidariya, al-Shaar and Jabal Badro"), but the reader needs the sentence
+  // once, with every district it names.
+  function groupBySentence(events) {
+    const groups = [];
+    const at = {};
+    events.forEach((ev) => {
+      const key = ev.article + "\u0000" + ev.evidence;
+      const places = ev.places && ev.places.length ? ev.places : ev.district ? [ev.district] : [];
+      if (!(key in at)) {
+        at[key] = groups.length;
+        groups.push(Object.assign({}, ev, { places: places.slice(), types: [ev.type], claimants: ev.claimant ? [ev.claimant] : [] }));
+        return;
+      }
+      const g = groups[at[key]];
+      places.forEach((p) => {
+        if (g.places.indexOf(p) < 0) g.places.push(p);
+      });
+      if (g.types.indexOf(ev.type) < 0) g.types.push(ev.type);
+      if (ev.claimant && g.claimants.indexOf(ev.claimant) < 0) g.claimants.push(ev.claimant);
+      if (ev.d0 !== null && (g.d0 === null || ev.d0 < g.d0)) g.d0 = ev.d0;
+      if (ev.d1 !== null && (g.d1 === null || ev.d1 > g.d1)) g.d1 = ev.d1;
+    });
+    groups.forEach((g) => {
+      g.type = g.types.join(", ");
+      g.claimant = g.claimants.join("; ");
+    });
+    return groups;
+  }
+
   function eventItem(ev, dates) {
     const when = ev.d0 === null ? "undated" : dates[ev.d0] + (ev.d1 !== ev.d0 && ev.d1 !== null ? " to " + dates[ev.d1] : "");
     const url = safeUrl(ev.url);
@@ -326,8 +410,8 @@
       { className: "event event-" + ev.type },
       [
         el("Div", { className: "event-head" }, [
-          el("Span", { className: "tag" }, ev.type.replace("_", " ")),
-          " " + (ev.district || "") + " · " + when,
+          el("Span", { className: "tag" }, ev.type.replace(/_/g, " ")),
+          " " + ((ev.places && ev.places.length ? ev.places.join(", ") : ev.district) || "") + " · " + when,
         ]),
         el("Blockquote", { className: "quote" }, ev.evidence),
         el("Div", { className: "source" }, source),
@@ -343,11 +427,22 @@
     if (!shown.length) {
       return el("P", { className: "muted" }, cumulative ? "No reports up to this day." : "No reports for this day.");
     }
-    return el("Ul", { className: "events" }, shown.map((ev) => eventItem(ev, data.dates)));
+    return el("Ul", { className: "events" }, groupBySentence(shown).map((ev) => eventItem(ev, data.dates)));
   }
 
   // Every change of the district's state with the reports behind it, then any other
   // report naming it (denials the rules did not count, for instance).
+  // The baseline row's own sources and note (data/geo/baseline.csv), as text.
+  function baselineNote(data, j) {
+    const row = data.baseline && data.baseline[j];
+    if (!row) return el("Span", { className: "muted" }, " (baseline; no source recorded)");
+    return el("Div", { className: "baseline-note" }, [
+      el("Span", { className: "muted" }, " (baseline, " + row[0] + ", confidence " + row[1] + ")"),
+      row[3] ? el("P", {}, row[3]) : null,
+      row[2] ? el("P", { className: "source" }, "Sources: " + row[2]) : null,
+    ]);
+  }
+
   function historyPanel(data, district) {
     if (!district) return el("P", { className: "muted" }, "Click a district on the map.");
     const j = data.districts.indexOf(district);
@@ -365,7 +460,9 @@
       const head = el("Strong", {}, data.dates[change[0]] + ": " + data.cats[change[1]].label);
       const body = ids.length
         ? el("Ul", { className: "events" }, ids.filter((id) => byId[id]).map((id) => eventItem(byId[id], data.dates)))
-        : el("Span", { className: "muted" }, k === 0 ? " (baseline)" : "");
+        : k === 0
+          ? baselineNote(data, j)
+          : el("Span", { className: "muted" }, "");
       return el("Li", {}, [head, body]);
     });
     const others = data.events.filter((ev) => ev.district === district && !cited[ev.id]);
@@ -375,6 +472,15 @@
       out.push(el("Ul", { className: "events" }, others.map((ev) => eventItem(ev, data.dates))));
     }
     return out;
+  }
+
+  // How many flows the map shows, counting those with an end the article leaves unstated.
+  function flowCount(data, day, cumulative) {
+    const shown = (data.flows || []).filter((f) => (cumulative ? f.d0 <= day : f.d0 <= day && day <= f.d1));
+    if (!shown.length) return "";
+    const open = shown.filter((f) => f.open).length;
+    const n = shown.length + " flow" + (shown.length === 1 ? "" : "s") + " of people on the map";
+    return open ? n + ", " + open + " with an origin or destination not stated (dashed)" : n;
   }
 
   function formatDay(iso) {
@@ -473,10 +579,14 @@
           /* a sandboxed frame may refuse; the copy-link button still works */
         }
         const displaced = data.displaced && data.displaced[day];
-        const dispText =
+        const dispText = [
           displaced === null || displaced === undefined
             ? ""
-            : "Displaced so far (best estimate from the articles): " + Math.round(displaced).toLocaleString("en-GB");
+            : "Displaced so far (best estimate from the articles): " + Math.round(displaced).toLocaleString("en-GB"),
+          flowCount(data, day, cum),
+        ]
+          .filter((t) => t)
+          .join(". ");
         return [
           evidencePanel(data, day, cum),
           (cum ? "Reports up to " : "Reports on ") + iso,

@@ -381,3 +381,18 @@ def test_default_bundle_loads_the_articles_named_in_the_environment(article_fold
     bundle = default_bundle()
     assert not bundle.skipped
     assert sorted(a.path.name for a in bundle.articles) == ["one.txt", "two.txt"]
+
+
+def test_flows_with_an_unstated_end_are_counted_for_the_panel():
+    from dashboard.app.client_data import flow_records
+    from dashboard.pipeline import load_bundle
+
+    bundle = load_bundle(skip_bad=True)
+    flows = bundle.timeline.flows.reset_index(drop=True)
+    records = flow_records(bundle)
+    for row, rec in zip(flows.to_dict("records"), records, strict=True):
+        origin_known = not pd.isna(row["origin_lon"])
+        dest_known = not pd.isna(row["dest_lon"])
+        expected = "" if origin_known == dest_known else "origin" if dest_known else "destination"
+        assert rec["open"] == expected
+    assert any(r["open"] for r in records)  # the seeds have such flows

@@ -84,6 +84,16 @@ def event_records(bundle: Bundle) -> list[dict[str, Any]]:
                 "d1": end,
                 "type": _text(row.get("event_type")),
                 "district": _text(row.get("district")),
+                # every district the sentence names, flows' ends included
+                "places": list(
+                    dict.fromkeys(
+                        t
+                        for t in (
+                            _text(row.get(k)).strip() for k in ("district", "origin", "destination")
+                        )
+                        if t
+                    )
+                ),
                 "actor": _text(row.get("actor")),
                 "claimant": _text(row.get("claimant")),
                 "outlet": _text(row.get("outlet")),
@@ -98,17 +108,23 @@ def event_records(bundle: Bundle) -> list[dict[str, Any]]:
 
 
 def flow_records(bundle: Bundle) -> list[dict[str, Any]]:
-    """Per flow (in the figure's order): the range of day indices it is shown on."""
+    """Per flow (in the figure's order): the range of day indices it is shown on, and
+    ``open``: which end the article leaves unstated ("origin", "destination" or "")."""
     dates = bundle.timeline.dates
     out = []
     for _, row in bundle.timeline.flows.reset_index(drop=True).iterrows():
+        missing = [
+            end
+            for end, column in (("origin", "origin_lon"), ("destination", "dest_lon"))
+            if pd.isna(pd.to_numeric(row.get(column), errors="coerce"))
+        ]
         start = day_index(dates, row.get("date_start"))
         end = day_index(dates, row.get("date_end"))
         if start is None:
             start = 0
         if end is None or end < start:
             end = start
-        out.append({"d0": start, "d1": end})
+        out.append({"d0": start, "d1": end, "open": missing[0] if len(missing) == 1 else ""})
     return out
 
 
@@ -137,6 +153,25 @@ def history_records(bundle: Bundle, districts: list[str]) -> list[list[list]]:
     return out
 
 
+def baseline_records(districts: list[str]) -> list[list[str] | None]:
+    """Per district: ``[date, confidence, source, note]`` of its baseline row, or None.
+
+    The history panel shows it (as text) beside the baseline state.
+    """
+    from dashboard.gazetteer import read_baseline
+
+    baseline = read_baseline()
+    out: list[list[str] | None] = []
+    for name in districts:
+        row = baseline.get(name)
+        out.append(
+            None
+            if row is None
+            else [row.date.isoformat(), _text(row.confidence), _text(row.source), _text(row.note)]
+        )
+    return out
+
+
 def client_payload(bundle: Bundle, districts: list[str]) -> dict[str, Any]:
     """The single Store payload the clientside redraw reads."""
     stats = bundle.timeline.stats
@@ -155,6 +190,7 @@ def client_payload(bundle: Bundle, districts: list[str]) -> dict[str, Any]:
         "flows": flow_records(bundle),
         "events": event_records(bundle),
         "history": history_records(bundle, districts),
+        "baseline": baseline_records(districts),
         "displaced": displaced,
         "traces": MAP_TRACE,
         "firstFlow": FIRST_FLOW_TRACE,

@@ -112,6 +112,12 @@ def map_legend() -> html.Div:
                 "Displaced: width ∝ best estimate, label = stated range",
             ]
         ),
+        html.Li(
+            [
+                html.Span(className="swatch line dashed", style={"borderColor": FLOW_COLOR}),
+                "Dashed: the article names one end only (origin: somewhere in the enclave)",
+            ]
+        ),
     ]
     return html.Div(
         [

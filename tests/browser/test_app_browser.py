@@ -265,3 +265,54 @@ def test_methodology_panel_shows_the_rules_and_the_layer(new_page, live, bundle)
     page.click("#show-rules")
     page.wait_for_selector("#rules h1", timeout=15_000)
     assert "claimed" in page.inner_text("#rules")
+
+
+def test_map_fits_the_whole_layer_at_phone_width(new_page, live, bundle):
+    page = open_app(new_page, live, width=390, height=844)
+    minx, miny, maxx, maxy = (float(v) for v in bundle.layer.gdf.total_bounds)
+    slack = 1e-3
+    # the figure's own view (sized for a desktop map) crops the layer at this width
+    page.wait_for_function(
+        """([w, s, e, n]) => {
+          const gd = document.querySelector('#map .js-plotly-plot');
+          const b = gd && gd._fullLayout.map._subplot.map.getBounds();
+          return b && b.getWest() <= w && b.getSouth() <= s && b.getEast() >= e
+            && b.getNorth() >= n;
+        }""",
+        arg=[minx + slack, miny + slack, maxx - slack, maxy - slack],
+        timeout=15_000,
+    )
+
+
+def _day_of_shared_sentence(bundle):
+    """A day on which one article sentence stands behind several events."""
+    events = bundle.events
+    counts = events.groupby(["article", "evidence"])["event_id"].transform("count")
+    shared = events[counts > 1].sort_values("date_start")
+    for row in shared.itertuples():
+        day = str(row.date_start)[:10]
+        isos = [d.isoformat() for d in bundle.timeline.dates]
+        if day in isos:
+            return isos.index(day), row.evidence
+    return None, None
+
+
+def test_evidence_lists_a_sentence_once_with_its_districts(new_page, live, bundle):
+    k, sentence = _day_of_shared_sentence(bundle)
+    assert k is not None, "the seeds have sentences naming several districts"
+    page = open_app(new_page, live, f"?date={bundle.timeline.dates[k].isoformat()}", day=k)
+    page.wait_for_selector("#evidence li", timeout=15_000)
+    quotes = page.locator("#evidence blockquote").all_inner_texts()
+    assert quotes.count(sentence.strip()) == 1
+    assert len(quotes) == len(set(quotes))
+
+
+def test_history_shows_the_baseline_source_and_note(new_page, live):
+    from dashboard.gazetteer import read_baseline
+
+    row = read_baseline()["Sakhour"]
+    page = open_app(new_page, live, "?district=Sakhur")
+    page.wait_for_selector("#history h3:text-is('Sakhour')", timeout=15_000)
+    history = page.inner_text("#history")
+    assert row.note.strip()[:40] in history
+    assert row.source.strip()[:40] in history
