@@ -58,6 +58,7 @@ class MapData:
     dates: list[dt.date]
     extent: tuple[float, float, float, float]  # lon0, lat0, lon1, lat1 of every frame
     context: list[tuple[str, list, list]]  # kind, lon, lat (None-separated)
+    enclave: tuple[float, float] | None  # where a flow with no stated origin is drawn from
     geometries: dict[str, shapely.Geometry]
     _hatch: dict[tuple[str, float], list] = field(default_factory=dict)
     memo: dict = field(default_factory=dict)  # other per-bundle values, keyed by their users
@@ -125,6 +126,25 @@ class Frame:
             _mercator((lon0 + lon1) / 2, (lat0 + lat1) / 2),
         )
 
+    def unproject(self, x: float, y: float) -> tuple[float, float]:
+        mx = (self.x0 + self.x1) / 2
+        my = (self.y0 + self.y1) / 2
+        u = self.centre[0] + (x - mx) / self.scale
+        v = self.centre[1] - (y - my) / self.scale
+        return math.degrees(u), math.degrees(2 * math.atan(math.exp(v)) - math.pi / 2)
+
+    def degree_box(self, box: Box) -> Box:
+        """A px box as (min lon, min lat, max lon, max lat)."""
+        lon0, lat1 = self.unproject(box[0], box[1])
+        lon1, lat0 = self.unproject(box[2], box[3])
+        return lon0, lat0, lon1, lat1
+
+    @property
+    def zoom(self) -> float:
+        """The web-map zoom with this many px per degree (the screen's helpers speak zoom:
+        a 512 px world at zoom 0)."""
+        return math.log2(self.scale * math.pi / 256)
+
     def project(self, lon: float, lat: float) -> tuple[float, float]:
         x, y = _mercator(lon, lat)
         mx = (self.x0 + self.x1) / 2
@@ -141,9 +161,9 @@ def text_box(
     """The px box a one-line label takes, estimated from its length and type size.
     ``position`` is plotly's textposition (which side of the point the text sits on)."""
     x, y = frame.project(lon, lat)
-    plain = re.sub(r"<[^>]+>", "", text)
-    w = len(plain) * size * (BOLD_CHAR_WIDTH if bold else CHAR_WIDTH)
-    h = size * LINE_HEIGHT
+    lines = [re.sub(r"<[^>]+>", "", line) for line in text.split("<br>")]
+    w = max(len(line) for line in lines) * size * (BOLD_CHAR_WIDTH if bold else CHAR_WIDTH)
+    h = size * LINE_HEIGHT * len(lines)
     vertical, horizontal = position.split()
     gap = size * 0.3  # plotly sets text beside a point a little apart from it
     left = {"left": x - w - gap, "center": x - w / 2, "right": x + gap}[horizontal]
@@ -252,6 +272,7 @@ def build_map_data(bundle: Bundle) -> MapData:
     control = bundle.timeline.control.copy()
     control["date"] = [as_date(v) for v in control["date"]]
     by_date = {d: rows.set_index("district") for d, rows in control.groupby("date", sort=True)}
+    context = _context(bundle)
     flows = bundle.timeline.flows.copy()
     for col in ("date_start", "date_end"):
         flows[col] = [None if pd.isna(v) else as_date(v) for v in flows[col]]
@@ -270,7 +291,10 @@ def build_map_data(bundle: Bundle) -> MapData:
         flows=flows,
         dates=[as_date(d) for d in bundle.timeline.dates],
         extent=_extent(gdf.total_bounds, flows),
-        context=_context(bundle),
+        context=context,
+        enclave=screen.enclave_point(
+            {kind: {"lon": lons, "lat": lats} for kind, lons, lats in context}
+        ),
         geometries=geometries,
     )
 
@@ -311,7 +335,8 @@ def _day_state(data: MapData, date: dt.date) -> pd.DataFrame:
 
 def day_flows(data: MapData, date: dt.date, mode: str, mapped: bool = True) -> pd.DataFrame:
     """Flows under way on ``date`` (day) or begun by then (cumulative); with ``mapped``,
-    only those with both ends located (the ones that can be drawn)."""
+    only those the map can draw: both ends located, or one (drawn dashed, as the screen
+    draws it: see :func:`dashboard.figures.flow_ends`)."""
     flows = data.flows
     if mode == "none" or flows.empty:
         return flows.iloc[0:0]
@@ -324,8 +349,14 @@ def day_flows(data: MapData, date: dt.date, mode: str, mapped: bool = True) -> p
     picked = flows[keep]
     if not mapped:
         return picked
-    coords = ["origin_lon", "origin_lat", "dest_lon", "dest_lat"]
-    return picked.dropna(subset=coords)
+    drawable = [screen.flow_ends(row, data.enclave) is not None for _, row in picked.iterrows()]
+    return picked[pd.Series(drawable, index=picked.index, dtype=bool)]
+
+
+def dashed_flows(data: MapData, rows: pd.DataFrame) -> int:
+    """How many of ``rows`` are drawn dashed: one end not stated."""
+    ends = (screen.flow_ends(row, data.enclave) for _, row in rows.iterrows())
+    return sum(1 for e in ends if e is not None and e[4] != "stated")
 
 
 def trace(kind: str, **props) -> dict:
@@ -504,44 +535,41 @@ def _flow_traces(
     taken: list[Box] | None = None,
 ) -> list:
     """Flow arrows, widths on the scale of the bundle's largest flow (so a width means
-    the same number on every day), and their stated numbers.
+    the same number on every day), dashed where an end is not stated, and their numbers.
 
-    With ``frame``, a number goes under its arrow's middle, or over it where under
-    would cover a label already placed; one printed where the same words already stand
-    (two "number not stated" on one spot) is left out. Different numbers are all
-    kept, as they are the evidence."""
+    The numbers are the screen's (:func:`dashboard.figures.flow_label_texts`): flows to
+    one place joined in one label, placed clear of each other and of ``taken``, checked
+    at this frame's scale. The boxes of the labels drawn join ``taken``."""
     largest = largest_flow(data)
     taken = taken if taken is not None else []
-    traces = []
-    mids: tuple[list, list, list, list] = ([], [], [], [])
     size = font_size * 0.9
-    placed: list[tuple[Box, str]] = []
+    rows = rows.reset_index(drop=True)
+    traces = []
     for _, row in rows.iterrows():
-        lons, lats = screen.flow_path(row)
+        lons, lats = screen.flow_path(row, data.enclave)
         width = screen.flow_width(row.get("count_best"), largest)
         traces.append(_lines(lons, lats, style.FLOW_COLOR, width, geo, "flow"))
-        lon = (float(row["origin_lon"]) + float(row["dest_lon"])) / 2
-        lat = (float(row["origin_lat"]) + float(row["dest_lat"])) / 2
-        label = screen.flow_label(row)
-        position = "bottom center"
+    if rows.empty:
+        return traces
+    if frame is not None:
+        avoid = [frame.degree_box(b) for b in taken]
+        texts = screen.flow_label_texts(
+            rows, data.enclave, zoom=frame.zoom, avoid=avoid, font_px=size
+        )
+    else:
+        texts = screen.flow_label_texts(rows, data.enclave, font_px=size)
+    labels: tuple[list, list, list, list] = ([], [], [], [])
+    for i, (text, position) in enumerate(texts):
+        point = screen.flow_label_point(rows.loc[i], data.enclave)
+        if not text or point is None:
+            continue
+        for column, value in zip(labels, (*point, text, position), strict=True):
+            column.append(value)
         if frame is not None:
-            options = [
-                (p, text_box(frame, lon, lat, label, size, p))
-                for p in ("bottom center", "top center")
-            ]
-            if any(text == label and _overlaps(b, o) for _, b in options for o, text in placed):
-                continue
-            clear = [(p, b) for p, b in options if not any(_overlaps(b, t) for t in taken)]
-            position, box = (clear or options)[0]
-            placed.append((box, label))
-            taken.append(box)
-        mids[0].append(lon)
-        mids[1].append(lat)
-        mids[2].append(label)
-        mids[3].append(position)
-    if mids[0]:
+            taken.append(text_box(frame, point[0], point[1], text, size, position))
+    if labels[0]:
         traces.append(
-            _text(*mids[:3], size, geo, "flow labels", style.FLOW_COLOR, position=mids[3])
+            _text(*labels[:3], size, geo, "flow labels", style.FLOW_COLOR, position=labels[3])
         )
     return traces
 

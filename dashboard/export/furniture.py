@@ -160,6 +160,7 @@ class LegendSpec:
     flows: str = "none"  # none | day | cumulative
     flows_drawn: int = 0  # how many flow lines the image shows
     flows_unmapped: int = 0  # flows reported for the day(s) without both ends located
+    flows_dashed: int = 0  # of those drawn, lines with one end not stated
     widest_drawn: float = 0.0  # the largest best estimate among the flows drawn
     width_scale: float = 0.0  # the best estimate drawn at full width (see figures_vector)
     panels: bool = False  # several days side by side (a strip), not one day
@@ -222,6 +223,9 @@ def _flow_rows(spec: LegendSpec) -> list[tuple[str, dict, str]]:
             widest = flow_width(spec.widest_drawn, spec.width_scale)
             label = f"Width grows with the best estimate (widest shown: {spec.widest_drawn:,.0f})"
             rows.append(("flow", {"width": widest}, label))
+    if spec.flows_dashed:
+        label = "Dashed: one end not stated (drawn from the enclave, or a stub)"
+        rows.append(("flow", {"width": flow_width(None, 1), "dash": "dash"}, label))
     if spec.flows_unmapped:
         n = spec.flows_unmapped
         days = "on the panels' days" if spec.panels and spec.flows == "day" else when
@@ -281,7 +285,8 @@ def _draw_rows(canvas: Canvas, x: float, y: float, width: float, size: float, ro
             canvas.rect(x, sy, x + swatch, sy + swatch, "#9A9A9A", opts["opacity"])
             canvas.hatch(x, sy, swatch, opts["angles"], style.HATCH_COLOR)
         elif kind == "flow":
-            canvas.line(x, mid, x + swatch, mid, style.FLOW_COLOR, min(opts["width"], swatch))
+            width = min(opts["width"], swatch)
+            canvas.line(x, mid, x + swatch, mid, style.FLOW_COLOR, width, opts.get("dash", "solid"))
         elif kind == "context":
             color = style.CONTEXT_COLORS.get(opts["kind"], "#000000")
             if opts["kind"] == "citadel":  # the screen's marker: a filled circle
