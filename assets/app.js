@@ -329,17 +329,23 @@
     // A trace plotly has not drawn (hidden when the figure was built or redrawn) has no
     // layers to show, so it goes through Plotly.restyle instead.
     const undrawn = [];
-    data.flows.forEach((f, i) => {
-      const show = cumulative ? f.d0 <= day : f.d0 <= day && day <= f.d1;
+    const shown = data.flows.map((f) => (cumulative ? f.d0 <= day : f.d0 <= day && day <= f.d1));
+    shown.forEach((show, i) => {
       const arrow = data.firstFlow + 2 * i;
-      if (gd._fullData[arrow].visible === show) return;
-      const drawn =
-        setVisible(gd, map, arrow, show, ["line"]) && setVisible(gd, map, arrow + 1, show, ["circle", "symbol"]);
-      if (!drawn && show) undrawn.push(arrow, arrow + 1);
+      // both traces every time: a plotly redraw can leave a hidden label's layers showing
+      const line = setVisible(gd, map, arrow, show, ["line"]);
+      const label = setVisible(gd, map, arrow + 1, show, ["circle", "symbol"]);
+      if (!(line && label) && show) undrawn.push(arrow, arrow + 1);
     });
     if (undrawn.length) {
       gd.__sourcesChanged = true;
-      return Plotly.restyle(gd, { visible: true }, undrawn);
+      return Plotly.restyle(gd, { visible: true }, undrawn).then(() =>
+        shown.forEach((show, i) => {
+          if (show) return;
+          setVisible(gd, map, data.firstFlow + 2 * i, false, ["line"]);
+          setVisible(gd, map, data.firstFlow + 2 * i + 1, false, ["circle", "symbol"]);
+        })
+      );
     }
     return Promise.resolve();
   }

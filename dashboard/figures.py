@@ -49,6 +49,7 @@ MAP_TRACE.update(
 )
 # Flow i is drawn by traces FIRST_FLOW_TRACE + 2i (arrow) and + 2i + 1 (label).
 FIRST_FLOW_TRACE = _n + 6
+FLOW_TEXT_COLOR = "#062B4F"
 COORD_DIGITS = 5  # ~1 m at Aleppo's latitude: finer detail only costs bytes
 HATCH_DIGITS = 4  # ~10 m, plenty for lines 90 m apart
 STATUS_SHORT = {
@@ -213,14 +214,39 @@ def px_per_degree(zoom: float, lat: float) -> tuple[float, float]:
     return x, x / math.cos(math.radians(lat))
 
 
+LABEL_MARGIN_PX = 6
+MAX_LINE_EM = 10  # MapLibre wraps map text at 10 em ("text-max-width")
+
+
+def wrapped_lines(text: str) -> list[str]:
+    """``text`` broken into lines about as the map draws it: at newlines, then, where a
+    line would pass ``MAX_LINE_EM``, into lines of balanced length at spaces (MapLibre
+    balances its lines rather than filling each to the limit)."""
+    limit = MAX_LINE_EM / CHAR_WIDTH_EM
+    out: list[str] = []
+    for para in str(text).split("\n"):
+        n = max(1, math.ceil(len(para) / limit))
+        target = len(para) / n
+        line = ""
+        for word in para.split(" "):
+            if line and len(line) + 1 + len(word) > target * 1.25:
+                out.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        out.append(line)
+    return out
+
+
 def text_box(
     lon: float, lat: float, text: str, zoom: float, font_px: float = LABEL_FONT_PX
 ) -> tuple[float, float, float, float]:
     """Estimated (minx, miny, maxx, maxy) in degrees of ``text`` centred on a point."""
     kx, ky = px_per_degree(zoom, lat)
-    lines = str(text).split("<br>")
-    half_w = CHAR_WIDTH_EM * font_px * max(len(t) for t in lines) / 2 / kx
-    half_h = LINE_HEIGHT_EM * font_px * len(lines) / 2 / ky
+    lines = wrapped_lines(text)
+    # a few pixels' margin: the map's real zoom differs a little from the estimate
+    half_w = (CHAR_WIDTH_EM * font_px * max(len(t) for t in lines) / 2 + LABEL_MARGIN_PX) / kx
+    half_h = (LINE_HEIGHT_EM * font_px * len(lines) / 2 + LABEL_MARGIN_PX) / ky
     return lon - half_w, lat - half_h, lon + half_w, lat + half_h
 
 
@@ -456,28 +482,32 @@ def _days(row: Any) -> tuple[str, str]:
     return start, end
 
 
+POSITIONS = ("bottom center", "top center", "middle right", "middle left")
+
+
 def _free_spot(
-    anchors: Sequence[int],
-    points: dict[int, tuple],
+    candidates: Sequence[tuple[int, tuple[float, float], Sequence[str]]],
     text: str,
     days: tuple[str, str],
     placed: list,
     zoom: float,
     font_px: float,
-) -> tuple[int, str, tuple] | None:
-    """The first anchor and text position whose box clashes with no label on the same days."""
-    for anchor in anchors:
-        x, y = points[anchor]
+) -> tuple[int, str, tuple, tuple[float, float]] | None:
+    """The first (flow, point, text position) whose box clashes with no label shown on
+    the same days, as ``(flow, position, box, point)``."""
+    for anchor, (x, y), positions in candidates:
         box = text_box(x, y, text, zoom, font_px)
         kx, ky = px_per_degree(zoom, y)
         dy = (box[3] - box[1]) / 2 + 5 / ky
         dx = (box[2] - box[0]) / 2 + 6 / kx
-        for position, (sx, sy) in (
-            ("bottom center", (0, -dy)),
-            ("top center", (0, dy)),
-            ("middle right", (dx, 0)),
-            ("middle left", (-dx, 0)),
-        ):
+        shifts = {
+            "bottom center": (0, -dy),
+            "top center": (0, dy),
+            "middle right": (dx, 0),
+            "middle left": (-dx, 0),
+        }
+        for position in positions:
+            sx, sy = shifts[position]
             moved = (box[0] + sx, box[1] + sy, box[2] + sx, box[3] + sy)
             if not any(
                 boxes_overlap(moved, other)
@@ -485,8 +515,18 @@ def _free_spot(
                 and days[0] <= other_days[1]
                 for other, other_days in placed
             ):
-                return anchor, position, moved
+                return anchor, position, moved, (x, y)
     return None
+
+
+def _beyond(dx: float, dy: float) -> list[str]:
+    """Text positions ordered so the first lies beyond an arrow heading (dx, dy), off
+    the lines that come in."""
+    if abs(dx) >= abs(dy):
+        first = "middle right" if dx > 0 else "middle left"
+    else:
+        first = "top center" if dy > 0 else "bottom center"
+    return [first, *(p for p in POSITIONS if p != first)]
 
 
 def flow_label_texts(
@@ -496,8 +536,9 @@ def flow_label_texts(
     zoom: float = 11.0,
     avoid: Sequence[Sequence[float]] = (),
     font_px: float = LABEL_FONT_PX,
-) -> list[tuple[str, str]]:
-    """Per flow (in order), ``(text, textposition)`` of its label; the text is often empty.
+) -> list[tuple[str, str, tuple | None]]:
+    """Per flow (in order), ``(text, textposition, point)`` of its label; the text is often
+    empty, and ``point`` (None: the flow's label point) may be the destination.
 
     Flows shown on the same days that share a destination (or, with no destination, an
     origin) get one label joining their numbers, at the member
@@ -520,7 +561,7 @@ def flow_label_texts(
         place = ("to", dest) if dest.strip() else ("from", str(row.get("origin") or ""))
         kinds[i] = kind
         groups.setdefault((place, _days(row)), []).append(i)
-    texts = [("", "bottom center")] * len(flows)
+    texts: list[tuple[str, str, tuple | None]] = [("", "bottom center", None)] * len(flows)
     order = sorted(
         groups.items(),
         key=lambda kv: -max(_count(flows.loc[i, "count_best"]) or 0 for i in kv[1]),
@@ -534,15 +575,27 @@ def flow_label_texts(
             if kinds[i] in UNSTATED_END:
                 text += f" ({UNSTATED_END[kinds[i]]})"
             labels[text] = labels.get(text, 0) + 1
-        joined = "<br>".join(t if n == 1 else f"{t} ×{n}" for t, n in labels.items())
+        joined = "\n".join(t if n == 1 else f"{t} ×{n}" for t, n in labels.items())
         cx = sum(points[i][0] for i in members) / len(members)
         cy = sum(points[i][1] for i in members) / len(members)
         by_centre = sorted(members, key=lambda i: math.hypot(points[i][0] - cx, points[i][1] - cy))
-        spot = _free_spot(by_centre, points, joined, days, placed, zoom, font_px)
+        candidates: list[tuple[int, tuple[float, float], Sequence[str]]] = []
+        # a shared destination first: the label beside it, beyond the incoming arrows
+        into = [i for i in members if kinds[i] in ("stated", "origin")]
+        if into:
+            ends = [flow_ends(flows.loc[i], enclave) for i in into]
+            x1, y1 = ends[0][2], ends[0][3]
+            dx = sum(e[2] - e[0] for e in ends)
+            dy = sum(e[3] - e[1] for e in ends)
+            candidates.append(
+                (into[0], (round(x1, COORD_DIGITS), round(y1, COORD_DIGITS)), _beyond(dx, dy))
+            )
+        candidates += [(i, points[i], POSITIONS) for i in by_centre]
+        spot = _free_spot(candidates, joined, days, placed, zoom, font_px)
         if spot is not None:
-            anchor, position, box = spot
+            anchor, position, box, point = spot
             placed.append((box, days))
-            texts[anchor] = (joined, position)
+            texts[anchor] = (joined, position, point)
     return texts
 
 
@@ -770,7 +823,7 @@ def map_figure(
     # shown or hidden by visibility alone.
     for i, row in flows.iterrows():
         lons, lats = flow_path(row, enclave)
-        point = flow_label_point(row, enclave)
+        point = texts[i][2] or flow_label_point(row, enclave)
         fig.add_trace(
             go.Scattermap(
                 lon=lons or [None],
@@ -791,7 +844,8 @@ def map_figure(
                 marker={"size": 9, "color": FLOW_COLOR},
                 text=[texts[i][0]],
                 textposition=texts[i][1],
-                textfont={"size": LABEL_FONT_PX, "color": FLOW_COLOR},
+                # darker than the arrows: the text must read on every fill colour
+                textfont={"size": LABEL_FONT_PX, "color": FLOW_TEXT_COLOR},
                 hovertext=[flow_hover(row, events)],
                 hovertemplate="%{hovertext}<extra></extra>",
                 visible=bool(visible[i]),

@@ -267,12 +267,14 @@ def test_flows_into_one_place_share_one_label():
         + [{**west, "count_high": 2000, "count_best": 2000}]
     )
     texts = figures.flow_label_texts(flows, figures.enclave_point(ENCLAVE), zoom=12)
-    shown = [t for t, _ in texts if t]
+    shown = [t for t, _, _ in texts if t]
     assert len(shown) == 1
     assert "2,000 (origin not stated)" in shown[0] and "number not stated ×3" in shown[0]
     # a label that cannot be placed clear of the others is left out
     everywhere = [(36.0, 35.0, 38.0, 37.0)]
-    assert not any(t for t, _ in figures.flow_label_texts(flows, None, zoom=12, avoid=everywhere))
+    assert not any(
+        t for t, _, _ in figures.flow_label_texts(flows, None, zoom=12, avoid=everywhere)
+    )
 
 
 def test_displaced_axis_has_round_ticks_and_a_title(bundle):
