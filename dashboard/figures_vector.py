@@ -559,10 +559,13 @@ def _flow_traces(
     else:
         texts = screen.flow_label_texts(rows, data.enclave, font_px=size)
     labels: tuple[list, list, list, list] = ([], [], [], [])
-    for i, (text, position) in enumerate(texts):
-        point = screen.flow_label_point(rows.loc[i], data.enclave)
+    for i, (text, position, *where) in enumerate(texts):
+        # (text, position) or (text, position, point), point None: the flow's own
+        point = where[0] if where and where[0] is not None else None
+        point = point or screen.flow_label_point(rows.loc[i], data.enclave)
         if not text or point is None:
             continue
+        text = text.replace("\n", "<br>")  # plotly breaks lines at <br> only
         for column, value in zip(labels, (*point, text, position), strict=True):
             column.append(value)
         if frame is not None:

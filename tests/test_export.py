@@ -184,7 +184,7 @@ def test_flows_to_one_place_share_one_label_as_on_screen(bundle):
     fig = build_snapshot_figure(numbers, DAYS[1], parse_preset("social"), flows="day")
     (labels,) = [t for t in fig["data"] if t.get("name") == "flow labels"]
     (text,) = labels["text"]
-    assert sorted(text.split("<br>")) == ["500", "900"]
+    assert sorted(text.split("<br>")) == ["500", "900"]  # one number per line
 
 
 def test_strip_legend_speaks_of_each_panels_day(bundle):
