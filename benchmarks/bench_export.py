@@ -21,7 +21,7 @@ import statistics
 import time
 from pathlib import Path
 
-from common import percentile, write_section
+from common import percentile, timed, write_section
 
 from dashboard.export import render_snapshot
 from dashboard.export.animate import gif_bytes, mp4_bytes
@@ -36,15 +36,6 @@ CSR = (
     / "shared/ref/geo/aleppo_neighbourhoods_csr.geojson"
 )
 ANIMATION_BUDGET_S = 15.0
-
-
-def timed(fn, runs: int) -> list[float]:
-    out = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - start)
-    return out
 
 
 def row(label: str, times: list[float], budget: float | None = None) -> str:
