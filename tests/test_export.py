@@ -484,7 +484,18 @@ def test_cli_exports_a_seeds_day_as_svg(seeds_bundle, tmp_path):
 
 
 def _svg_text_boxes(svg: str) -> list[tuple[str, tuple[float, float, float, float]]]:
-    """(text, left/top/right/bottom px) of every text of the map, as Chromium lays it out."""
+    """(text, left/top/right/bottom px) of every text of the map, as Chromium lays it out.
+
+    Runs in a thread of its own: Playwright's sync API refuses a thread whose asyncio
+    loop is running, as the main thread's is once the browser tests' session has begun.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_svg_text_boxes_here, svg).result()
+
+
+def _svg_text_boxes_here(svg: str) -> list[tuple[str, tuple[float, float, float, float]]]:
     from live_server import CHROMIUM, CHROMIUM_ARGS
     from playwright.sync_api import sync_playwright
 
