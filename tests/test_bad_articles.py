@@ -75,3 +75,28 @@ def test_each_bad_file_alone_is_an_error_naming_it(bad_folder, tmp_path, name):
         load_articles([tmp_path])
     assert name in str(info.value) or "manifest.csv" in str(info.value)
     assert EXPECTED_SKIPS[name] in info.value.problem
+
+
+def test_the_app_starts_on_the_bad_corpus_and_lists_every_skipped_article(bad_folder):
+    from dashboard.app import create_app
+    from dashboard.pipeline import load_bundle
+
+    bundle = load_bundle([bad_folder], skip_bad=True)
+    assert sorted(a.file for a in bundle.articles) == ["good.txt", "latin1.txt"]
+    app = create_app(bundle, warm_cache=False)
+    layout = app.server.test_client().get("/_dash-layout").get_data(as_text=True)
+    assert "skipped-notice" in layout
+    for name in EXPECTED_SKIPS:
+        assert name in layout, name
+
+
+def test_the_cli_stops_on_the_bad_corpus_and_writes_nothing(bad_folder, tmp_path):
+    from click.testing import CliRunner
+
+    from dashboard.cli import main
+
+    out = tmp_path / "events.csv"
+    result = CliRunner().invoke(main, ["extract", str(bad_folder), "--out", str(out)])
+    assert result.exit_code == 2
+    assert str(bad_folder) in result.output
+    assert not out.exists() and list(tmp_path.iterdir()) == []
