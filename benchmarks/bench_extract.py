@@ -37,8 +37,7 @@ def synthetic_corpus(n: int, seed: int = 2016) -> list:
     names = sorted(p.name for p in gazetteer.neighbourhoods if p.kind == "neighbourhood")
     mentioned = sorted(
         {p.name for p in gazetteer.neighbourhoods for a in seeds if p.name in a.text},
-        key=len,
-        reverse=True,
+        key=lambda name: (-len(name), name),  # longest first; a fixed order, not a set's
     )
     pattern = re.compile("|".join(re.escape(m) for m in mentioned))
     span = (END - START).days

@@ -25,6 +25,7 @@ except ImportError:  # pragma: no cover
 
 KEY_LENGTH = 4
 _WORD = re.compile(r"[^\W_]+")
+_WORD_PREFIX = re.compile(r"[^\W_]*")
 _DIGITS = "0123456789"
 
 
@@ -99,7 +100,12 @@ def _keys(pattern: str, flags: int) -> set[str]:
     """Lower-cased prefixes (up to KEY_LENGTH letters) that every match of ``pattern``
     starts with one of."""
     parsed = _parse.parse(pattern, flags)
-    return {text for text, _ in _prefixes(list(parsed), frozenset({("", True)}))}
+    # A sentence's words are split at hyphens and apostrophes ("al-Watan" gives the key
+    # "al"), so a key is cut where its first word ends, or "al-w" would never be tried.
+    return {
+        _WORD_PREFIX.match(text).group(0)
+        for text, _ in _prefixes(list(parsed), frozenset({("", True)}))
+    }
 
 
 # Caches hold a few sentences: enough for the several lexicons that read each one.
