@@ -21,7 +21,7 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
         r"(?:iran|russia|moscow|tehran)-backed\s+(?:militias?|fighters|forces|troops)",
         r"assad\s+loyalists|regime(?:'s|’s)\s+(?:forces|troops|army)",
         r"pro-(?:government|regime|damascus|assad)",
-        r"(?:syrian|government|regime|loyalist|assad(?:'s|’s)?|pro-\w+)\s+(?:forces|troops|soldiers|fighters|units|militias?|army)",
+        r"(?:syrian|government|regime|loyalist|assad(?:'s|’s)?|pro-\w+)\s+(?:forces|troops|soldiers|fighters|units|militias?|militiamen|army)",
         r"syrian\s+(?:arab\s+)?army",
         r"army",
         r"soldiers",
@@ -39,7 +39,7 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
         r"rebels?",
         r"rebel\s+(?:forces|fighters|groups?|factions?|units|brigades)",
         r"(?:armed\s+)?opposition(?:\s+(?:forces|fighters|groups?|factions?))?",
-        r"insurgents?|militants?|jihadists?|gunmen|terrorists?|islamists?",
+        r"insurgents?|militants?|jihadists?|gunmen|terrorists?|islamists?|revolutionaries|mercenaries|thuwar",
         r"anti-(?:government|regime|assad)\s+(?:forces|fighters|rebels|groups?|militias?)",
         r"fatah\s+halab|army\s+of\s+conquest|harakat\s+nour|thuwar\s+halab",
         r"armed\s+groups?",
@@ -51,7 +51,7 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
     "kurdish": [
         r"kurdish(?:-led)?\s+(?:fighters|forces|militias?|units|troops|rebels|ypg)",
         r"kurds",
-        r"ypg|sdf|syrian\s+democratic\s+forces|people(?:'s|’s)\s+protection\s+units",
+        r"ypg|ypj|sdf|asayish|syrian\s+democratic\s+forces|people(?:'s|’s)\s+protection\s+units|women(?:'s|’s)\s+protection\s+units",
     ],
 }
 
@@ -119,11 +119,16 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         "pro-government fighter",
     ),
     (
+        r"russian\s+(?:officials?|government|foreign\s+ministry|foreign\s+minister|president|envoy|diplomats?)|sergei\s+lavrov|lavrov|vladimir\s+putin|putin|dmitry\s+peskov|peskov|vitaly\s+churkin|churkin",
+        "Russian government",
+    ),
+    (
         r"foreign\s+minister\s+walid\s+(?:al-)?mu?all?em|walid\s+(?:al-)?mu?all?em|syrian\s+government|government(?=\s+said)|syrian\s+(?:officials?|foreign\s+ministry)|damascus|president\s+(?:bashar\s+)?(?:al-)?assad|bashar\s+(?:al-)?assad|governor\s+of\s+aleppo|aleppo\s+governor",
         "Syrian government",
     ),
     (
-        r"(?:pyd|ypg|sdf)(?:\s+(?:official|spokesman|commander|party|leader))?|kurdish\s+(?:official|spokesman|commander|leader|party|source|officials)|salih\s+muslim",
+        r"(?:spokes(?:man|woman|person)|official|commander|leader)\s+(?:for|of|with|from)\s+(?:the\s+)?(?:syrian\s+democratic\s+forces|sdf|ypg|ypj|kurdish)|"
+        r"syrian\s+democratic\s+forces|(?:pyd|ypg|ypj|sdf|asayish)(?:\s+(?:official|spokesman|commander|party|leader|general\s+command|statement))?|kurdish\s+(?:official|spokesman|commander|leader|party|source|officials|sources|forces\s+said)|salih\s+muslim|hawar\s+news|\banha\b",
         "Kurdish official",
     ),
     (
@@ -131,7 +136,8 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         "opposition official",
     ),
     (
-        r"rebel\s+(?:official|commander|spokesman|source|officials|leader|group|fighter|fighters)|(?:official|commander|spokesman|leader|member|fighter)\s+(?:of|from|with|in)\s+(?:the\s+)?(?:rebel|opposition)|free\s+syrian\s+army|\bfsa\b|nour\s+al-?d(?:ee|i)n\s+al-?zinki|nureddin\s+al-?zinki|al-?zinki|zenki|jabhat\s+fateh\s+al-?sham|ahrar\s+al-?sham|jaish\s+al-?(?:islam|fatah|mujahideen)|fastaqim|levant\s+front|al-?jabha\s+al-?shamiya|rebels?|(?:armed\s+)?opposition\s+(?:fighters|factions|groups?)|insurgents?",
+        r"(?:spokes(?:man|woman|person)|official|commander|leader)\s+(?:for|of|with|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:rebel|opposition|islamist|jihadist)\s+(?:group|faction|brigade|alliance|coalition)|"
+        r"opposition\s+(?:commander|fighter|fighters|commanders|source|sources|military\s+(?:official|commander|source))|rebel\s+(?:official|commander|spokesman|source|officials|leader|group|fighter|fighters|commanders|sources|spokesmen)|(?:official|commander|spokesman|leader|member|fighter)\s+(?:of|from|with|in)\s+(?:the\s+)?(?:rebel|opposition)|free\s+syrian\s+army|\bfsa\b|nour\s+al-?d(?:ee|i)n\s+al-?zinki|nureddin\s+al-?zinki|al-?zinki|zenki|jabhat\s+fateh\s+al-?sham|ahrar\s+al-?sham|jaish\s+al-?(?:islam|fatah|mujahideen)|fastaqim|levant\s+front|al-?jabha\s+al-?shamiya|rebels?|(?:armed\s+)?opposition\s+(?:fighters|factions|groups?)|insurgents?",
         "rebel official",
     ),
     (
@@ -157,6 +163,7 @@ CLAIMANT_SIDES = {
     "pro-government fighter": "government",
     "pro-government media": "government",
     "Russian defence ministry": "government",
+    "Russian government": "government",
     "rebel official": "rebels",
     "opposition official": "rebels",
     "activists": "rebels",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,6 +35,9 @@ TOO_COARSE_TO_CONTEST = {"East Aleppo", "West Aleppo"}
 STOPPING = ("control_change", "contested", "denial")  # event words that end another's reach
 MAX_GAP_AFTER = 75  # characters between an event word and its first place
 MAX_GAP_BEFORE = 45  # characters between a place and a passive event word after it
+# A denial's place may stand further off: "dismissed reports by a number of Western media
+# outlets claiming that militants had recaptured positions in X".
+MAX_GAP_DENIED = 140
 
 PARTIAL = re.compile(
     r"\b(?:(?:a|one|two)\s+thirds?|thirds?|half|(?:a\s+)?quarters?|parts?|most|much|some|"
@@ -110,6 +114,12 @@ _CLOSES = re.compile(
 )
 _COREF_NOUN = re.compile(r"district|neighbou?rhood|quarter|areas")
 _ITS_PEOPLE = re.compile(r"\bits\s+(?:residents|inhabitants|people|population)\b", re.I)
+# A comma-separated aside after a speaker: a relative clause or a participle phrase.
+_ASIDE = re.compile(
+    r"\s*(?:which|who|whose|where|speaking|asking|citing|adding|a\s+spokesman|himself|"
+    r"herself|based\s+in|quoted)\b",
+    re.I,
+)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|it|they|we|another|one|officials?)\s*$", re.I)
 # Words showing that a reporting verb opens a clause of its own ("said they had ...").
 _CLAUSE_AFTER = re.compile(r"\b(?:that|they|he|she|we|it|had|has|have|were|was)\b", re.I)
@@ -124,7 +134,8 @@ _COUNT = re.compile(
     rf"an\s+estimated|estimated|a\s+further|further|another)?\s*"
     rf"(?P<n1>{_NUMBER})(?:\s*(?:-?\s*to\s*-?|-|–|and)\s*(?P<n2>{_NUMBER}))?"
     r"(?=\s+(?:more\s+|other\s+|displaced\s+|[a-z]+\s+)?(?:civilians?|residents?|people|famil(?:y|ies)|"
-    r"children|persons|individuals|others|inhabitants|displaced|refugees|evacuees|women|men)\b)",
+    r"children|persons|individuals|others|inhabitants|displaced|refugees|evacuees|women|men|"
+    r"citizens|idps)\b)",
     re.I,
 )
 _ORIGIN_PREP = re.compile(
@@ -151,8 +162,18 @@ _SUBORDINATE = re.compile(
 _STATE_IDIOM = re.compile(r"(?i)security|stability")
 # "pushed the troops back": the place is the last one named.
 _PUSHED_BACK = re.compile(r"(?i)^(?:pushed|drove|driven|forced|beat)\s")
+# What a denial may be of: "denied the report", "dismissed these claims".
+_OF_A_REPORT = re.compile(
+    r"\s*(?:(?:the|this|that|these|those|such)\s+)?(?:claims?|reports?|allegations?|accounts?)\b"
+    r"|\s*(?:that|this|it)\s*[,.;]",
+    re.I,
+)
+_AGENT_BREAK = re.compile(r"[,;:.!?\"“”]")
 _AGENT = re.compile(r"^\s*(?:the\s+)?(?:hands\s+of\s+)?(?:to|by|of)\b", re.I)
 
+
+# What _actor_for returns when the sentence names no side for the event (see _side_of).
+NO_SIDE = "?"
 
 _REPORT_STEM = re.compile("|".join(lexicon.REPORT_STEMS))
 
@@ -174,6 +195,14 @@ class ArticleState:
     dated: dict = field(default_factory=dict)  # event key -> (start, end, phrase)
     last_control: list[dict] = field(default_factory=list)  # previous sentence's changes
     speakers: list = field(default_factory=list)  # the last sentence's reporting verbs
+    # The changes and fights of the last sentence that told of any (for "dismissed the
+    # report"), and how many sentences ago that was.
+    recent: list[dict] = field(default_factory=list)
+    recent_age: int = 0
+    # District -> the sides said so far to have taken or attacked it.
+    attackers: dict[str, set[str]] = field(default_factory=dict)
+    claims: dict[str, dict] = field(default_factory=dict)  # district -> its last change told
+    actor_age: int = 99  # sentences since a side was last named as an event's actor
 
 
 @dataclass
@@ -266,6 +295,12 @@ def _speakers(
             # before it ("the army took X, a source said").
             parts = [(lo + p.start(), p.group(0)) for p in _COMMA_PART.finditer(window)]
             parts = [(start, text) for start, text in parts if text.strip()]
+            # An aside between the speaker and the verb ("an official from the X group,
+            # which has fighters in the area, dismissed ...") is skipped.
+            while len(parts) > 1 and _ASIDE.match(parts[-1][1]):
+                if _within(claimants, parts[-1][0], m.start()):
+                    break
+                parts.pop()
             if parts:
                 lo, window = parts[-1]
             hits = _within(claimants, lo, m.start())
@@ -362,11 +397,14 @@ def _preceded_by_between(sentence: str, group: list[PlaceMention]) -> bool:
     )
 
 
-def _group_after(trig, groups, sentence, clause_end, taken, stops=()) -> list[PlaceMention] | None:
+def _group_after(
+    trig, groups, sentence, clause_end, taken, stops=(), max_gap: int = 0
+) -> list[PlaceMention] | None:
+    max_gap = max_gap or MAX_GAP_AFTER
     for g in groups:
         if g[0].start < trig.end or id(g) in taken:
             continue
-        if g[0].start > clause_end or g[0].start - trig.end > MAX_GAP_AFTER:
+        if g[0].start > clause_end or g[0].start - trig.end > max_gap:
             return None
         if any(trig.end <= stop < g[0].start for stop in stops):
             return None
@@ -401,9 +439,15 @@ def _agent_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str:
     for a in actors:
         if a.start >= trig.end and a.start - trig.end < 60:
             gap = sentence[trig.start : a.start]
+            # The agent stands in the event's own phrase: a comma or a full stop between
+            # them ends it ("the capture of X, a district ..., cut the rebels' lines").
+            if _AGENT_BREAK.search(sentence, trig.end, a.start):
+                break
             if re.search(r"\bclear", gap, re.I) and re.search(r"\bof\s+(?:the\s+)?$", gap, re.I):
                 return opposite(a.value)  # "cleared of rebels": the rebels are gone
-            if re.search(r"\b(?:to|by|of)\b", gap, re.I) and not re.search(r"\bfrom\b", gap, re.I):
+            # "the capture of X by Y": after a noun, "of" introduces the place, not the side.
+            agent_words = r"\bby\b" if trig.voice == "noun" else r"\b(?:to|by|of)\b"
+            if re.search(agent_words, gap, re.I) and not re.search(r"\bfrom\b", gap, re.I):
                 return a.value
     words = re.search(
         r"\b(government|regime|army|state|rebel|opposition|kurdish|ypg)\b", trig.text, re.I
@@ -431,6 +475,7 @@ def _segment_start(sentence: str, trig: Trigger, speakers: list[Speaker], clause
 
 
 def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) -> str:
+    """The side that gains (or attacks), or NO_SIDE when the sentence does not say."""
     seg_start = _segment_start(sentence, trig, speakers, clause_start)
     # "X pushed into Y, after rebels withdrew from Z": a subordinate clause with a
     # subject of its own starts the segment.
@@ -440,9 +485,14 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
         if any(sub.end() <= a.start and a.end <= trig.start for a in actors):
             seg_start = sub.end()
     subject = _side_at(actors, seg_start, trig.start)
-    if not subject and re.search(r"\b(?:they|we|it)\b", sentence[seg_start : trig.start], re.I):
+    pronoun = re.search(r"\b(they|we|it)\b", sentence[seg_start : trig.start], re.I)
+    if not subject and pronoun:
         side = claimant_side(claimant)
         subject = side if side in FIGHTING_SIDES else ""
+        # In a fighter's own words, "they" is the enemy: "They attacked and we held".
+        quoted = sentence[:1] in _QUOTE_CHARS or '"' in sentence[seg_start : trig.start]
+        if quoted and pronoun.group(1).lower() == "they":
+            subject = opposite(subject)
     if trig.voice == "passive":
         # "X fell to Y"; else "the rebels' stronghold of X fell": the owner lost it.
         owner = [
@@ -454,29 +504,35 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
         held = _HELD_BY.search(sentence, seg_start, trig.start)
         if held and not loser:
             loser = opposite(_SIDE_WORDS.get(held.group(1).lower().rstrip("s"), ""))
-        return _agent_after(sentence, trig, actors) or loser or state.actor
+        return _agent_after(sentence, trig, actors) or loser or NO_SIDE
     if re.match(r"(?i)hand|surrender", trig.text):
-        return _agent_after(sentence, trig, actors) or opposite(subject) or state.actor
+        return _agent_after(sentence, trig, actors) or opposite(subject) or NO_SIDE
     if trig.voice == "lose":
-        return _recipient_after(sentence, trig, actors) or opposite(subject) or state.actor
+        return _recipient_after(sentence, trig, actors) or opposite(subject) or NO_SIDE
     if trig.voice == "repel":
-        return opposite(subject) or state.actor
+        return opposite(subject) or NO_SIDE
     if trig.text.lower().startswith("with"):
         # "With X secured, the army ...": the side named next is the one holding X.
         later = [a for a in actors if a.start >= trig.end]
-        return later[0].value if later else state.actor
+        return later[0].value if later else NO_SIDE
     if subject:
         return subject
     if _STATE_IDIOM.search(trig.text):
         return "government"
     if trig.voice == "noun":
-        return _agent_after(sentence, trig, actors) or state.actor
+        return _agent_after(sentence, trig, actors) or NO_SIDE
     if trig.kind == "control_change" and trig.text.lower().endswith("ing"):
         # "After capturing X, troops moved on": the subject follows.
         later = [a for a in actors if a.start >= trig.end]
         if later:
             return later[0].value
-    return state.actor
+    return NO_SIDE
+
+
+def _dates_a_report(phrase: DatePhrase, speakers) -> bool:
+    """Whether a date phrase stands by a reporting verb ("said on Monday"), dating the
+    report rather than what it reports."""
+    return any(abs(phrase.start - s.end) < 25 or abs(s.start - phrase.end) < 25 for s in speakers)
 
 
 def _date_for(
@@ -495,11 +551,7 @@ def _date_for(
             clause_end = min(clause_end, relative.start())
         else:  # a relative clause closed by a comma: what follows it is the event's again
             relative_span = (relative.start(), close)
-    report = [
-        p
-        for p in phrases
-        if any(abs(p.start - s.end) < 25 or abs(s.start - p.end) < 25 for s in speakers)
-    ]
+    report = [p for p in phrases if _dates_a_report(p, speakers)]
     own = [p for p in phrases if p not in report] or phrases
     if relative_span:
         own = [p for p in own if not relative_span[0] <= p.start < relative_span[1]]
@@ -720,8 +772,34 @@ def code_article(
             ev["_sentence"] = n
         events.extend(found)
         review.extend((item, sentence) for item in names)
+    _side_of(events)
     _date_undated_captures(events)
     return events, review, coded
+
+
+def _known(actor: str) -> str:
+    return "" if actor == NO_SIDE else actor
+
+
+def _side_of(events: list[dict]) -> None:
+    """Give a change or a fight whose sentence names no side, and whose side was not named
+    just before, the side the article names most often as taking or attacking ground.
+    ("The capture of X is part of a major offensive ..."): a report's unattributed
+    captures are the main attacker's."""
+    named = Counter(
+        e["actor"]
+        for e in events
+        if e["event_type"] in ("control_change", "contested")
+        and e["actor"]
+        and not e.get("_agentless")
+    )
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return  # no side, or no one side ahead: leave the side unknown
+    leader = ranked[0][0]
+    for e in events:
+        if e.get("_agentless") and not e["actor"]:
+            e["actor"] = leader
 
 
 def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: ArticleState):
@@ -754,9 +832,9 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         return [(m.start, m.end) for m in claimants() + all_actors()]
 
     places, review = find_places(sentence, index, anchors, named, known)
-    places = sorted(
-        places + _coref_mentions(sentence, state, places), key=lambda p: (p.start, p.name)
-    )
+    corefs = _coref_mentions(sentence, state, places)
+    coref_ids = {id(p) for p in corefs}
+    places = sorted(places + corefs, key=lambda p: (p.start, p.name))
     places = _drop_locating_areas(sentence, places)
     event_words = [t for t in triggers if t.kind != "casualties"]
     speakers = _speakers(sentence, state, claimants, event_words, scanned=bool(wanted))
@@ -863,12 +941,34 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                         "count_low": low, "count_high": high})  # fmt: skip
             continue
         if trig.kind == "denial":
-            if trig.voice == "passive":  # "insisted X had not been lost"
+            if trig.voice in ("passive", "holding"):  # "insisted X had not been lost"
                 group = _group_before(trig, groups, sentence, clause_start, taken)
             else:
-                group = _group_after(trig, groups, sentence, len(sentence), taken)
+                group = _group_after(
+                    trig, groups, sentence, len(sentence), taken, max_gap=MAX_GAP_DENIED
+                )
             side = claimant_side(claimant)
             actor = side if side in FIGHTING_SIDES else ""
+            if trig.voice == "holding":
+                # "X is still in the hands of the revolutionaries": the side named holds X.
+                # It disputes a change only if the article has told of one (or of an attack
+                # on X) by another side; otherwise it describes who holds what.
+                holder = _agent_after(sentence, trig, actors) or actor
+                if not group or not holder:
+                    continue
+                disputed = [p for p in group if state.attackers.get(p.name, set()) - {holder}]
+                for p in disputed:
+                    out.append(_denial(base, p.name, p.text, holder, phrase, speakers, out, state))
+                taken.add(id(group))
+                continue
+            # "denied the report, saying the neighbourhood ...": a report is the change told
+            # just before, not the place a pronoun stands for.
+            if (
+                group
+                and all(id(p) in coref_ids for p in group)
+                and _OF_A_REPORT.match(sentence, trig.end)
+            ):
+                group = None
             seg = _segment_start(
                 sentence,
                 trig,
@@ -889,15 +989,18 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             targets = [(p.name, p.text) for p in group] if group else []
             # "..., a claim denied by rebels" / "These claims were disputed": the claim is
             # the change reported just before, in this sentence or the one before it.
-            denied = [e for e in out if e["event_type"] == "control_change"] or state.last_control
+            denied = (
+                [e for e in out if e["event_type"] == "control_change"]
+                or state.last_control
+                or [e for e in out if e["event_type"] == "contested"]
+                or state.recent
+            )
             if not targets:
                 targets = [(e["district"], e["place_text"]) for e in denied]
                 if not actor and denied:
                     actor = opposite(denied[0]["actor"])
             for name, text in targets:
-                out.append({**base, "event_type": "denial", "district": name, "place_text": text,
-                            "actor": actor, "origin": "", "destination": "",
-                            "count_low": None, "count_high": None})  # fmt: skip
+                out.append(_denial(base, name, text, actor, phrase, speakers, out, state))
             if group:
                 taken.add(id(group))
             continue
@@ -906,7 +1009,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             # "repelled an assault on X": the assault that follows is the other side's.
             repelled = (
                 trig.end,
-                _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant),
+                _known(_actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)),
             )
         if trig.voice == "passive":
             group = _group_before(trig, groups, sentence, clause_start, taken)
@@ -939,6 +1042,11 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         if kind == "control_change" and PARTIAL.search(lead):
             kind = "contested"
         actor = _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)
+        agentless = actor == NO_SIDE
+        if agentless:
+            # The side last named if it was named in this sentence or the one before;
+            # otherwise decided when the whole article has been read (_side_of).
+            actor = state.actor if state.actor_age <= 1 else ""
         if _in_absolute(sentence, trig):
             continue  # "With X captured, the road to Y ...": coded at "with", about X only
         if trig.text.lower() in ("held", "hold", "holds") and (
@@ -958,10 +1066,11 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 continue
             out.append({**base, "event_type": kind, "district": p.name, "place_text": p.text,
                         "actor": actor, "origin": "", "destination": "",
-                        "count_low": None, "count_high": None})  # fmt: skip
+                        "count_low": None, "count_high": None,
+                        "_agentless": agentless})  # fmt: skip
         taken.add(id(group))
-        if actor:
-            state.actor = actor
+        if actor and not agentless:
+            state.actor, state.actor_age = actor, 0
 
     del denials
     _carry_state(state, places, speakers, out)
@@ -1085,6 +1194,22 @@ def _place_in_reach(trig: Trigger, places: list[PlaceMention]) -> bool:
     return any(0 <= p.start - trig.end <= MAX_GAP_AFTER for p in places)
 
 
+def _denial(base, name, text, actor, phrase, speakers, out, state) -> dict:
+    """A denial of the change of ``name``. Without a date of its own (none, or only the
+    date of the statement: "said on Tuesday") it is dated as the change it denies, when
+    the article has told of that change."""
+    event = {**base, "event_type": "denial", "district": name, "place_text": text,
+             "actor": actor, "origin": "", "destination": "", "count_low": None,
+             "count_high": None}  # fmt: skip
+    if phrase is not None and not _dates_a_report(phrase, speakers):
+        return event
+    told = [e for e in out if e["event_type"] == "control_change" and e["district"] == name]
+    found = told[-1] if told else state.claims.get(name)
+    if found:
+        event.update({k: found[k] for k in ("date_start", "date_end", "date_phrase")})
+    return event
+
+
 def _carry_state(state: ArticleState, places, speakers, events: list[dict]) -> None:
     """Remember what later sentences may refer back to."""
     for name in [p.name for p in places if p.kind != "area"]:
@@ -1095,7 +1220,20 @@ def _carry_state(state: ArticleState, places, speakers, events: list[dict]) -> N
         if s.claimant:
             state.claimant = s.claimant
     state.speakers = speakers
+    state.actor_age += 1
     state.last_control = [e for e in events if e["event_type"] == "control_change"]
+    fights = [e for e in events if e["event_type"] in ("control_change", "contested")]
+    for e in state.last_control:
+        state.claims[e["district"]] = e
+    for e in fights:
+        if e["actor"]:
+            state.attackers.setdefault(e["district"], set()).add(e["actor"])
+    if fights:
+        state.recent, state.recent_age = fights, 0
+    else:
+        state.recent_age += 1
+        if state.recent_age > 2:  # a report three sentences back is no longer "the report"
+            state.recent = []
 
 
 def _key(ev: dict) -> tuple:

@@ -128,6 +128,17 @@ DENIAL = [
     r"\bcontrary\s+to\s+(?:the\s+)?(?:(?:government|regime|state\s+media|army|russian)(?:'s|’s)?\s+)?(?:claims?|reports?)\b",
     r"\bstill\s+(?:held|hold|holds|holding|in\s+control\s+of|control|controlled|controls)\b",
 ]
+# "X is still in the hands of the rebels", "X remains under Kurdish control": who holds a
+# place now. The place stands before the words; it is a denial only of a change the
+# article has told of (see events).
+_HOLD_MODIFIERS = r"(?:(?:still|entirely|firmly|fully|completely|totally|securely)\s+)*"
+HOLDING = [
+    rf"\b(?:is|are|remains?|remained|(?:was|were)\s+still)\s+{_HOLD_MODIFIERS}"
+    r"(?:in\s+(?:the\s+)?hands\s+of|"
+    r"in\s+(?:the\s+)?(?:rebel|rebels['’]|opposition|revolutionaries['’]?|our|their|government|army|regime|kurdish)\s+hands|"
+    r"under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+)?"
+    r"(?:(?:rebel|opposition|government|regime|army|kurdish|ypg|our|their)\s+)?control(?:\s+of)?)\b",
+]
 # "X had not been lost": the place stands before the words.
 DENIAL_PASSIVE = [
     # Not "was not captured until Monday": that dates the capture.
@@ -177,6 +188,7 @@ TRIGGER_SET = PatternSet(
         *_entries(REPEL, "contested", "repel"),
         *_entries(CONTESTED_PASSIVE, "contested", "passive"),
         *_entries(CONTESTED, "contested", "active"),
+        *_entries(HOLDING, "denial", "holding"),
         *_entries(DENIAL_PASSIVE, "denial", "passive"),
         *_entries(DENIAL, "denial", "active"),
         *_entries(DISPLACEMENT, "displacement", "active"),
@@ -207,7 +219,8 @@ INFINITIVE_GOVERNORS = {
 PEOPLE = re.compile(
     r"\b(?:civilians?|residents?|people|famil(?:y|ies)|children|women|thousands|hundreds|"
     r"dozens|those|displaced|refugees|inhabitants|holdouts|arrivals|persons|individuals|"
-    r"evacuees|men|population|others|locals|households|wounded|sick|many)\b",
+    r"evacuees|men|population|others|locals|households|wounded|sick|many|citizens|idps|"
+    r"elderly|survivors|patients)\b",
     re.I,
 )
 # In the main scan: it is read only in sentences scanned for events anyway.

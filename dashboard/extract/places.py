@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from dashboard.extract.areas import area_phrases
 from dashboard.gazetteer import Gazetteer, fold
 
 # A fuzzy match must be at least this close (rapidfuzz ratio, 0-100) to count.
@@ -147,11 +148,16 @@ class PlaceIndex:
         for key, name in list(self.spellings.items()):
             us = key.replace("neighbour", "neighbor")
             self.spellings.setdefault(us, name)
+        # Fuzzy matching compares names with the gazetteer's own spellings only; the
+        # composed phrases for the city's halves and parts are matched exactly.
+        fuzzy_keys = list(self.spellings)
+        for key, name in area_phrases(gazetteer).items():
+            self.spellings.setdefault(key, name)
         self.first_tokens: dict[str, int] = {}
         for key in self.spellings:
             parts = key.split()
             self.first_tokens[parts[0]] = max(self.first_tokens.get(parts[0], 0), len(parts))
-        self.choices = list(self.spellings)
+        self.choices = fuzzy_keys
         # The same spellings with the usual transliteration differences evened out.
         self.plain_choices = [transliteration_key(c) for c in self.choices]
         # For a quick "no place here": every spelling as a tuple of words, by length.

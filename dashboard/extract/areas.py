@@ -1,0 +1,126 @@
+"""How the news names the halves and parts of the divided city.
+
+The gazetteer lists a few spellings of each named area ("eastern Aleppo", "the besieged
+east"); reporters combine the same few words in many more ways: a side's hold ("rebel-
+held", "regime-controlled"), a direction ("eastern"), and a noun ("neighbourhoods",
+"part of the city", "enclave"). This module builds those combinations once, as extra
+exact spellings of the gazetteer's areas. They are matched exactly, never fuzzily: a
+phrase like "the north" alone is too vague to stand for a place, and is left out.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+from dashboard.gazetteer import Gazetteer, fold
+
+# The named areas these phrases stand for, by their canonical gazetteer names. An area
+# the gazetteer lacks simply gets no phrases.
+EAST, WEST = "East Aleppo", "West Aleppo"
+NORTH_OF_EAST, SOUTH_OF_EAST = "North of East Aleppo", "South of East Aleppo"
+
+_EAST_HOLDERS = (
+    "rebel-held", "rebel held", "rebel-controlled", "opposition-held", "opposition-controlled",
+    "insurgent-held", "militant-held", "militant-controlled", "terrorist-held",
+    "jihadist-held", "besieged", "rebel", "opposition",
+)  # fmt: skip
+_WEST_HOLDERS = (
+    "government-held", "government held", "government-controlled", "regime-held",
+    "regime-controlled", "army-held", "army-controlled", "state-held", "loyalist-held",
+    "government", "regime",
+)  # fmt: skip
+# What a half of the city is called, after its direction ("eastern ...").
+_HALF_NOUNS = (
+    "aleppo", "aleppo city", "districts", "neighbourhoods", "neighborhoods", "areas",
+    "part of the city", "parts of the city", "part of aleppo", "parts of aleppo",
+    "half of the city", "side of the city", "sector", "side", "half", "quarters",
+    "sections of the city", "suburbs",
+)  # fmt: skip
+# Names of the east alone, which a part ("the north of ...") can be a part of.
+_EAST_WHOLE = (
+    "east aleppo", "eastern aleppo", "the east", "the enclave", "the rebel enclave",
+    "the besieged enclave", "the opposition enclave", "the eastern neighbourhoods",
+    "the eastern neighborhoods", "the eastern districts", "the eastern part of the city",
+    "the eastern part of aleppo", "the besieged east", "the rebel-held east",
+    "the opposition-held east", "rebel-held east aleppo", "rebel-held eastern aleppo",
+    "the besieged eastern districts", "the rebel-held eastern districts", "the pocket",
+    "the rebel pocket", "the besieged pocket", "the rebel-held enclave",
+)  # fmt: skip
+_PART_NOUNS = (
+    "part", "parts", "half", "sector", "section", "districts", "neighbourhoods",
+    "neighborhoods", "areas", "pocket", "edge", "end",
+)  # fmt: skip
+
+
+def _halves(direction_words: tuple[str, ...], holders: tuple[str, ...]) -> set[str]:
+    out = set()
+    for direction, noun in product(direction_words, _HALF_NOUNS):
+        out.add(f"{direction} {noun}")
+        for holder in holders:
+            out.add(f"{holder} {direction} {noun}")
+    for holder in holders:
+        out.add(f"the {holder} {direction_words[0]}")  # "the rebel-held east"
+        out.add(f"{holder} {direction_words[0]}")
+    return out
+
+
+def _parts(adjective: str, noun: str) -> set[str]:
+    """ "northern part of eastern Aleppo", "the north of the enclave", ..."""
+    out = set()
+    for whole in _EAST_WHOLE:
+        out.add(f"{noun} of {whole}")
+        out.add(f"the {noun} of {whole}")
+        for part in _PART_NOUNS:
+            out.add(f"{adjective} {part} of {whole}")
+            out.add(f"the {adjective} {part} of {whole}")
+    out.add(f"{adjective} east aleppo")
+    out.add(f"{adjective} eastern aleppo")
+    return out
+
+
+def area_phrases(gazetteer: Gazetteer) -> dict[str, str]:
+    """Folded phrase -> canonical area name, for the areas this gazetteer has."""
+    wanted = {
+        EAST: _halves(("east", "eastern"), _EAST_HOLDERS)
+        | {
+            "the east of the city",
+            "the east of aleppo",
+            "east of the city",
+            "the enclave",
+            "the besieged enclave",
+            "the rebel enclave",
+            "the opposition enclave",
+            "the rebel-held enclave",
+            "rebel-held enclave",
+            "besieged enclave",
+            "rebel enclave",
+            "opposition enclave",
+            "the rebel pocket",
+            "rebel-held territory",
+            "opposition-held territory",
+        },
+        WEST: _halves(("west", "western"), _WEST_HOLDERS)
+        | {
+            "the west of the city",
+            "the west of aleppo",
+            "government-held territory",
+            "government-controlled territory",
+            "regime-held territory",
+            "government-held districts",
+            "government-held neighbourhoods",
+            "government-held neighborhoods",
+            "government-held parts of the city",
+            "regime-held neighbourhoods",
+            "regime-held neighborhoods",
+            "regime-held districts",
+        },
+        NORTH_OF_EAST: _parts("northern", "north"),
+        SOUTH_OF_EAST: _parts("southern", "south"),
+    }
+    out: dict[str, str] = {}
+    for name, phrases in wanted.items():
+        if name not in gazetteer:
+            continue
+        for phrase in sorted(phrases):
+            out.setdefault(fold(phrase), name)
+    return out
