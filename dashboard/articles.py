@@ -13,6 +13,11 @@ instead begin with a front-matter block::
 Every problem is an :class:`ArticleError` that names the file. Callers choose between
 stopping at the first one (the CLI's ``extract`` and ``build``) and skipping the
 article with a notice (the dashboard), see :func:`load_articles`.
+
+Whatever order files and folders are given in, the same articles load with the same
+names, in the same order: the same text is loaded once (and cites every outlet that
+carried it), two different articles never share a name, and the articles come out
+sorted by publication date and name.
 """
 
 from __future__ import annotations
@@ -22,8 +27,10 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from dashboard.paths import SEEDS_DIR
 
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "published", "outlet", "title", "url", "published_basis")
@@ -44,8 +51,30 @@ class ArticleError(ValueError):
         super().__init__(f"{self.path}: {problem}")
 
 
+# Several outlets or links of one text (a wire story reprinted) are joined with this.
+SOURCE_SEPARATOR = "; "
+
+
+@dataclass(frozen=True)
+class Reprint:
+    """Another file with the same text as an article: it is cited, not read again."""
+
+    file: str
+    published: dt.date
+    outlet: str = ""
+    url: str = ""
+    path: Path | None = None
+
+
 @dataclass(frozen=True)
 class Article:
+    """One article. ``file`` is its name in every table: the file name, or, when two
+    different articles share a file name, ``folder/name`` (see :func:`load_articles`).
+
+    ``outlet`` and ``url`` list every outlet and link that carried the same text,
+    separated by ``SOURCE_SEPARATOR``; ``reprints`` holds the other copies themselves.
+    """
+
     file: str
     published: dt.date
     text: str
@@ -54,6 +83,7 @@ class Article:
     url: str = ""
     published_basis: str = ""
     path: Path | None = None
+    reprints: tuple[Reprint, ...] = ()
 
     @property
     def digest(self) -> str:
@@ -203,7 +233,10 @@ def _article_from_file(
 def _folder_items(
     folder: Path,
 ) -> Iterable[tuple[Path, dict[str, str], Path | None] | ArticleError]:
-    """Each article of a folder with its manifest row, or the error that row has."""
+    """Each article of a folder with its manifest row, or the error that row has.
+
+    Manifest rows come first, in the manifest's order, then unlisted files by name.
+    """
     manifest = folder / MANIFEST_NAME
     try:
         rows = read_manifest(manifest) if manifest.is_file() else []
@@ -227,6 +260,71 @@ def _folder_items(
             yield path, {}, None
 
 
+def _sources(values: Iterable[str]) -> str:
+    """Distinct non-empty outlets (or links), in order, as one cell."""
+    seen: dict[str, None] = {}
+    for value in values:
+        for part in value.split(SOURCE_SEPARATOR):
+            if part.strip():
+                seen.setdefault(part.strip(), None)
+    return SOURCE_SEPARATOR.join(seen)
+
+
+def _merge_copies(copies: list[Article]) -> Article:
+    """One article for several files with the same text.
+
+    The earliest publication is kept (a reprint is not news of a later day, and relative
+    dates such as "on Monday" are read from the first appearance); every outlet and link
+    is cited, so the evidence names all who carried it, while the text, read once, counts
+    once towards corroboration.
+    """
+    kept, others = copies[0], copies[1:]
+    if not others:
+        return kept
+    reprints = tuple(
+        Reprint(file=a.file, published=a.published, outlet=a.outlet, url=a.url, path=a.path)
+        for a in others
+    )
+    return replace(
+        kept,
+        outlet=_sources(a.outlet for a in copies),
+        url=_sources(a.url for a in copies),
+        reprints=reprints,
+    )
+
+
+def _is_seed(path: Path | None) -> bool:
+    return path is not None and path.resolve().parent == SEEDS_DIR.resolve()
+
+
+def _unique_names(articles: list[Article]) -> list[Article]:
+    """Give every article a name no other article has.
+
+    A file name shared by different articles is qualified with as many of its folders as
+    it takes to tell them apart (``other/a.txt``). The project's own seeds keep their
+    bare names, which the tests and the documentation cite.
+    """
+    by_name: dict[str, list[int]] = {}
+    for i, article in enumerate(articles):
+        by_name.setdefault(article.file, []).append(i)
+    names = [a.file for a in articles]
+    for clashing in by_name.values():
+        qualify = [i for i in clashing if not _is_seed(articles[i].path)]
+        if len(clashing) < 2 or not qualify:
+            continue
+        depth = 1
+        while True:
+            for i in qualify:
+                path = articles[i].path or Path(articles[i].file)
+                parts = path.resolve().parts
+                names[i] = "/".join(parts[-1 - depth :])
+            taken = [names[i] for i in clashing]
+            if len(set(taken)) == len(taken) or depth >= 64:
+                break
+            depth += 1
+    return [replace(a, file=n) if n != a.file else a for a, n in zip(articles, names, strict=True)]
+
+
 def load_articles(
     paths: Sequence[Path | str],
     published: dt.date | None = None,
@@ -238,22 +336,27 @@ def load_articles(
 
     With ``skip_bad=False`` the first problem raises :class:`ArticleError`; with
     ``skip_bad=True`` bad articles are listed in ``ArticleSet.skipped`` and the rest load.
-    The same text given twice is loaded once, with a warning.
+
+    Nothing depends on the order ``paths`` are given in:
+
+    - The same text in several files is loaded once, with a warning. The copy kept is
+      the earliest published (then by folder and place in it); it takes that date and
+      cites every outlet and link that carried the text (:func:`_merge_copies`).
+    - Different articles with the same file name get names that tell them apart
+      (:func:`_unique_names`).
+    - Articles are returned sorted by publication date, then name.
     """
     result = ArticleSet()
-    seen: dict[str, str] = {}
+    loaded: list[tuple[tuple, Article]] = []
 
-    def add(path: Path, meta: dict[str, str], meta_where: Path | None) -> None:
+    def add(path: Path, meta: dict[str, str], meta_where: Path | None, position: int) -> None:
         try:
             article = _article_from_file(path, meta, published, result.warnings, today, meta_where)
         except ArticleError as exc:
             reject(exc)
             return
-        if article.digest in seen:
-            result.warnings.append(f"{path}: same text as {seen[article.digest]}; loaded once")
-            return
-        seen[article.digest] = article.file
-        result.articles.append(article)
+        folder = str(path.resolve().parent)
+        loaded.append(((article.published, folder, position, path.name), article))
 
     def reject(error: ArticleError) -> None:
         if not skip_bad:
@@ -263,15 +366,31 @@ def load_articles(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for item in _folder_items(path):
+            for position, item in enumerate(_folder_items(path)):
                 if isinstance(item, ArticleError):
                     reject(item)
                 else:
-                    add(*item)
+                    add(*item, position)
         elif path.is_file():
-            add(path, {}, None)
+            # A file given on its own sorts after the files its folder lists.
+            add(path, {}, None, 1 << 30)
         else:
             reject(ArticleError(path, "no such file or folder"))
+    copies: dict[str, list[Article]] = {}
+    for _, article in sorted(loaded, key=lambda item: item[0]):
+        copies.setdefault(article.digest, []).append(article)
+    kept = []
+    for group in copies.values():
+        first = group[0]
+        for other in group[1:]:
+            where = other.path or other.file
+            result.warnings.append(
+                f"{where}: same text as {first.path or first.file}; loaded once, "
+                "citing both files' outlets and links"
+            )
+        kept.append(_merge_copies(group))
+    kept = _unique_names(kept)
+    result.articles = sorted(kept, key=lambda a: (a.published, a.file, str(a.path)))
     if not result.articles and not skip_bad:
         raise ArticleError(Path(paths[0]) if paths else Path("."), "holds no articles")
     return result

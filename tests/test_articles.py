@@ -88,3 +88,60 @@ def test_the_same_article_twice_loads_once(article_folder):
     loaded = load_articles([folder])
     assert [a.file for a in loaded.articles] == ["a.txt"]
     assert any("b.txt" in w for w in loaded.warnings)
+
+
+OTHER = "Rebels said they pushed back government forces in Sakhour on Tuesday.\n"
+
+
+def test_a_reprint_by_another_outlet_is_loaded_once_and_cites_both(article_folder):
+    wire = article_folder({"wire.txt": ("2016-11-30", TEXT)}, name="wire", outlet="AFP")
+    paper = article_folder({"paper.txt": ("2016-12-01", TEXT)}, name="paper", outlet="The Paper")
+    for order in ([wire, paper], [paper, wire]):
+        loaded = load_articles(order)
+        (article,) = loaded.articles
+        # The earliest appearance is kept, with its date; both outlets and links are cited.
+        assert (article.file, article.published) == ("wire.txt", dt.date(2016, 11, 30))
+        assert article.outlet == "AFP; The Paper"
+        assert article.url == "https://example.org/wire.txt; https://example.org/paper.txt"
+        assert [(r.file, r.outlet) for r in article.reprints] == [("paper.txt", "The Paper")]
+        assert any("paper.txt" in w and "same text" in w for w in loaded.warnings)
+
+
+def test_a_reprint_dated_earlier_gives_its_date_whatever_the_order(article_folder):
+    late = article_folder({"a.txt": ("2016-12-03", TEXT)}, name="late", outlet="Late Wire")
+    early = article_folder({"b.txt": ("2016-12-01", TEXT)}, name="early", outlet="Early Wire")
+    for order in ([late, early], [early, late]):
+        (article,) = load_articles(order).articles
+        assert (article.file, article.published) == ("b.txt", dt.date(2016, 12, 1))
+        assert article.outlet == "Early Wire; Late Wire"
+
+
+def test_different_articles_with_one_file_name_get_names_that_tell_them_apart(article_folder):
+    one = article_folder({"a.txt": ("2016-11-30", TEXT)}, name="one")
+    two = article_folder({"a.txt": ("2016-11-30", OTHER), "b.txt": ("2016-12-01", OTHER + "x")})
+    for order in ([one, two], [two, one]):
+        names = [a.file for a in load_articles(order).articles]
+        # Only the shared name is qualified, with the folder it is in.
+        assert names == ["articles/a.txt", "one/a.txt", "b.txt"]
+
+
+def test_a_seed_keeps_its_bare_name_when_another_folder_reuses_it(seeds_dir, article_folder):
+    name = sorted(p.name for p in seeds_dir.glob("*.txt"))[0]
+    other = article_folder({name: ("2016-11-30", TEXT)}, name="other")
+    names = [a.file for a in load_articles([seeds_dir, other]).articles]
+    assert name in names and f"other/{name}" in names
+    assert names.count(name) == 1
+
+
+def test_articles_come_out_in_the_same_order_whatever_order_they_are_given_in(
+    seeds_dir, article_folder
+):
+    extra = article_folder(
+        {"late.txt": ("2016-12-05", OTHER), "early.txt": ("2016-11-20", OTHER + "y")}
+    )
+    one = load_articles([seeds_dir, extra]).articles
+    two = load_articles([extra, seeds_dir]).articles
+    assert [(a.file, a.published, a.outlet) for a in one] == [
+        (a.file, a.published, a.outlet) for a in two
+    ]
+    assert [a.published for a in one] == sorted(a.published for a in one)
