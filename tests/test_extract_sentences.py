@@ -11,6 +11,7 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from extract_helpers import code_text
 
 from dashboard.articles import Article
 from dashboard.extract import extract_events
@@ -859,23 +860,9 @@ CASES = [
 ]
 
 
-def _code(published: str, text: str) -> set[tuple]:
-    article = Article(file="case.txt", published=dt.date.fromisoformat(published), text=text)
-    events = extract_events([article], load_gazetteer()).events
-    out = set()
-    for row in events.itertuples():
-        if row.event_type == "casualties":
-            continue
-        place = row.district
-        if row.event_type == "displacement":
-            place = f"{row.origin} -> {row.destination}"
-        out.add((row.event_type, place, row.actor, row.claimant, row.date_start, row.date_end))
-    return out
-
-
 @pytest.mark.parametrize(("published", "text", "expected"), CASES, ids=[c[1][:48] for c in CASES])
 def test_sentence_events(published, text, expected):
-    assert _code(published, text) == expected
+    assert code_text(published, text) == expected
 
 
 def test_control_changes_over_all_cases_reach_the_threshold():
@@ -883,7 +870,7 @@ def test_control_changes_over_all_cases_reach_the_threshold():
     hit = missed = extra = 0
     for published, text, expected in CASES:
         want = {e for e in expected if e[0] == "control_change"}
-        got = {e for e in _code(published, text) if e[0] == "control_change"}
+        got = {e for e in code_text(published, text) if e[0] == "control_change"}
         hit, missed, extra = (
             hit + len(want & got),
             missed + len(want - got),

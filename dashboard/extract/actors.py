@@ -123,7 +123,7 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         "Russian government",
     ),
     (
-        r"foreign\s+minister\s+walid\s+(?:al-)?mu?all?em|walid\s+(?:al-)?mu?all?em|syrian\s+government|government(?=\s+said)|syrian\s+(?:officials?|foreign\s+ministry)|damascus|president\s+(?:bashar\s+)?(?:al-)?assad|bashar\s+(?:al-)?assad|governor\s+of\s+aleppo|aleppo\s+governor",
+        r"foreign\s+minister\s+walid\s+(?:al-)?mu?all?em|walid\s+(?:al-)?mu?all?em|syrian\s+government|government(?=\s+said)|syrian\s+(?:officials?|foreign\s+ministry)|damascus|president\s+(?:bashar\s+)?(?:al-)?assad|bashar\s+(?:al-)?assad|governor\s+of\s+aleppo|aleppo(?:['’]s)?\s+governor|governor\s+hussein\s+diab|hussein\s+diab",
         "Syrian government",
     ),
     (

@@ -58,7 +58,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("explicit", rf"\b(?:(?:on|late\s+on|early\s+on|by|from)\s+)?{_EXPLICIT}"),
     (
         "history_year",
-        rf"\b(?:in|since|during|by|until|from)\s+(?:the\s+)?(?:(?:summer|spring|autumn|fall|winter|early|late|mid-?|end|beginning|start)\s+(?:of\s+)?)?(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b",
+        rf"\b(?:in|since|during|by|until|from)\s+(?:the\s+)?(?:mid-|(?:summer|spring|autumn|fall|winter|early|late|mid|end|beginning|start)\s+(?:of\s+)?)?(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b",
     ),
     (
         "history_month",
@@ -73,7 +73,14 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?P<unit>day|week|24\s+hours|48\s+hours)\b",
     ),
     # (Counted back from "ago" so that the pattern starts at a rare word, see matching.py.)
-    ("ago", r"\b(?P<unit>days?|weeks?)\s+ago\b"),
+    ("ago", r"\b(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
+    # "two days later", "the next day", "a day earlier": counted from another date, the
+    # one named before in the sentence or the article (see events).
+    (
+        "offset",
+        rf"\b(?:(?P<n>{_NUM})\s+(?P<unit>days?)\s+(?P<dir>later|earlier|before|after)|"
+        r"the\s+(?P<rel>next|following|same)\s+day|the\s+day\s+after)\b",
+    ),
     ("weekend", r"\b(?:(?:over|at|during|on|in)\s+the\s+weekend|(?:this|last)\s+weekend)\b"),
     ("earlier_week", r"\bearlier\s+(?:this|in\s+the)\s+week\b"),
     ("this_week", r"\bthis\s+week\b"),
@@ -101,7 +108,12 @@ class DatePhrase:
     @property
     def is_relative(self) -> bool:
         """Phrases whose meaning depends on the day they were said, not the day printed."""
-        return self.kind in {"today", "yesterday", "overnight", "weekday", "ago"}
+        return self.kind in {"today", "yesterday", "overnight", "weekday", "ago", "offset"}
+
+    @property
+    def needs_anchor(self) -> bool:
+        """ "Two days later": counted from another date, not from the day it was said."""
+        return self.kind == "offset"
 
     def resolve(self, ref: dt.date) -> tuple[dt.date, dt.date] | None:
         return _resolve(self, ref)
@@ -213,8 +225,20 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
             days = n
         return ref - dt.timedelta(days=days), ref
     if p.kind == "ago":
-        n = _number(g.get("n") or "1") * (7 if g["unit"].lower().startswith("week") else 1)
+        unit = g["unit"].lower()
+        per = 365 if unit.startswith("year") else 30 if unit.startswith("month") else 1
+        n = _number(g.get("n") or "1") * (7 if unit.startswith("week") else per)
         day = ref - dt.timedelta(days=n)
+        return day, day
+    if p.kind == "offset":
+        rel = (g.get("rel") or "").lower()
+        if rel == "same":
+            n = 0
+        elif rel or not g.get("n"):  # "the next day", "the following day", "the day after"
+            n = 1
+        else:
+            n = _number(g["n"]) * (-1 if g["dir"].lower() in ("earlier", "before") else 1)
+        day = ref + dt.timedelta(days=n)
         return day, day
     if p.kind == "history_year":
         year = int(g["year"])

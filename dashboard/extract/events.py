@@ -168,6 +168,17 @@ _OF_A_REPORT = re.compile(
     r"|\s*(?:that|this|it)\s*[,.;]",
     re.I,
 )
+_APPOSITION = re.compile(r"\s*(?:,[^,;:.()\"“”]{3,110},|\([^()]{3,110}\))\s*")
+_SHARED_SUBJECT = re.compile(
+    r"[^;:.!?\"“”]{0,90}?,?\s+and\s+(?:(?:then|later|eventually|finally|quickly|soon)\s+)?"
+)
+_INTO_REPORT = re.compile(r"[:\"“”]|\bthat\b", re.I)
+_REPORT_NOUN = re.compile(
+    r"(?i)\b(?:statement|report|interview|briefing|announcement|press\s+conference|"
+    r"communiqu[eé]|broadcast|bulletin|tweet|post)\s+(?:\w+\s+){0,2}$"
+)
+_HOLDING_VERB = re.compile(r"(?i)(?<![-\w])(?:held|controlled|occupied|ruled|run|besieged)\b")
+_AFTER_COMMA = re.compile(r",\s*$")
 _AGENT_BREAK = re.compile(r"[,;:.!?\"“”]")
 _AGENT = re.compile(r"^\s*(?:the\s+)?(?:hands\s+of\s+)?(?:to|by|of)\b", re.I)
 
@@ -203,6 +214,7 @@ class ArticleState:
     attackers: dict[str, set[str]] = field(default_factory=dict)
     claims: dict[str, dict] = field(default_factory=dict)  # district -> its last change told
     actor_age: int = 99  # sentences since a side was last named as an event's actor
+    last_day: dt.date | None = None  # the date of the last dated event ("the same day")
 
 
 @dataclass
@@ -416,10 +428,19 @@ def _group_after(
 
 def _group_before(trig, groups, sentence, clause_start, taken) -> list[PlaceMention] | None:
     for g in reversed(groups):
-        if g[-1].end > trig.start or id(g) in taken:
+        if g[-1].end > trig.start:
             continue
-        dashed = bool(re.match(r"^\s*[—–-]\s*$", sentence[g[-1].end : trig.start]))
-        if (g[-1].end < clause_start and not dashed) or trig.start - g[-1].end > MAX_GAP_BEFORE:
+        gap = sentence[g[-1].end : trig.start]
+        if id(g) in taken and not _SHARED_SUBJECT.fullmatch(gap):
+            continue
+        dashed = bool(re.match(r"^\s*[—–-]\s*$", gap))
+        # "X, a hilltop district rebels had held for weeks, fell": an aside between the
+        # place and its verb. "X came under attack on Monday, and was captured": the
+        # second verb shares the first one's subject.
+        aside = bool(_APPOSITION.fullmatch(gap) or _SHARED_SUBJECT.fullmatch(gap))
+        if not aside and (
+            (g[-1].end < clause_start and not dashed) or trig.start - g[-1].end > MAX_GAP_BEFORE
+        ):
             return None
         if _preceded_by_between(sentence, g):
             return None
@@ -485,7 +506,7 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
         if any(sub.end() <= a.start and a.end <= trig.start for a in actors):
             seg_start = sub.end()
     subject = _side_at(actors, seg_start, trig.start)
-    pronoun = re.search(r"\b(they|we|it)\b", sentence[seg_start : trig.start], re.I)
+    pronoun = re.search(r"\b(they|we|it|our)\b", sentence[seg_start : trig.start], re.I)
     if not subject and pronoun:
         side = claimant_side(claimant)
         subject = side if side in FIGHTING_SIDES else ""
@@ -529,14 +550,28 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
     return NO_SIDE
 
 
-def _dates_a_report(phrase: DatePhrase, speakers) -> bool:
-    """Whether a date phrase stands by a reporting verb ("said on Monday"), dating the
-    report rather than what it reports."""
-    return any(abs(phrase.start - s.end) < 25 or abs(s.start - phrase.end) < 25 for s in speakers)
+def _dates_a_report(phrase: DatePhrase, speakers, sentence: str = "") -> bool:
+    """Whether a date phrase stands by a reporting verb ("said on Monday") or a report
+    ("in a statement on Sunday"), dating the report rather than what it reports."""
+    if sentence and _REPORT_NOUN.search(sentence, max(0, phrase.start - 30), phrase.start):
+        return True
+    for s in speakers:
+        if phrase.end <= s.start and s.start - phrase.end < 25:
+            return True  # "On Monday, SANA reported ..."
+        # "said on Monday", "told AFP on Monday"; not "said: 'Yesterday we ...'".
+        gap = sentence[s.end : phrase.start] if sentence else ""
+        if s.end <= phrase.start and phrase.start - s.end < 25 and not _INTO_REPORT.search(gap):
+            return True
+    return False
 
 
 def _date_for(
-    trig: Trigger, phrases: list[DatePhrase], speakers, sentence: str, published: dt.date
+    trig: Trigger,
+    phrases: list[DatePhrase],
+    speakers,
+    sentence: str,
+    published: dt.date,
+    anchor_day: dt.date | None = None,
 ):
     """The phrase dating this event and the span it resolves to, or (None, published)."""
     if not phrases:
@@ -551,7 +586,7 @@ def _date_for(
             clause_end = min(clause_end, relative.start())
         else:  # a relative clause closed by a comma: what follows it is the event's again
             relative_span = (relative.start(), close)
-    report = [p for p in phrases if _dates_a_report(p, speakers)]
+    report = [p for p in phrases if _dates_a_report(p, speakers, sentence)]
     own = [p for p in phrases if p not in report] or phrases
     if relative_span:
         own = [p for p in own if not relative_span[0] <= p.start < relative_span[1]]
@@ -566,6 +601,8 @@ def _date_for(
         for p in own
         # A phrase may stand inside the event words ("restored security on Sunday to X").
         if p.start >= trig.start and p.start <= clause_end and p.start - trig.end < 110
+        # "lost the districts they had held since 2012": the phrase dates the holding.
+        and not _HOLDING_VERB.search(sentence, trig.end, p.start)
     ]
     # A phrase in an earlier coordinated clause ("launched the offensive on 15 November
     # and quickly overran X") dates that clause, unless it opens the sentence.
@@ -575,7 +612,11 @@ def _date_for(
         if p.end <= trig.start
         and (p.start < 3 or not _COORDINATED.search(sentence, p.end, trig.start))
     ]
-    later = [p for p in own if p.start >= trig.end]
+    later = [
+        p
+        for p in own
+        if p.start >= trig.end and not _HOLDING_VERB.search(sentence, trig.end, p.start)
+    ]
     if not (after or before or later):
         return None, (published, published)
     chosen = (
@@ -584,17 +625,24 @@ def _date_for(
         else (before[-1] if before else min(later, key=lambda p: abs(p.start - trig.end)))
     )
     ref = published
-    # A relative phrase inside a dated report counts from the report's date.
-    if chosen.is_relative and chosen not in report:
-        anchors = [p for p in report if p.start < chosen.start and not p.is_relative]
+    if chosen.needs_anchor:
+        # "took X on 26 November and Y two days later": counted from the date named
+        # before it in the sentence, else from the last date the article gave an event.
+        earlier = [p for p in phrases if p.end <= chosen.start and not p.needs_anchor]
+        span = earlier[-1].resolve(published) if earlier else None
+        ref = span[0] if span else (anchor_day or published)
+    elif chosen.is_relative and chosen not in report:
+        # A relative phrase inside a dated report counts from the report's date: "SANA
+        # said on Wednesday that troops took X the day before".
+        anchors = [p for p in report if p.start < chosen.start]
         if anchors:
             span = anchors[-1].resolve(published)
             if span:
                 ref = span[0]
     span = chosen.resolve(ref)
-    if span is None:
+    if span is None or span[0] > published:
         return None, (published, published)
-    return chosen, span
+    return chosen, (span[0], min(span[1], published))
 
 
 def _counts(sentence: str, lo: int, hi: int, last: bool = True) -> tuple[int | None, int | None]:
@@ -873,7 +921,9 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             continue
         if trig.kind == "displacement" and not has_people:
             continue
-        phrase, (start, end) = _date_for(trig, phrases, speakers, sentence, published)
+        phrase, (start, end) = _date_for(
+            trig, phrases, speakers, sentence, published, state.last_day
+        )
         if phrase is not None and phrase.is_history(published):
             continue
         base = {
@@ -887,8 +937,11 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         if trig.kind == "displacement":
             moves = [t for t in triggers if t.kind == "displacement"]
             earlier = [t for t in moves if t.start < trig.start]
-            if _CONTINUES.match(trig.text) and earlier:
-                continue  # "fled X, heading to Y" is one move, coded at "fled"
+            if earlier and (
+                _CONTINUES.match(trig.text)
+                or (trig.text.lower().endswith("ing") and _AFTER_COMMA.search(sentence, 0, trig.start))
+            ):
+                continue  # "fled X, heading to Y", "arrived in X, fleeing ...": one move
             # The move's places end where another event's words begin ("Thousands fled as
             # the army advanced into X": X is the army's).
             following = [
@@ -1093,7 +1146,7 @@ def _relative_antecedent(
 ) -> tuple[list[PlaceMention], int] | None:
     """The places a relative clause holding this capture is about, and where it ends:
     "Karm al-Trab, which troops had seized on Wednesday, ..." is about Karm al-Trab."""
-    if trig.kind != "control_change" or trig.voice != "active":
+    if trig.kind != "control_change" or trig.voice not in ("active", "lose"):
         return None
     which = None
     for m in _WHICH.finditer(sentence, 0, trig.start):
@@ -1201,7 +1254,7 @@ def _denial(base, name, text, actor, phrase, speakers, out, state) -> dict:
     event = {**base, "event_type": "denial", "district": name, "place_text": text,
              "actor": actor, "origin": "", "destination": "", "count_low": None,
              "count_high": None}  # fmt: skip
-    if phrase is not None and not _dates_a_report(phrase, speakers):
+    if phrase is not None and not _dates_a_report(phrase, speakers, base["evidence"]):
         return event
     told = [e for e in out if e["event_type"] == "control_change" and e["district"] == name]
     found = told[-1] if told else state.claims.get(name)
@@ -1222,6 +1275,9 @@ def _carry_state(state: ArticleState, places, speakers, events: list[dict]) -> N
     state.speakers = speakers
     state.actor_age += 1
     state.last_control = [e for e in events if e["event_type"] == "control_change"]
+    dated = [e["date_start"] for e in events if e.get("_dated")]
+    if dated:
+        state.last_day = dated[-1]
     fights = [e for e in events if e["event_type"] in ("control_change", "contested")]
     for e in state.last_control:
         state.claims[e["district"]] = e

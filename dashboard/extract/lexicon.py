@@ -72,7 +72,6 @@ CONTROL_PASSIVE = [
 ]
 CONTROL_NOUN = [
     r"\b(?:re)?capture\s+of\b",
-    r"\bfall\s+of\b",
     r"\breturn\s+of\s+(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?\s+to\b",
     r"\bseizure\s+of\b",
     r"\bliberation\s+of\b",
@@ -80,6 +79,8 @@ CONTROL_NOUN = [
     r"\bcontrol\s+(?:over|of)\b(?=\s+(?:the\s+)?(?:whole|entire|all))",
 ]
 CONTROL_LOSE = [
+    # "the fall of X": the subject, if any, is the side that lost it.
+    r"\bfall\s+of\b",
     r"\b(?:were|was|been|being|are|is)\s+(?:(?:finally|completely|reportedly)\s+)?(?:driven|pushed|forced|expelled|kicked|ousted|chased)\s+(?:out\s+of|from)\b",
     r"\bloss\s+of\b",
     r"\blost\s+(?:(?:full|complete|all)\s+)?control\s+(?:of|over)\b",
@@ -124,6 +125,8 @@ DENIAL = [
     r"\b(?:rejected|refuted|disputed|contradicted|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|this\s+|that\s+)?(?:(?:government|regime|army|russian|state\s+media|rebel|opposition|media)(?:'s|’s)?\s+)?(?:claims?|reports?|allegations?|accounts?|assertions?)\b",
     r"\b(?:claims?|reports?)\s+(?:have|has|were|was)\s+(?:also\s+)?been\s+(?:disputed|denied|rejected|dismissed|refuted)\b",
     r"\bnot\s+true\b",
+    # "Opposition officials disputed that, saying ...": the claim told just before.
+    r"\b(?:denied|denies|disputed|disputes|rejected|dismissed|refuted)\s+(?:this|that|it)(?=\s*[,.;])",
     r"\b(?:claims?|reports?)\s+(?:were|was|are|is)\s+[\"'“‘]?(?:lies|false|untrue|baseless|fabricated|propaganda)\b",
     r"\bcontrary\s+to\s+(?:the\s+)?(?:(?:government|regime|state\s+media|army|russian)(?:'s|’s)?\s+)?(?:claims?|reports?)\b",
     r"\bstill\s+(?:held|hold|holds|holding|in\s+control\s+of|control|controlled|controls)\b",
@@ -162,9 +165,12 @@ DISPLACEMENT = [
     r"\b(?:carried|carrying|ferried|ferrying|transported|transporting)\b(?=[^.;]{0,50}\bout\s+of\b)",
     r"\breached\b",
     r"\bmov(?:ed|ing)\s+(?:out\s+of|to|into|from)\b",
-    r"\bcross(?:ed|ing)\s+(?:into|to|over\s+to)\b",
+    r"\bcross(?:ed|ing)\s+(?:the\s+(?:front\s*-?\s*lines?|lines?|front)\s+)?(?:from|into|to|over(?:\s+(?:to|into))?)\b",
     r"\b(?:sought|seeking|took|taking|taken|take)\s+(?:refuge|shelter)\b",
     r"\bheading\s+(?:to|for|towards)\b",
+    r"\bbound\s+for\b",
+    r"\bescort(?:ed|ing)\s+(?:across|out\s+of|to|from|into)\b",
+    r"\bcrowd(?:ed|ing)\s+into\b",
     r"\bleft\s+(?:their\s+homes\s+in\b)?",
 ]
 CASUALTIES = [
