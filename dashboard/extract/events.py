@@ -600,7 +600,9 @@ def _date_for(
         p
         for p in own
         # A phrase may stand inside the event words ("restored security on Sunday to X").
-        if p.start >= trig.start and p.start <= clause_end and p.start - trig.end < 110
+        if p.start >= trig.start
+        and p.start <= clause_end
+        and p.start - trig.end < 110
         # "lost the districts they had held since 2012": the phrase dates the holding.
         and not _HOLDING_VERB.search(sentence, trig.end, p.start)
     ]
@@ -939,7 +941,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             earlier = [t for t in moves if t.start < trig.start]
             if earlier and (
                 _CONTINUES.match(trig.text)
-                or (trig.text.lower().endswith("ing") and _AFTER_COMMA.search(sentence, 0, trig.start))
+                or (
+                    trig.text.lower().endswith("ing")
+                    and _AFTER_COMMA.search(sentence, 0, trig.start)
+                )
             ):
                 continue  # "fled X, heading to Y", "arrived in X, fleeing ...": one move
             # The move's places end where another event's words begin ("Thousands fled as
