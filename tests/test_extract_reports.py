@@ -102,8 +102,8 @@ CASES = [
     ),
     (
         "2016-11-20",
-        "Syrian troops pushed into Masakin Hanano on Sunday, a monitor said. \"They attacked "
-        'from three directions and we pushed them back. Hanano is entirely in the hands of the '
+        'Syrian troops pushed into Masakin Hanano on Sunday, a monitor said. "They attacked '
+        "from three directions and we pushed them back. Hanano is entirely in the hands of the "
         'revolutionaries," a rebel commander said.',
         {
             ("contested", "Masaken Hanano", G, "SOHR", "2016-11-20", "2016-11-20"),
@@ -166,6 +166,154 @@ CASES = [
                 "2016-12-10",
             )
         },
+    ),
+    # --- dates counted from another date, and from the date of a report
+    (
+        "2016-12-13",
+        "A statement issued by the army on Monday said troops had taken the Sheikh Lutfi area "
+        "yesterday.",
+        {("control_change", "Sheikh Lutfi", G, "Syrian army", "2016-12-11", "2016-12-11")},
+    ),
+    (
+        "2016-12-08",
+        "State news agency SANA said Wednesday that troops had taken the nearby Kadi Askar "
+        "neighborhood the day before.",
+        {("control_change", "Qadi Askar", G, SSM, "2016-12-06", "2016-12-06")},
+    ),
+    (
+        "2016-12-13",
+        "In a statement on Sunday, the army's general command said: \"Yesterday our forces "
+        'liberated the Sheikh Saeed neighbourhood."',
+        {("control_change", "Sheikh Saeed", G, "Syrian army", "2016-12-10", "2016-12-10")},
+    ),
+    (
+        "2016-12-13",
+        "The Sheikh Saeed district came under heavy attack on December 8, and was captured by "
+        "the army two days later.",
+        {
+            ("contested", "Sheikh Saeed", G, "", "2016-12-08", "2016-12-08"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-10", "2016-12-10"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "Rebels on Saturday recaptured the Sheikh Saeed district, which they had lost to "
+        "government forces a day earlier.",
+        {
+            ("control_change", "Sheikh Saeed", R, "", "2016-12-10", "2016-12-10"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-09", "2016-12-09"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "On Monday, rebels withdrew from Bustan al-Qasr and al-Kalasseh, two districts that had "
+        "been at the heart of the uprising since 2012. Sheikh Said, a strategic hilltop "
+        "district that rebels had clung to for weeks, fell to government forces the same day.",
+        {
+            ("control_change", "Bustan al-Qasr", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Kallaseh", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-11-28",
+        "With these advances, the mercenaries have lost all of the northern part of the "
+        "eastern neighbourhoods they had held since 2012.",
+        {("control_change", "North of East Aleppo", G, "", "2016-11-28", "2016-11-28")},
+    ),
+    # --- history, and captures that have not happened
+    (
+        "2016-12-16",
+        "The rebels captured eastern Aleppo in mid-2012, and the city has since been a symbol "
+        "of the uprising.",
+        set(),
+    ),
+    (
+        "2016-12-13",
+        "The loss of eastern Aleppo, which rebels seized in the summer of 2012, would be the "
+        "opposition's worst defeat.",
+        set(),
+    ),
+    (
+        "2016-11-27",
+        "Fighters had pulled back from Masaken Hanano to avoid being encircled, a rebel "
+        "official said.",
+        {("control_change", "Masaken Hanano", G, RO, "2016-11-27", "2016-11-27")},
+    ),
+    # --- what was captured was not the place
+    (
+        "2016-12-13",
+        "Rebels captured 30 soldiers in Sheikh Saeed, a Fastaqim commander said.",
+        set(),
+    ),
+    (
+        "2016-12-13",
+        "Government troops seized weapons depots and ammunition in the Sukkari district.",
+        set(),
+    ),
+    (
+        "2016-12-16",
+        "Syrian state television said on Thursday that troops had taken over al-Zabdiyeh as "
+        "fighters boarded the buses.",
+        {("control_change", "al-Zebdiyeh", G, SSM, "2016-12-15", "2016-12-15")},
+    ),
+    # --- a list broken by an apostrophe, with a spelling the gazetteer lacks; "Said"
+    (
+        "2016-12-12",
+        "Syrian government troops have liberated the neighborhoods of Sheikh Said, Karm "
+        "al-Da'da', al-Ferdous and Bab al-Makam in the past 24 hours, the Russian Center for "
+        "reconciliation said.",
+        {
+            ("control_change", name, G, "Russian defence ministry", "2016-12-11", "2016-12-12")
+            for name in ("Sheikh Saeed", "Karm al-Daadaa", "al-Fardous", "Bab al-Maqam")
+        },
+    ),
+    # --- denials: of "this", by "the source", of a claim far after the verb
+    (
+        "2016-12-04",
+        "Opposition activists claimed that the militants had recaptured the entire district of "
+        "Sheikh Saeed on Saturday; however, a military source denied this to Al-Masdar News.",
+        {
+            ("control_change", "Sheikh Saeed", R, "activists", "2016-12-03", "2016-12-03"),
+            ("denial", "Sheikh Saeed", G, "Syrian army", "2016-12-03", "2016-12-03"),
+        },
+    ),
+    (
+        "2016-12-12",
+        "Russian Defense Ministry spokesman Igor Konashenkov dismissed reports by a number of "
+        "Western media outlets claiming that militants had recaptured positions in Sheikh Said.",
+        {("denial", "Sheikh Saeed", G, "Russian defence ministry", "2016-12-12", "2016-12-12")},
+    ),
+    # --- moves in stages, routes, and areas that hold the origin
+    (
+        "2016-11-27",
+        "State television showed families who had left Masaken Hanano arriving at a "
+        "government-run shelter in Jibreen.",
+        {("displacement", "Masaken Hanano -> Jibreen", "", SSM, "2016-11-27", "2016-11-27")},
+    ),
+    (
+        "2016-12-06",
+        "More than 2,500 citizens left al-Shaar neighborhood on Tuesday via the humanitarian "
+        "corridors opened by the army and were transported to the accommodation center in "
+        "Jibreen.",
+        {("displacement", "al-Shaar -> Jibreen", "", "", "2016-12-06", "2016-12-06")},
+    ),
+    (
+        "2016-12-10",
+        "Dozens of families from Sheikh Lutfi fled deeper into the enclave on Friday night, "
+        "most of them to al-Mashhad.",
+        {("displacement", "Sheikh Lutfi -> al-Mashhad", "", "", "2016-12-09", "2016-12-09")},
+    ),
+    (
+        "2016-12-08",
+        "Activists estimated that 6,000 to 10,000 people had left the Old City and surrounding "
+        "neighborhoods since Tuesday, most of them heading for government-held western Aleppo.",
+        {("displacement", "Old City -> West Aleppo", "", "activists", "2016-12-06", "2016-12-08")},
+    ),
+    (
+        "2016-12-16",
+        "Buses took 2,000 people from al-Sukkari through Ramouseh to Idlib.",
+        {("displacement", "Sukkari -> ", "", "", "2016-12-16", "2016-12-16")},
     ),
 ]
 

@@ -120,7 +120,11 @@ _ASIDE = re.compile(
     r"herself|based\s+in|quoted)\b",
     re.I,
 )
-_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|it|they|we|another|one|officials?)\s*$", re.I)
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|it|they|we|another|one|officials?|the\s+(?:same\s+)?(?:source|official|"
+    r"spokes(?:man|woman)|commander|monitor|agency|statement|ministry))\s*$",
+    re.I,
+)
 # Words showing that a reporting verb opens a clause of its own ("said they had ...").
 _CLAUSE_AFTER = re.compile(r"\b(?:that|they|he|she|we|it|had|has|have|were|was)\b", re.I)
 _PASSIVE_BEFORE = re.compile(
@@ -142,7 +146,11 @@ _ORIGIN_PREP = re.compile(
     r"\b(?:from|out\s+of|fled|flee|fleeing|flees|escaped|escaping|left|leave|leaving|abandon(?:ed|ing)?|evacuated)\b",
     re.I,
 )
-_DEST_PREP = re.compile(r"\b(?:to|into|towards?|for|reached|reach|reaching)\b", re.I)
+_DEST_PREP = re.compile(
+    r"\b(?:to|into|towards?|for|reached|reach|reaching|arriv(?:ed|ing|e|es|als?))\b", re.I
+)
+# A place people pass through is neither where they left nor where they went.
+_ROUTE = re.compile(r"\b(?:through|via|across|by\s+way\s+of)\s+(?:the\s+)?$", re.I)
 _GERUND_OK = {"after", "following", "since", "by", "while", "upon", "on"}
 _SIDE_WORDS = {
     "government": "government", "regime": "government", "army": "government",
@@ -151,7 +159,10 @@ _SIDE_WORDS = {
 }  # fmt: skip
 _MOVE_END = re.compile(r";|:|\s[—–-]\s|,?\s+(?:but|while|whereas)\b", re.I)
 _FIGHT_NOUN = re.compile(r"(?i)(?:\w+\s+)?(?:fighting|clashes|battles?|battling)$")
-_CONTINUES = re.compile(r"(?i)heading|mov(?:ed|ing)\s+(?:to|into)|reach")
+_CONTINUES = re.compile(
+    r"(?i)heading|bound|mov(?:ed|ing)\s+(?:to|into)|reach|arriv|"
+    r"(?:were|was|being|been)\s+(?:transported|taken|bused|bussed|brought|moved|transferred)"
+)
 _SUBORDINATE = re.compile(
     r"(?:,\s*|\s)(?:after|before|as|when|once|since|until|because|while|which|who)\s"
     # "X collapsed and army units were advancing": a coordinated clause after a verb.
@@ -173,11 +184,37 @@ _SHARED_SUBJECT = re.compile(
     r"[^;:.!?\"“”]{0,90}?,?\s+and\s+(?:(?:then|later|eventually|finally|quickly|soon)\s+)?"
 )
 _INTO_REPORT = re.compile(r"[:\"“”]|\bthat\b", re.I)
+# What a capture took, when it was not the place after it: "seized weapons depots and
+# ammunition in X". (Ground in X, "positions in X", is PARTIAL: fighting in X.)
+_THING_IN = re.compile(
+    r"^(?!\s*(?:(?:full|complete|total|effective)\s+)?control\b|\s*(?:over|back)\b)"
+    r"\s+[^,;:]{2,60}?\s(?:in|at|inside|within|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_NOUN_EVENT = re.compile(r"(?i)(?:re)?capture|fall|loss|seizure|liberation|take-?over")
+_AUXILIARY = re.compile(r"(?i)\b(?:is|was|are|were|has|had|have|would|could|might|will|may)\b")
+_RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:which|who|whose|where|when)\b[^,]*,")
 _REPORT_NOUN = re.compile(
     r"(?i)\b(?:statement|report|interview|briefing|announcement|press\s+conference|"
     r"communiqu[eé]|broadcast|bulletin|tweet|post)\s+(?:\w+\s+){0,2}$"
 )
+# Between an event word and a date phrase, these make the phrase date something else:
+# a holding ("they had held since 2012") or a relative clause ("two districts that had
+# been at the heart of the uprising since 2012").
 _HOLDING_VERB = re.compile(r"(?i)(?<![-\w])(?:held|controlled|occupied|ruled|run|besieged)\b")
+_RELATIVE_VERB = re.compile(
+    r"(?i)\b(?:that|which|who|whose|where)\s+(?:\w+\s+){0,3}?(?:had|has|have|was|were|is|are)\b"
+)
+
+
+def _dates_another_verb(sentence: str, lo: int, hi: int) -> bool:
+    """Whether a date phrase at ``hi`` belongs to a verb after the event word at ``lo``:
+    a holding, or a relative clause still open at the phrase."""
+    if _HOLDING_VERB.search(sentence, lo, hi):
+        return True
+    return any("," not in sentence[m.end() : hi] for m in _RELATIVE_VERB.finditer(sentence, lo, hi))
+
+
 _AFTER_COMMA = re.compile(r",\s*$")
 _AGENT_BREAK = re.compile(r"[,;:.!?\"“”]")
 _AGENT = re.compile(r"^\s*(?:the\s+)?(?:hands\s+of\s+)?(?:to|by|of)\b", re.I)
@@ -266,6 +303,7 @@ def _speakers(
     claimants=None,
     triggers: list[Trigger] = (),
     scanned: bool = False,
+    places: list[PlaceMention] = (),
 ) -> list[Speaker]:
     """Reporting verbs ("said", "according to") and whom each attributes words to.
 
@@ -276,7 +314,12 @@ def _speakers(
     if not _REPORT_STEM.search(low):
         return []
     verb_set = lexicon.REPORT_SET_MAIN if scanned else lexicon.REPORT_SET
-    verbs = [h.match for h in verb_set.longest(sentence)]
+    # Not the "Said" of "Sheikh Said": a verb inside a place's name says nothing.
+    verbs = [
+        h.match
+        for h in verb_set.longest(sentence)
+        if not any(p.start <= h.start < p.end for p in places)
+    ]
     if verbs:
         # A function is called only here, when some verb needs a speaker.
         if callable(claimants):
@@ -506,7 +549,12 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
         if any(sub.end() <= a.start and a.end <= trig.start for a in actors):
             seg_start = sub.end()
     subject = _side_at(actors, seg_start, trig.start)
-    pronoun = re.search(r"\b(they|we|it|our)\b", sentence[seg_start : trig.start], re.I)
+    # "they", "our forces", or bare "fighters" in a side's own report: the speaker's side.
+    pronoun = re.search(
+        r"\b(they|we|it|our|its\s+fighters|fighters|gunmen|men)\b",
+        sentence[seg_start : trig.start],
+        re.I,
+    )
     if not subject and pronoun:
         side = claimant_side(claimant)
         subject = side if side in FIGHTING_SIDES else ""
@@ -604,7 +652,7 @@ def _date_for(
         and p.start <= clause_end
         and p.start - trig.end < 110
         # "lost the districts they had held since 2012": the phrase dates the holding.
-        and not _HOLDING_VERB.search(sentence, trig.end, p.start)
+        and not _dates_another_verb(sentence, trig.end, p.start)
     ]
     # A phrase in an earlier coordinated clause ("launched the offensive on 15 November
     # and quickly overran X") dates that clause, unless it opens the sentence.
@@ -617,7 +665,7 @@ def _date_for(
     later = [
         p
         for p in own
-        if p.start >= trig.end and not _HOLDING_VERB.search(sentence, trig.end, p.start)
+        if p.start >= trig.end and not _dates_another_verb(sentence, trig.end, p.start)
     ]
     if not (after or before or later):
         return None, (published, published)
@@ -706,14 +754,18 @@ def _number(text: str) -> int:
         return 0
 
 
-def _displacement_roles(trig, sentence, places, clause_start, clause_end, limit):
+def _displacement_roles(trig, sentence, places, clause_start, clause_end, limit, steps=()):
+    """Origins and destinations of the move told by ``trig``. ``steps`` are where the
+    words of its later stages end ("... and were transported to"): a place may stand
+    as far from the last of them as from the event word."""
     origins: list[PlaceMention] = []
     dests: list[PlaceMention] = []
     arrival = bool(re.match(r"(?i)arriv|sought|seeking|took|taking|taken|take", trig.text))
     direct_origin = bool(re.match(r"(?i)fle|escap|evacuat|left|abandon", trig.text))
     prev_end = trig.end
     for p in places:
-        if trig.end <= p.start <= min(clause_end + 1, limit) and p.start - prev_end < 90:
+        near = max([prev_end, *(e for e in steps if e <= p.start)])
+        if trig.end <= p.start <= min(clause_end + 1, limit) and p.start - near < 90:
             # The event words themselves may hold the preposition ("moving out of").
             gap = sentence[trig.start if prev_end == trig.end else prev_end : p.start]
             preps = [(m.start(), "o") for m in _ORIGIN_PREP.finditer(gap)]
@@ -724,7 +776,9 @@ def _displacement_roles(trig, sentence, places, clause_start, clause_end, limit)
             )
             if arrival and direct_in:
                 preps.append((len(gap), "d"))
-            if preps:
+            if _ROUTE.search(gap):
+                role = ""
+            elif preps:
                 role = max(preps)[1]
             elif LIST_GAP.match(gap or ",") or re.match(r"^\s*(?:,|and|or|as\s+well\s+as)\b", gap):
                 role = "same"
@@ -887,7 +941,9 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     places = sorted(places + corefs, key=lambda p: (p.start, p.name))
     places = _drop_locating_areas(sentence, places)
     event_words = [t for t in triggers if t.kind != "casualties"]
-    speakers = _speakers(sentence, state, claimants, event_words, scanned=bool(wanted))
+    speakers = _speakers(
+        sentence, state, claimants, event_words, scanned=bool(wanted), places=places
+    )
     # Without a place, only a denial (of the last change) or a death toll can be coded.
     if not triggers or not (places or any(t.kind in ("denial", "casualties") for t in triggers)):
         _carry_state(state, places, speakers, [])
@@ -961,16 +1017,30 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             # A list of destinations may run on past ", and": "fled to X, ..., and to Y".
             move_end = _MOVE_END.search(sentence, trig.end)
             move_end = move_end.start() if move_end else len(sentence)
+            steps = [t.end for t in moves if t.start > trig.start and _CONTINUES.match(t.text)]
             origins, dests = _displacement_roles(
-                trig, sentence, places, clause_start, move_end, limit
+                trig, sentence, places, clause_start, move_end, limit, steps
             )
             if not origins and not dests and _ITS_PEOPLE.search(sentence) and places:
                 origins = [places[0]]
+            # "fled X deeper into the enclave": an area holding the origin is no destination.
+            dests = [
+                d
+                for d in dests
+                if not (
+                    d.kind == "area"
+                    and any(o.name in index.gazetteer[d.name].members for o in origins)
+                )
+            ]
             if not origins and not dests:
                 continue
             low0, high0 = _counts(
                 sentence, max([clause_start] + [t.end for t in earlier]), trig.start
             )
+            if (low0, high0) == (None, None):  # "Buses took 2,000 people from X"
+                first = [p.start for p in (origins + dests) if p.start > trig.end]
+                if first:
+                    low0, high0 = _counts(sentence, trig.end, min(first))
             for o in origins or [None]:
                 for d in dests or [None]:
                     if o is not None and d is not None and o.name == d.name:
@@ -1041,6 +1111,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             if (
                 group
                 and trig.voice != "passive"
+                and trig.text.lower().startswith("still")
                 and PARTIAL.search(sentence, trig.end, group[0].start)
             ):
                 continue  # "still held the southern part of X": a share, no denial of a loss
@@ -1099,12 +1170,16 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             continue  # ground beside X ("the road to X", "the area around X") is not X
         if kind == "control_change" and PARTIAL.search(lead):
             kind = "contested"
+        elif kind == "control_change" and trig.voice == "active" and _THING_IN.match(lead):
+            continue  # "captured 30 soldiers in X", "seized weapons depots in X": not X itself
         actor = _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)
         agentless = actor == NO_SIDE
         if agentless:
             # The side last named if it was named in this sentence or the one before;
             # otherwise decided when the whole article has been read (_side_of).
             actor = state.actor if state.actor_age <= 1 else ""
+        if _NOUN_EVENT.match(trig.text) and _hypothetical_noun(sentence, trig):
+            continue  # "the loss of X would be a blow": a capture that has not happened
         if _in_absolute(sentence, trig):
             continue  # "With X captured, the road to Y ...": coded at "with", about X only
         if trig.text.lower() in ("held", "hold", "holds") and (
@@ -1193,6 +1268,14 @@ _BESIDE = re.compile(
     re.I,
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?[\w'’\s-]{3,40}?\s+(?:now\s+)?$", re.I)
+
+
+def _hypothetical_noun(sentence: str, trig: Trigger) -> bool:
+    """Whether a capture told as a noun is the subject of a modal verb: "the loss of X,
+    which rebels seized in 2012, would be their worst defeat"."""
+    rest = _RELATIVE_ASIDE.sub(",", sentence[trig.end :])
+    verb = _AUXILIARY.search(rest)
+    return bool(verb) and verb.group(0).lower() in ("would", "could", "might", "will", "may")
 
 
 def _in_absolute(sentence: str, trig: Trigger) -> bool:

@@ -20,7 +20,8 @@ _NOT_GROUND = (
 )
 # "took 2,000 people", "took dozens of soldiers prisoner": people taken, not ground.
 _PEOPLE_OBJECT = (
-    r"\d|(?:\S+\s+){0,3}?(?:people|civilians|residents|families|evacuees|wounded|fighters|"
+    r"\d|(?:(?!(?:as|while|when|after|before|and|but|in|on|from)\b)[a-z0-9,'-]+\s+){0,3}?"
+    r"(?:people|civilians|residents|families|evacuees|wounded|fighters|"
     r"children|women|men|soldiers|prisoners?|captives?|hostages?)\b"
 )
 CONTROL_ACTIVE = [
@@ -88,6 +89,7 @@ CONTROL_LOSE = [
     rf"\blos(?:t|es|ing)\b(?!\s+(?:(?:their|his|her|its|many|some|all)\s+)?{_NOT_GROUND})",
     r"\bwithdr(?:ew|awn|aw|awing)\s+(?:completely\s+|fully\s+)?from\b",
     r"\bretreat(?:ed|s|ing)?\s+from\b",
+    r"\bpull(?:ed|s|ing)?\s+back\s+(?:out\s+of|from)\b",
     r"\bpull(?:ed|s|ing)?\s+out\s+(?:of|from)\b",
     rf"\babandon(?:ed|s)\b(?!\s+(?:(?:their|his|her|its|many|some|all)\s+)?{_NOT_GROUND})",
     r"\bevacuated\s+their\s+positions\s+in\b",
@@ -110,8 +112,9 @@ CONTESTED = [
     r"\bpositions?\s+(?:in|inside|on)\b",
     r"\bfoothold\s+in\b",
     r"\bfront\s*-?lines?\s+(?:in|of|at)\b",
-    r"\bencircl(?:ed|ing)\b",
-    r"\bsurround(?:ed|ing)\b",
+    # Not "the surrounding neighbourhoods": an adjective, no fight.
+    r"\bencircl(?:ed|ing)\b(?!\s+(?:neighbou?rhoods?|areas?|districts?|villages?|countryside|streets))",
+    r"\bsurround(?:ed|ing)\b(?!\s+(?:neighbou?rhoods?|areas?|districts?|villages?|countryside|streets))",
 ]
 CONTESTED_PASSIVE = [
     r"\b(?:came|come|comes|coming|was|were|is|are|been|remained|remains)\s+under\s+(?:heavy\s+|fierce\s+|intense\s+|renewed\s+)?(?:attack|assault|fire|bombardment)\b",
@@ -126,7 +129,7 @@ DENIAL = [
     r"\b(?:claims?|reports?)\s+(?:have|has|were|was)\s+(?:also\s+)?been\s+(?:disputed|denied|rejected|dismissed|refuted)\b",
     r"\bnot\s+true\b",
     # "Opposition officials disputed that, saying ...": the claim told just before.
-    r"\b(?:denied|denies|disputed|disputes|rejected|dismissed|refuted)\s+(?:this|that|it)(?=\s*[,.;])",
+    r"\b(?:denied|denies|disputed|disputes|rejected|dismissed|refuted)\s+(?:this|that|it)(?=\s*(?:[,.;]|to\b|on\b|in\b|as\b))",
     r"\b(?:claims?|reports?)\s+(?:were|was|are|is)\s+[\"'“‘]?(?:lies|false|untrue|baseless|fabricated|propaganda)\b",
     r"\bcontrary\s+to\s+(?:the\s+)?(?:(?:government|regime|state\s+media|army|russian)(?:'s|’s)?\s+)?(?:claims?|reports?)\b",
     r"\bstill\s+(?:held|hold|holds|holding|in\s+control\s+of|control|controlled|controls)\b",
@@ -171,6 +174,7 @@ DISPLACEMENT = [
     r"\bbound\s+for\b",
     r"\bescort(?:ed|ing)\s+(?:across|out\s+of|to|from|into)\b",
     r"\bcrowd(?:ed|ing)\s+into\b",
+    r"\b(?:were|was|being|been)\s+(?:transported|bused|bussed|brought|moved|transferred)\s+(?:to|into)\b",
     r"\bleft\s+(?:their\s+homes\s+in\b)?",
 ]
 CASUALTIES = [
@@ -212,6 +216,7 @@ BLOCKERS = {
     "seeks", "seek", "wants", "want", "intends", "intend", "vowed", "vows", "vow",
     "poised", "preparing", "prepare", "ready", "not", "never", "failed", "fail", "yet",
     "fears", "feared", "fear", "unable", "may", "must", "threaten", "allow", "allowing",
+    "avoid", "avoiding", "prevent", "preventing",
 }  # fmt: skip
 # An attempt at a place is fighting there even if it failed: "tried to storm X".
 ATTEMPTS = {"attempt", "attempts", "attempted", "attempting", "trying", "tried", "try", "tries"}

@@ -77,7 +77,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _PLACE_NOUN = re.compile(r"(?i)district|neighbou?rhood|quarter|area|suburb|housing|camp")
 # What may stand between the items of a list of places.
 LIST_GAP = re.compile(
-    r"^(?:\s*(?:,|and|&|as\s+well\s+as|or|plus|nearby|neighbouring|neighboring|adjacent|"
+    r"^(?:\s*(?:,|['’‘\"“”]|and|&|as\s+well\s+as|or|plus|nearby|neighbouring|neighboring|adjacent|"
     r"the|as\s+well|then|also|districts?|neighbou?rhoods?|areas?|(?:al|el|as|ash|ad|an|ar|az)-)"
     r"\s*)+$",
     re.I,
@@ -272,6 +272,9 @@ def _candidates(
         if len(words) == 1 and words[0] in _NOT_NAMES:
             continue
         picked.append(m)
+        # The next item of a list qualifies by standing beside this one: "Sheikh Said,
+        # al-Ferdous and Bab al-Makam".
+        spans.append((m.start(), m.end()))
     if picked:
         excluded = exclude() if callable(exclude) else exclude
         picked = [m for m in picked if not any(s < m.end() and m.start() < e for s, e in excluded)]
