@@ -52,6 +52,11 @@ FLOW_COLUMNS = [
     "dest_lat",
     "event_ids",
 ]
+# After the required flow columns: how the map draws each end. ``origin_drawn``: point
+# (at origin_lon/lat) | enclave (no origin located: from a point inside the East Aleppo
+# enclave of the baseline date) | none. ``dest_drawn``: point | stub (no destination
+# located: a short stub out of the origin) | none. A flow with no end located is not drawn.
+FLOW_EXTRA_COLUMNS = ["origin_drawn", "dest_drawn"]
 REVIEW_COLUMNS = ["article", "place_text", "best_match", "score", "evidence"]
 # Numeric claims an article makes about the whole ("lost more than a third of the area
 # it controlled"), kept so the timeline can set them beside what the map computes.
@@ -74,7 +79,9 @@ CLAIM_COLUMNS = [
 
 # Per day: km2, share of the layer and change since the baseline for each faction; the
 # area whose state is contested or only claimed; people displaced so far (cumulative,
-# low / high / best as in flows).
+# low / high / best as in flows, with low <= best <= high). ``displaced_high_open``: how
+# many of the flows counted give a floor but no ceiling ("more than 10,000"); each adds
+# its floor to displaced_high, which is then a floor of the high, not a ceiling.
 STATS_COLUMNS = [
     "date",
     *(f"{f}_{m}" for m in ("km2", "share", "change_km2") for f in ACTORS),
@@ -83,11 +90,28 @@ STATS_COLUMNS = [
     "displaced_low",
     "displaced_high",
     "displaced_best",
+    "displaced_high_open",
 ]
-# Each claim beside what the map computes for the same date and faction: ``computed``
-# (same unit as ``value``), ``tolerance`` used by the comparator, ``agrees`` (yes | no,
-# empty when it cannot be computed) and ``basis`` (the areas the number comes from).
-CHECK_COLUMNS = [*CLAIM_COLUMNS, "computed", "tolerance", "agrees", "basis"]
+# Each claim beside what the map computes for the same date and faction, twice:
+# ``computed`` / ``agrees`` count every state the map colours (assessed and claimed), and
+# ``computed_assessed`` / ``agrees_assessed`` count assessed states only (a district whose
+# state rests on a claim counts as held by whoever held it before the claim). Contested
+# districts are held by nobody in both. ``tolerance`` is the comparator's; ``agrees`` is
+# yes | no, empty when it cannot be computed; ``basis`` gives the areas and names the
+# districts each number rests on.
+CHECK_COLUMNS = [
+    *CLAIM_COLUMNS,
+    "computed",
+    "tolerance",
+    "agrees",
+    "basis",
+    "computed_assessed",
+    "agrees_assessed",
+]
+# Control, fighting and denial events that no district's state cites, with the reason
+# (a place the layer cannot draw, a date before the baseline, fighting reported only
+# for a whole area, ...). They stay in events.csv; this says why the map shows nothing.
+UNUSED_COLUMNS = ["event_id", "article", "event_type", "place", "reason"]
 
 BOUNDARY_QUALITIES = ("schematic", "accurate", "custom")
 
@@ -117,6 +141,8 @@ class Timeline:
     stats: pd.DataFrame  # one row per date: km2 and share per faction, displaced so far
     checks: pd.DataFrame  # articles' own numeric claims beside the computed value
     dates: list  # every day from the baseline to the last event, as datetime.date
+    # UNUSED_COLUMNS: state events the map does not show, and why.
+    unused: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=UNUSED_COLUMNS))
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""``aleppo-map build``: events, daily control, flows, area stats and claim checks as CSV."""
+"""``aleppo-map build``: events, daily control, flows, area stats and claim checks as CSV,
+and the events the map does not show, with why (``unused.csv``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import io
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+import click
 import pandas as pd
 
 from dashboard.atomic import write_text_atomic
@@ -23,7 +25,7 @@ STATS_DECIMALS = {
     "contested_km2": 3,
     "claimed_km2": 3,
 }
-CHECK_DECIMALS = {"computed": 4, "tolerance": 4, "value": 4}
+CHECK_DECIMALS = {"computed": 4, "tolerance": 4, "value": 4, "computed_assessed": 4}
 
 
 def _cell(value, decimals: int | None) -> str:
@@ -57,10 +59,12 @@ def run_build(
     name_field: str | None,
     out: Path,
 ) -> dict[str, Path]:
-    """Run every stage and write the five tables into ``out``; returns what was written.
+    """Run every stage and write the tables into ``out``; returns what was written.
 
     Every table is rendered before the first file is written, and each file is
-    replaced atomically, so a failure leaves no half-written output.
+    replaced atomically, so a failure leaves no half-written output. Warnings about the
+    articles (a text loaded once for several files, ...) and the number of events the
+    map does not show are printed on stderr.
     """
     from dashboard.extract import format_events
     from dashboard.pipeline import load_bundle
@@ -76,10 +80,19 @@ def run_build(
         "flows.csv": csv_text(timeline.flows, FLOW_DECIMALS),
         "stats.csv": csv_text(timeline.stats, STATS_DECIMALS),
         "checks.csv": csv_text(timeline.checks, CHECK_DECIMALS),
+        "unused.csv": csv_text(timeline.unused),
     }
     out.mkdir(parents=True, exist_ok=True)
     written = {}
     for name, text in tables.items():
         write_text_atomic(out / name, text)
         written[name] = out / name
+    for warning in bundle.warnings:
+        click.echo(f"aleppo-map: warning: {warning}", err=True)
+    if len(timeline.unused):
+        click.echo(
+            f"aleppo-map: {len(timeline.unused)} control, fighting or denial event(s) change "
+            f"no district on the map; {written['unused.csv']} says why",
+            err=True,
+        )
     return written

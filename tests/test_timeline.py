@@ -9,7 +9,14 @@ import pytest
 from timeline_helpers import cited, claim, event, events, fold, schematic_layer, state
 
 from dashboard.gazetteer import FACTIONS, load_gazetteer, read_baseline
-from dashboard.model import CHECK_COLUMNS, CONTROL_COLUMNS, FLOW_COLUMNS, STATS_COLUMNS
+from dashboard.model import (
+    CHECK_COLUMNS,
+    CONTROL_COLUMNS,
+    FLOW_COLUMNS,
+    FLOW_EXTRA_COLUMNS,
+    STATS_COLUMNS,
+    UNUSED_COLUMNS,
+)
 from dashboard.timeline import district_history, methodology_text
 from dashboard.timeline_command import CONTROL_DECIMALS, STATS_DECIMALS, csv_text
 
@@ -292,7 +299,7 @@ def test_flows_keep_ranges_take_the_lowest_figure_and_merge_repeats():
         )
     )
     flows = timeline.flows
-    assert list(flows.columns) == FLOW_COLUMNS
+    assert list(flows.columns) == [*FLOW_COLUMNS, *FLOW_EXTRA_COLUMNS]
     assert len(flows) == 2
     first, second = flows.iloc[0], flows.iloc[1]
     assert str(first["date_start"]) == "2016-11-22"
@@ -475,3 +482,246 @@ def test_a_source_on_no_known_side_does_not_make_a_change_assessed():
         )
     )
     assert state(timeline, "Sakhour", "2016-11-28")["status"] == "claimed"
+
+
+def _flow(eid: str, day: str, origin: str = "", destination: str = "", low=None, high=None, **kw):
+    return event(
+        eid,
+        "displacement",
+        "",
+        day,
+        origin=origin,
+        destination=destination,
+        count_low=low,
+        count_high=high,
+        **kw,
+    )
+
+
+def test_two_reports_of_one_move_in_an_article_make_one_flow_citing_both():
+    # "Residents fled Masaken Hanano overnight to the south" and "people fled Masaken
+    # Hanano": one move, one arrow.
+    timeline = fold(
+        events(
+            _flow(
+                "a-1", "2016-11-21", "Masaken Hanano", "South of East Aleppo", date_end="2016-11-22"
+            ),
+            _flow("a-2", "2016-11-22", "Masaken Hanano"),
+        )
+    )
+    (flow,) = timeline.flows.to_dict("records")
+    assert (flow["origin"], flow["destination"]) == ("Masaken Hanano", "South of East Aleppo")
+    assert (str(flow["date_start"]), str(flow["date_end"])) == ("2016-11-21", "2016-11-22")
+    assert flow["event_ids"] == "a-1;a-2"
+
+
+def test_reports_of_one_move_from_several_articles_keep_the_widest_stated_range():
+    timeline = fold(
+        events(
+            _flow("a-1", "2016-11-28", "Sakhour", "West Aleppo", 1000, 3000),
+            _flow("b-1", "2016-11-28", "Sakhour", "West Aleppo", 2000, 5000),
+            _flow("c-1", "2016-11-28", "Sakhour", "", None, None),
+        )
+    )
+    (flow,) = timeline.flows.to_dict("records")
+    assert (flow["count_low"], flow["count_high"], flow["count_best"]) == (1000, 5000, 1000)
+    assert flow["event_ids"] == "a-1;b-1;c-1"
+    # A floor without a ceiling leaves the merged range open above.
+    opened = fold(
+        events(
+            _flow("a-1", "2016-11-28", "Sakhour", "West Aleppo", 1000, 3000),
+            _flow("b-1", "2016-11-28", "Sakhour", "West Aleppo", 2000, None),
+        )
+    )
+    (flow,) = opened.flows.to_dict("records")
+    assert (flow["count_low"], pd.isna(flow["count_high"]), flow["count_best"]) == (
+        1000,
+        True,
+        1000,
+    )
+
+
+def test_reports_that_differ_in_figures_places_or_day_stay_separate_flows():
+    timeline = fold(
+        events(
+            # Figures that do not overlap: two moves, both counted.
+            _flow("a-1", "2016-11-28", "Sakhour", "West Aleppo", 1000, 1000),
+            _flow("b-1", "2016-11-28", "Sakhour", "West Aleppo", 5000, 5000),
+            # Another origin, another day.
+            _flow("c-1", "2016-11-28", "Haidariya", "West Aleppo"),
+            _flow("d-1", "2016-11-27", "Sakhour", "West Aleppo", 1000, 1000),
+            # Fits both Sakhour flows and the Haidariya one: which move is not said.
+            _flow("e-1", "2016-11-28", "", "West Aleppo"),
+            # Names no end at all: the same as nothing that names one.
+            _flow("f-1", "2016-11-28", "", "", 1000, 1000),
+        )
+    )
+    assert sorted(timeline.flows["event_ids"]) == ["a-1", "b-1", "c-1", "d-1", "e-1", "f-1"]
+    stats = timeline.stats.set_index("date")
+    assert stats.loc[dt.date(2016, 11, 28), "displaced_low"] == 8000
+
+
+def test_merging_flows_does_not_depend_on_the_order_of_the_events():
+    rows = [
+        _flow("a-1", "2016-11-28", "Sakhour", "", 1000, 3000),
+        _flow("b-1", "2016-11-28", "Sakhour", "West Aleppo", 2000, 5000),
+        _flow("c-1", "2016-11-28", "", "West Aleppo", 2500, None),
+        _flow("d-1", "2016-11-28", "Haidariya", "West Aleppo"),
+        _flow("e-1", "2016-11-28", "Haidariya", ""),
+    ]
+    texts = {
+        csv_text(fold(events(*order)).flows) for order in (rows, rows[::-1], rows[2:] + rows[:2])
+    }
+    assert len(texts) == 1
+
+
+def test_displaced_so_far_keeps_low_best_high_in_order_with_an_open_ended_figure():
+    timeline = fold(
+        events(
+            _flow("a-1", "2016-11-27", "", "West Aleppo", 400, 400),
+            _flow("b-1", "2016-11-28", "", "Sheikh Maqsoud", 6000, 10000),
+            _flow("c-1", "2016-11-28", "", "West Aleppo", None, 2000),
+            # "More than 10,000 fled": a floor and no ceiling.
+            _flow("d-1", "2016-11-28", "East Aleppo", "", 10000, None),
+        )
+    )
+    day = timeline.stats.set_index("date").loc[dt.date(2016, 11, 28)]
+    assert (day["displaced_low"], day["displaced_best"]) == (16400, 18400)
+    # The open-ended flow adds its floor to the high, and is counted as open.
+    assert (day["displaced_high"], day["displaced_high_open"]) == (22400, 1)
+    before = timeline.stats.set_index("date").loc[dt.date(2016, 11, 27)]
+    assert tuple(before[f"displaced_{c}"] for c in ("low", "best", "high", "high_open")) == (
+        400,
+        400,
+        400,
+        0,
+    )
+
+
+def test_flows_say_how_the_map_draws_an_end_the_article_leaves_unstated():
+    from dashboard.figures import flow_ends
+
+    timeline = fold(
+        events(
+            _flow("a-1", "2016-11-28", "Sakhour", "West Aleppo"),
+            _flow("b-1", "2016-11-28", "", "Sheikh Maqsoud"),
+            _flow("c-1", "2016-11-28", "Haidariya", ""),
+            _flow("d-1", "2016-11-28", "Atlantis", "Nowhere Street"),
+        )
+    )
+    flows = timeline.flows.set_index("event_ids")
+    drawn = {eid: (row.origin_drawn, row.dest_drawn) for eid, row in flows.iterrows()}
+    assert drawn == {
+        "a-1": ("point", "point"),
+        "b-1": ("enclave", "point"),
+        "c-1": ("point", "stub"),
+        "d-1": ("none", "none"),
+    }
+    # The same as the map's own rule, which draws an unstated origin from the enclave.
+    kinds = {"stated": ("point", "point"), "origin": ("enclave", "point")}
+    kinds["destination"] = ("point", "stub")
+    for eid, row in flows.iterrows():
+        ends = flow_ends(row, enclave=(37.17, 36.2))
+        assert (kinds[ends[4]] if ends else ("none", "none")) == drawn[eid], eid
+    assert flows.loc["b-1", ["origin_lon", "origin_lat"]].isna().all()
+
+
+def test_a_change_that_names_no_gainer_contests_the_district_and_is_cited():
+    fell = event("a-1", "control_change", "Sakhour", "2016-11-27", "", "SOHR")
+    timeline = fold(events(fell))
+    assert state(timeline, "Sakhour", "2016-11-26")["status"] == "assessed"
+    row = state(timeline, "Sakhour", "2016-11-27")
+    assert (row["faction"], row["status"], cited(row)) == ("rebels", "contested", ["a-1"])
+    # Reported the same day as a change that names its gainer, it is that change.
+    named = event("b-1", "control_change", "Sakhour", "2016-11-27", "government", "SOHR")
+    row = state(fold(events(fell, named)), "Sakhour", "2016-11-27")
+    assert (row["faction"], row["status"]) == ("government", "assessed")
+    assert sorted(cited(row)) == ["a-1", "b-1"]
+    # Reported after the change, it is the change already in force.
+    later = event("c-1", "control_change", "Sakhour", "2016-11-28", "", "activists")
+    timeline = fold(events(named, later))
+    row = state(timeline, "Sakhour", "2016-11-28")
+    assert (row["faction"], row["status"], cited(row)) == ("government", "assessed", ["b-1", "c-1"])
+    assert timeline.unused.empty
+
+
+def test_every_state_event_the_map_does_not_show_is_listed_with_the_reason():
+    timeline = fold(
+        events(
+            event("a-1", "control_change", "Aleppo Citadel", "2016-12-06", "rebels", "SOHR"),
+            event("a-2", "control_change", "Nowhere Street", "2016-12-06", "rebels", "SOHR"),
+            event("a-3", "control_change", "Sakhour", "2016-11-01", "government", "SOHR"),
+            event("a-4", "contested", "East Aleppo", "2016-11-27", "government", "SOHR"),
+            event("a-5", "control_change", "North of East Aleppo", "2016-11-28", "", "SOHR"),
+            event("a-6", "control_change", "Sakhour", "2016-11-28", "government", "SOHR"),
+            event("a-7", "casualties", "Sakhour", "2016-11-28"),
+        )
+    )
+    unused = timeline.unused.set_index("event_id")
+    assert sorted(unused.index) == ["a-1", "a-2", "a-3", "a-4", "a-5"]
+    assert "does not draw" in unused.loc["a-2", "reason"]
+    assert "before the baseline" in unused.loc["a-3", "reason"]
+    assert "whole area" in unused.loc["a-4", "reason"]
+    assert "to whom" in unused.loc["a-5", "reason"]
+    assert list(unused.columns) == UNUSED_COLUMNS[1:]
+
+
+def test_a_region_claim_every_member_overrides_is_listed_as_unused():
+    timeline = fold(
+        events(
+            event("a-1", "control_change", "North of East Aleppo", "2016-11-28", "rebels"),
+        )
+    )
+    (row,) = timeline.unused.to_dict("records")
+    assert row["event_id"] == "a-1" and "no district took it" in row["reason"]
+
+
+def test_a_claimant_on_no_known_side_is_not_counted_as_a_side_of_the_fighting():
+    one = fold(events(event("a-1", "contested", "Sakhour", "2016-11-27", "government", "SOHR")))
+    two = fold(
+        events(
+            event("a-1", "contested", "Sakhour", "2016-11-27", "government", "SOHR"),
+            event("b-1", "contested", "Sakhour", "2016-11-27", "government", "a shopkeeper"),
+        )
+    )
+    row = state(two, "Sakhour", "2016-11-27")
+    assert row["confidence"] == state(one, "Sakhour", "2016-11-27")["confidence"]
+    assert cited(row) == ["a-1", "b-1"]
+    assert "no known side" in methodology_text()
+
+
+def test_checks_give_the_share_counting_claims_and_counting_assessed_states_only():
+    table = events(
+        event("a-1", "control_change", "Sakhour", "2016-11-28", "government", "SOHR"),
+        event("a-2", "control_change", "North of East Aleppo", "2016-11-28", "government"),
+    )
+    claims = pd.DataFrame(
+        [
+            claim("c1", "2016-11-28", "rebels", "lost_share", "more_than", 0.05),
+            claim("c2", "2016-11-28", "government", "held_share_of_east", "about", 0.1),
+        ]
+    )
+    timeline = fold(table, claims)
+    checks = timeline.checks.set_index("claim_id")
+    km2 = schematic_layer().gdf.set_index("district").to_crs("EPSG:32637").area / 1e6
+    control = timeline.control
+    base = control[(control["date"] == dt.date(2016, 11, 14)) & (control["faction"] == "rebels")]
+    held = set(base.loc[base["status"] != "contested", "district"])
+    base_km2 = km2[sorted(held)].sum()
+    # Counting assessed states only, the rebels have lost Sakhour alone.
+    lost = km2["Sakhour"] / base_km2
+    assert checks.loc["c1", "computed_assessed"] == pytest.approx(lost, abs=1e-3)
+    assert checks.loc["c1", "computed"] > checks.loc["c1", "computed_assessed"]
+    for number, verdict in (("computed", "agrees"), ("computed_assessed", "agrees_assessed")):
+        assert checks.loc["c1", verdict] == ("yes" if checks.loc["c1", number] > 0.05 else "no")
+        close = abs(checks.loc["c2", number] - 0.1) <= 0.05
+        assert checks.loc["c2", verdict] == ("yes" if close else "no")
+    basis = checks.loc["c1", "basis"]
+    assert "Lost on assessed changes: Sakhour" in basis
+    on_claims = control[
+        (control["date"] == dt.date(2016, 11, 28)) & (control["status"] == "claimed")
+    ]
+    lost_on_claims = sorted(set(on_claims["district"]) & held - {"Sakhour"})
+    assert "Hellok" in lost_on_claims
+    assert f"Lost on claims only: {', '.join(lost_on_claims)} (" in basis
+    assert "Held on claims only" in checks.loc["c2", "basis"]

@@ -3,12 +3,14 @@ seeds with later articles, other outlets, claims and counter-claims added."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from dashboard.gazetteer import load_gazetteer, read_baseline
+from dashboard.model import UNUSED_COLUMNS
 from dashboard.paths import SCHEMATIC_DISTRICTS
 from dashboard.pipeline import load_bundle
 from dashboard.timeline import district_history
@@ -117,12 +119,53 @@ def test_sohrs_more_than_a_third_is_checked_against_the_computed_share(seeds):
     assert len(third) >= 1, checks
     assert third["computed"].notna().all()
     assert set(third["agrees"]) <= {"yes", "no"}
+    # Beside it, the share counting assessed states only, its verdict, and the districts
+    # each rests on.
+    assert third["computed_assessed"].notna().all()
+    assert set(third["agrees_assessed"]) <= {"yes", "no"}
+    assert (third["computed_assessed"] <= third["computed"]).all()
+    for row in third.itertuples():
+        assert "counting assessed states only" in row.basis
+        assert "Lost on assessed changes: " in row.basis and "Masaken Hanano" in row.basis
+        claimed = seeds.timeline.control
+        claimed = claimed[
+            (claimed["date"] == dt.date(2016, 11, 28)) & (claimed["status"] == "claimed")
+        ]
+        if row.computed_assessed < row.computed:
+            assert "Lost on claims only: " in row.basis
+            named = row.basis.split("Lost on claims only: ")[1].split(" (")[0].split(", ")
+            assert set(named) <= set(claimed["district"])
 
 
-def test_build_writes_the_five_tables_byte_identically(seeds_dir, tmp_path):
+def test_one_move_reported_twice_in_an_article_is_one_flow(seeds):
+    flows = seeds.timeline.flows
+    hanano = flows[
+        (flows["origin"] == "Masaken Hanano") & (flows["date_end"] == dt.date(2016, 11, 22))
+    ]
+    assert len(hanano) == 1, hanano
+    # No two flows are reports of the same move: same last day, same stated ends.
+    stated = flows[(flows["origin"] != "") & (flows["destination"] != "")]
+    keys = list(zip(stated["date_end"], stated["origin"], stated["destination"], strict=True))
+    assert len(keys) == len(set(keys))
+
+
+def test_flows_say_how_each_end_is_drawn(seeds):
+    flows = seeds.timeline.flows
+    no_origin = flows["origin_lon"].isna() & flows["dest_lon"].notna()
+    assert no_origin.any()
+    assert set(flows.loc[no_origin, "origin_drawn"]) == {"enclave"}
+    assert set(flows.loc[flows["origin_lon"].notna(), "origin_drawn"]) == {"point"}
+    no_dest = flows["dest_lon"].isna() & flows["origin_lon"].notna()
+    assert set(flows.loc[no_dest, "dest_drawn"]) <= {"stub"}
+
+
+TABLES = ["checks.csv", "control.csv", "events.csv", "flows.csv", "stats.csv", "unused.csv"]
+
+
+def test_build_writes_the_tables_byte_identically(seeds_dir, tmp_path):
     first = run_build([seeds_dir], SCHEMATIC_DISTRICTS, None, tmp_path / "one")
     second = run_build([seeds_dir], SCHEMATIC_DISTRICTS, None, tmp_path / "two")
-    assert sorted(first) == ["checks.csv", "control.csv", "events.csv", "flows.csv", "stats.csv"]
+    assert sorted(first) == TABLES
     for name, path in first.items():
         assert path.read_bytes() == second[name].read_bytes(), name
     header = (tmp_path / "one" / "control.csv").read_text(encoding="utf-8").splitlines()[0]
@@ -156,11 +199,99 @@ def test_a_monitor_confirming_a_denied_capture_makes_it_assessed(seeds_dir):
 
 
 def test_the_order_articles_are_given_in_changes_nothing(seeds_dir, tmp_path):
-    folder = FOLDERS / "december_shaar"
-    one = run_build([seeds_dir, folder], SCHEMATIC_DISTRICTS, None, tmp_path / "one")
-    two = run_build([folder, seeds_dir], SCHEMATIC_DISTRICTS, None, tmp_path / "two")
-    for name in ("control.csv", "flows.csv", "stats.csv", "checks.csv"):
+    folders = [seeds_dir, FOLDERS / "december_shaar", FOLDERS / "rebel_retake"]
+    one = run_build(folders, SCHEMATIC_DISTRICTS, None, tmp_path / "one")
+    two = run_build(folders[::-1], SCHEMATIC_DISTRICTS, None, tmp_path / "two")
+    assert sorted(one) == TABLES
+    for name in TABLES:
         assert one[name].read_bytes() == two[name].read_bytes(), name
+
+
+def _events(out: Path) -> list[dict]:
+    with (out / "events.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_a_reprint_by_another_outlet_cites_both_and_changes_no_state(
+    seeds_dir, article_folder, tmp_path
+):
+    seed = sorted(seeds_dir.glob("*.txt"))[0]
+    text = seed.read_text(encoding="utf-8")
+    reprint = article_folder({"reprint.txt": ("2016-12-01", text)}, outlet="Reprint Daily")
+    alone = run_build([seeds_dir], SCHEMATIC_DISTRICTS, None, tmp_path / "alone")
+    both = run_build([reprint, seeds_dir], SCHEMATIC_DISTRICTS, None, tmp_path / "both")
+    # Read once: the same events and states, so the copy adds no corroboration.
+    for name in ("control.csv", "flows.csv", "stats.csv", "checks.csv"):
+        assert alone[name].read_bytes() == both[name].read_bytes(), name
+    rows = [r for r in _events(tmp_path / "both") if r["article"] == seed.name]
+    assert rows
+    for row in rows:
+        assert "Reprint Daily" in row["outlet"] and row["outlet"].index("Reprint Daily") > 0
+        assert "https://example.org/reprint.txt" in row["url"]
+        assert row["published"] == "2016-11-26"
+    assert not any(r["article"] == "reprint.txt" for r in _events(tmp_path / "both"))
+
+
+def test_articles_sharing_a_file_name_are_told_apart_and_seeds_keep_their_names(
+    seeds_dir, article_folder, tmp_path
+):
+    name = sorted(p.name for p in seeds_dir.glob("*.txt"))[0]
+    other = article_folder(
+        {name: ("2016-12-02", (FOLDERS / "december_shaar" / "shaar.txt").read_text("utf-8"))},
+        name="other",
+    )
+    run_build([seeds_dir, other], SCHEMATIC_DISTRICTS, None, tmp_path / "out")
+    articles = {r["article"] for r in _events(tmp_path / "out")}
+    assert name in articles and f"other/{name}" in articles
+    assert {p.name for p in seeds_dir.glob("*.txt")} <= articles
+
+
+def test_an_open_ended_count_keeps_the_displaced_totals_in_order(
+    seeds_dir, article_folder, tmp_path
+):
+    more = article_folder(
+        {
+            "more.txt": (
+                "2016-11-28",
+                "More than 10,000 people fled eastern Aleppo on Monday, "
+                "the Syrian Observatory for Human Rights said.\n",
+            )
+        }
+    )
+    bundle = load_bundle([seeds_dir, more], SCHEMATIC_DISTRICTS)
+    flows = bundle.timeline.flows
+    opened = flows[(flows["count_low"] == 10000) & flows["count_high"].isna()]
+    assert len(opened) == 1, flows
+    stats = bundle.timeline.stats
+    assert (stats["displaced_low"] <= stats["displaced_best"]).all()
+    assert (stats["displaced_best"] <= stats["displaced_high"]).all()
+    day = stats.set_index("date").loc[dt.date(2016, 11, 28)]
+    assert day["displaced_high_open"] >= 1
+    seeds_only = load_bundle([seeds_dir], SCHEMATIC_DISTRICTS).timeline.stats
+    before = seeds_only.set_index("date").loc[dt.date(2016, 11, 28)]
+    for c in ("low", "best", "high"):
+        assert day[f"displaced_{c}"] == before[f"displaced_{c}"] + 10000, c
+
+
+def test_build_lists_the_events_the_map_does_not_show_and_says_so(
+    seeds_dir, article_folder, tmp_path, capsys
+):
+    undrawn = article_folder(
+        {
+            "citadel.txt": (
+                "2016-11-28",
+                "Government forces captured the Aleppo Citadel on Monday, "
+                "the Syrian Observatory for Human Rights said.\n",
+            )
+        }
+    )
+    written = run_build([seeds_dir, undrawn], SCHEMATIC_DISTRICTS, None, tmp_path / "out")
+    with written["unused.csv"].open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == UNUSED_COLUMNS
+    citadel = [r for r in rows if r["article"] == "citadel.txt"]
+    assert citadel and all(r["reason"] for r in citadel)
+    assert "unused.csv" in capsys.readouterr().err
 
 
 def test_a_december_report_on_one_district_leaves_the_rest_of_the_east_alone(seeds_dir):
@@ -186,9 +317,7 @@ def test_the_build_command_writes_the_tables_and_names_bad_input(seeds_dir, tmp_
     args = ["build", str(seeds_dir), "--districts", str(SCHEMATIC_DISTRICTS), "--out", str(out)]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["events.csv", "control.csv", "flows.csv", "stats.csv", "checks.csv"]
-    )
+    assert sorted(p.name for p in out.iterdir()) == TABLES
     missing = tmp_path / "no-such-folder"
     result = CliRunner().invoke(main, ["build", str(missing), "--out", str(tmp_path / "x")])
     assert result.exit_code == 2

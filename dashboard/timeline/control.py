@@ -40,33 +40,59 @@ class _State:
     notes: list[Report] = field(default_factory=list)  # cited, but not what defines it
 
 
+# Why a state event colours nothing (timeline.unused, unused.csv).
+NOT_ON_LAYER = "names a place the district layer in use does not draw"
+BEFORE_BASELINE = "dated before the baseline, which already includes it"
+AREA_FIGHTING = "fighting reported for a whole area does not say which districts it is in"
+AREA_NO_GAINER = "a whole area changing hands without saying to whom colours no district"
+NOT_A_FACTION = "the side said to gain it ({actor}) is not one of the map's factions"
+NOT_TAKEN = (
+    "no district took it: each one it names has its own report, or is not held by the "
+    "side the area is taken from"
+)
+
+
 def place_reports(
     events: pd.DataFrame, places: LayerPlaces, first_day: dt.date
-) -> dict[str, list[Report]]:
+) -> tuple[dict[str, list[Report]], dict[str, str]]:
     """Control, fighting and denial events by the layer district they fall on.
 
-    An event naming an area becomes a region-level report on each member district. Events
-    on places the layer cannot draw, or before the baseline, are left out here (they
-    stay in the events table).
+    An event naming an area becomes a region-level report on each member district. A
+    change of hands that names no gainer ("Sakhour fell") is kept with an empty actor
+    (see ``DistrictFold``). Returns the reports and, for the events left out here (they
+    stay in the events table), the reason each is left out.
     """
     by_district: dict[str, list[Report]] = defaultdict(list)
+    left_out: dict[str, str] = {}
     rows = events[events["event_type"].isin(STATE_EVENTS)]
     columns = ["event_id", "event_type", "date_start", "date_end", "published"]
     columns += ["district", "actor", "claimant"]
     for eid, etype, start, end, published, name, actor, claimant in zip(
         *(rows[c].tolist() for c in columns), strict=True
     ):
+        eid = str(eid)
         actor = "" if pd.isna(actor) else str(actor).strip()
-        if etype == "control_change" and actor not in FACTIONS:
-            continue
         name = "" if pd.isna(name) else str(name)
+        region = places.is_area(name)
+        if etype == "control_change" and actor and actor not in FACTIONS:
+            left_out[eid] = NOT_A_FACTION.format(actor=actor)
+            continue
+        if region and etype == "contested":
+            left_out[eid] = AREA_FIGHTING
+            continue
+        if region and etype == "control_change" and not actor:
+            left_out[eid] = AREA_NO_GAINER
+            continue
         effect = effect_date(etype, start, end, published)
         if effect is None or effect < first_day:
+            left_out[eid] = BEFORE_BASELINE
             continue
-        region = places.is_area(name)
-        targets = places.members(name) if region else [places.district(name)]
+        targets = [d for d in (places.members(name) if region else [places.district(name)]) if d]
+        if not targets:
+            left_out[eid] = NOT_ON_LAYER
+            continue
         report = Report(
-            event_id=str(eid),
+            event_id=eid,
             event_type=etype,
             effect=effect,
             published=as_date(published) or effect,
@@ -75,9 +101,8 @@ def place_reports(
             region=region,
         )
         for district in targets:
-            if district:
-                by_district[district].append(report)
-    return by_district
+            by_district[district].append(report)
+    return by_district, left_out
 
 
 def _order(r: Report) -> tuple:
@@ -105,22 +130,33 @@ class DistrictFold:
         s = self.state
         local = [r for r in reports if not r.region]
         fighting = [r for r in local if r.event_type == "contested"]
-        changes = [r for r in local if r.event_type == "control_change"]
+        changes = [r for r in local if r.event_type == "control_change" and r.actor]
+        # "Sakhour fell", naming no gainer: its holder lost it, to whom is not said.
+        falls = [r for r in local if r.event_type == "control_change" and not r.actor]
         if changes:
             gainers = sorted({r.actor for r in changes})
             if len(gainers) > 1:
                 # Sources disagree on who took it the same day: show the dispute.
-                self._new(s.faction, "district", day, contest=[*s.contest, *fighting, *changes])
+                contest = [*s.contest, *fighting, *falls, *changes]
+                self._new(s.faction, "district", day, contest=contest)
             elif s.faction == gainers[0] and s.support and not s.contest:
                 # Another report of the change already in force: merge, cite it.
                 s.support.extend(changes)
-                s.notes.extend(fighting)
+                s.notes.extend([*fighting, *falls])
                 s.level = "district"
             else:
-                # Fighting reported the same day as the change ended with it: cited.
-                self._new(gainers[0], "district", day, support=changes, notes=fighting)
-        elif fighting:
-            s.contest.extend(fighting)
+                # Fighting reported the same day as the change ended with it, and a fall
+                # that day is this change: both cited.
+                self._new(gainers[0], "district", day, support=changes, notes=[*fighting, *falls])
+        elif falls and s.level != "baseline" and s.support and not s.contest:
+            # A fall reported while a change of hands is in force is taken to be that
+            # change (it names no other gainer): cited, not counted as a side.
+            s.notes.extend([*fighting, *falls])
+            s.level = "district"
+        elif fighting or falls:
+            # Fighting; or a fall from the holder to nobody named, which the map shows as
+            # it shows fighting, until a report says who holds the district.
+            s.contest.extend([*fighting, *falls])
             s.level = "district"
         self._apply_region(day, [r for r in reports if r.region])
         self.denials.extend(r for r in reports if r.event_type == "denial")
@@ -128,10 +164,11 @@ class DistrictFold:
     def _apply_region(self, day: dt.date, reports: list[Report]) -> None:
         # Region-level reports never override what a report naming the district says.
         # Fighting reported only for a whole area ("fighting in east Aleppo") does not say
-        # which districts are a front line, so only changes of hands are applied.
+        # which districts are a front line, so only changes of hands are applied (and
+        # place_reports has already set area-level fighting aside).
         for r in reports:
             s = self.state
-            if s.level == "district" or r.event_type != "control_change":
+            if s.level == "district" or r.event_type != "control_change" or not r.actor:
                 continue
             if s.level == "region" and s.faction == r.actor:
                 s.support.append(r)
@@ -183,7 +220,7 @@ def losing_sides(
     gainer: dict[str, str] = {}
     for district, rs in reports.items():
         for r in rs:
-            if r.region and r.event_type == "control_change":
+            if r.region and r.event_type == "control_change" and r.actor:
                 members[r.event_id].append(district)
                 gainer[r.event_id] = r.actor
     km2 = area_km2.to_dict()

@@ -45,12 +45,18 @@ UNKNOWN_SIDE = "unknown"
 
 @lru_cache(maxsize=4096)
 def side_of(claimant: str) -> str:
-    """The side a claimant speaks for (the outlet's own voice when none is named)."""
+    """The side a claimant speaks for (the outlet's own voice when none is named).
+
+    A named claimant outside the known list is on no known side (``UNKNOWN_SIDE``), not
+    the outlet's: quoting someone is not the outlet vouching for what they say, and an
+    unplaced voice ("a commander", "residents") may well speak for the side that gains.
+    Such a claimant is cited, and its denial stands, but it confirms nothing and is not
+    counted as a side.
+    """
     from dashboard.extract.actors import CLAIMANT_SIDES, claimant_side
 
     claimant = (claimant or "").strip()
     if claimant and claimant not in CLAIMANT_SIDES:
-        # A named source we cannot place on a side cannot vouch for independence.
         return UNKNOWN_SIDE
     return claimant_side(claimant)
 
@@ -103,5 +109,10 @@ def change_status(faction: str, support: list[Report], denials: list[Report]) ->
 
 
 def contested_confidence(reports: list[Report]) -> float:
-    """Fighting reported by n sides is as sure as a change reported by n independent sides."""
-    return round(assessed_confidence(len({r.side for r in reports})), 2)
+    """Fighting reported by n sides is as sure as a change reported by n independent sides.
+
+    Claimants on no known side are not counted as a side; fighting that only they report
+    counts as reported by one.
+    """
+    sides = {r.side for r in reports} - {UNKNOWN_SIDE}
+    return round(assessed_confidence(max(1, len(sides))), 2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -54,13 +55,56 @@ def stats_table(
         by_day = km2[control["status"] == status].groupby(control["date"]).sum()
         out[f"{status}_km2"] = by_day.reindex(days, fill_value=0.0).to_numpy().round(3)
     # People displaced so far: each flow counts from the day it ends.
-    never = dt.date.max.toordinal()
-    ends = np.array([d.toordinal() if d else never for d in flows["date_end"]], dtype=np.int64)
-    order = np.array([d.toordinal() for d in days], dtype=np.int64)
-    for c in ("low", "high", "best"):
-        counts = flows[f"count_{c}"].fillna(0).to_numpy(dtype=np.int64)
-        out[f"displaced_{c}"] = [int(counts[ends <= day].sum()) for day in order]
+    for column, values in displaced_so_far(flows, days).items():
+        out[column] = values
     return out[STATS_COLUMNS]
+
+
+def flow_contributions(flows: pd.DataFrame) -> dict[str, np.ndarray]:
+    """What each flow adds to the cumulative low, best and high, and whether its high is open.
+
+    low: its floor (none given: 0, nobody is sure to have moved). best: its best count
+    (the lowest figure it gives). high: its ceiling; a flow that gives a floor and no
+    ceiling ("more than 10,000") has no known high, so it adds its floor and is counted
+    in ``open``. A flow without any figure adds nothing: the totals count the people the
+    articles put a number on. Per flow low <= best <= high, so the sums keep that order.
+    """
+
+    def ints(column: str) -> tuple[np.ndarray, np.ndarray]:
+        values = flows[column].astype("Float64")
+        known = values.notna().to_numpy(dtype=bool)
+        return values.fillna(0).to_numpy(dtype=np.int64), known
+
+    low, has_low = ints("count_low")
+    high, has_high = ints("count_high")
+    best, _ = ints("count_best")
+    open_high = has_low & ~has_high
+    return {
+        "low": low,
+        "best": best,
+        "high": np.where(has_high, high, low),
+        "open": open_high.astype(np.int64),
+    }
+
+
+def displaced_so_far(flows: pd.DataFrame, days: list[dt.date]) -> dict[str, list[int]]:
+    """displaced_low / _best / _high / _high_open per day, each flow from its last day."""
+    never = dt.date.max.toordinal()
+    ends = np.array(
+        [as_date(d).toordinal() if as_date(d) else never for d in flows["date_end"]],
+        dtype=np.int64,
+    )
+    parts = flow_contributions(flows)
+    out = {}
+    for name, column in (
+        ("low", "displaced_low"),
+        ("high", "displaced_high"),
+        ("best", "displaced_best"),
+        ("open", "displaced_high_open"),
+    ):
+        counts = parts[name]
+        out[column] = [int(counts[ends <= day.toordinal()].sum()) for day in days]
+    return out
 
 
 def _compare(comparator: str, computed: float, value: float, tolerance: float) -> bool:
@@ -71,39 +115,115 @@ def _compare(comparator: str, computed: float, value: float, tolerance: float) -
     return abs(computed - value) <= tolerance
 
 
+def assessed_view(control: pd.DataFrame) -> pd.DataFrame:
+    """The control table with claims set aside: what the assessed states alone say.
+
+    A district whose state rests on a claim only keeps the state it had before the claim
+    (the last assessed or contested state, or the baseline), as if the claim had not
+    been made.
+    """
+    view = control[["date", "district", "faction", "status"]].copy()
+    claimed = (view["status"] == "claimed").to_numpy()
+    if claimed.any():
+        view["faction"] = view["faction"].where(~claimed)
+        view["status"] = view["status"].where(~claimed)
+        # Rows are sorted by date within each district, so a forward fill carries the
+        # state from before the claim; the baseline row is never a claim.
+        view[["faction", "status"]] = view.groupby("district", sort=False)[
+            ["faction", "status"]
+        ].ffill()
+    return view
+
+
+@dataclass(frozen=True)
+class _Day:
+    """Which districts a faction holds on one day, with claims (``held``) and without."""
+
+    held: frozenset[str]
+    held_assessed: frozenset[str]
+    contested: frozenset[str]  # contested on this day, counting assessed states only
+
+
+class _Checker:
+    def __init__(self, control: pd.DataFrame, places: LayerPlaces, days: list[dt.date]):
+        self.days = days
+        self.km2 = places.area_km2.to_dict()
+        self.quality = places.layer.quality
+        self.east = set(places.members(EAST_AREA)) if EAST_AREA in places.gazetteer else set()
+        self.by_day = {
+            day: (rows, assessed)
+            for (day, rows), (_, assessed) in zip(
+                control.groupby("date", sort=True),
+                assessed_view(control).groupby("date", sort=True),
+                strict=True,
+            )
+        }
+
+    def area(self, districts) -> float:
+        return float(sum(self.km2[d] for d in districts))
+
+    def day(self, day: dt.date, faction: str) -> _Day:
+        rows, assessed = self.by_day[day]
+
+        def held(frame: pd.DataFrame) -> frozenset[str]:
+            mask = (frame["faction"] == faction) & (frame["status"] != "contested")
+            return frozenset(frame.loc[mask, "district"])
+
+        contested = frozenset(assessed.loc[assessed["status"] == "contested", "district"])
+        return _Day(held(rows), held(assessed), contested)
+
+    def listing(self, label: str, districts) -> str:
+        names = sorted(districts)
+        if not names:
+            return ""
+        return f" {label}: {', '.join(names)} ({self.area(names):.2f} km2)."
+
+
 def check_table(
     claims: pd.DataFrame | None,
     control: pd.DataFrame,
     places: LayerPlaces,
     days: list[dt.date],
 ) -> pd.DataFrame:
-    """CHECK_COLUMNS: each numeric claim beside what the map computes for its date."""
+    """CHECK_COLUMNS: each numeric claim beside what the map computes for its date.
+
+    Each is computed twice: counting every state the map colours (``computed``), and
+    counting assessed states only (``computed_assessed``); ``basis`` names the districts
+    on which the two differ, and those contested.
+    """
     if claims is None or claims.empty:
         return pd.DataFrame(columns=CHECK_COLUMNS)
     missing = [c for c in CLAIM_COLUMNS if c not in claims.columns]
     if missing:
         raise ValueError(f"claims table lacks column(s): {', '.join(missing)}")
-    area_km2 = places.area_km2
-    held = held_km2(control, area_km2)
-    east = places.members(EAST_AREA) if EAST_AREA in places.gazetteer else []
-    east_held = held_km2(control, area_km2, east)
-    east_total = float(area_km2.reindex(east).sum())
+    checker = _Checker(control, places, days)
     out = []
-    for claim in claims[CLAIM_COLUMNS].sort_values("claim_id").itertuples(index=False):
+    for claim in (
+        claims[CLAIM_COLUMNS].sort_values("claim_id", kind="stable").itertuples(index=False)
+    ):
         row = claim._asdict()
-        computed, tolerance, agrees, basis = _check(
-            claim, held, east_held, east_total, days, places.layer.quality
-        )
-        row.update(computed=computed, tolerance=tolerance, agrees=agrees, basis=basis)
+        row.update(_check(claim, checker))
         out.append(row)
     table = pd.DataFrame(out, columns=CHECK_COLUMNS)
-    for c in ("computed", "tolerance"):
+    for c in ("computed", "tolerance", "computed_assessed"):
         table[c] = table[c].astype("float64")
     return table
 
 
-def _check(claim, held, east_held, east_total, days, quality) -> tuple:
-    """computed, tolerance, agrees ("yes" | "no" | ""), basis."""
+def _not_computable(basis: str) -> dict:
+    return dict(
+        computed=None,
+        tolerance=None,
+        agrees="",
+        basis=f"not computable: {basis}",
+        computed_assessed=None,
+        agrees_assessed="",
+    )
+
+
+def _check(claim, checker: _Checker) -> dict:
+    """computed, tolerance, agrees, basis, computed_assessed, agrees_assessed."""
+    days = checker.days
     day = as_date(claim.date) or as_date(claim.published)
     faction, measure, comparator = claim.faction, claim.measure, claim.comparator
     try:
@@ -111,32 +231,70 @@ def _check(claim, held, east_held, east_total, days, quality) -> tuple:
     except (TypeError, ValueError):
         value = float("nan")
     if faction not in FACTIONS or measure not in MEASURES or comparator not in COMPARATORS:
-        return None, None, "", f"not computable: {faction}/{measure}/{comparator}"
+        return _not_computable(f"{faction}/{measure}/{comparator}")
     if day is None or day < days[0] or np.isnan(value):
-        return None, None, "", "not computable: no value or a date before the baseline"
+        return _not_computable("no value or a date before the baseline")
     note = ""
     if day > days[-1]:
         note = f" (state of {days[-1]}, the last day with events)"
         day = days[-1]
-    first, now = held.loc[days[0], faction], held.loc[day, faction]
-    on = f"on the {quality} district layer{note}"
+    first, now = checker.day(days[0], faction), checker.day(day, faction)
+    on = f"on the {checker.quality} district layer{note}"
+    scope = checker.east if measure == "held_share_of_east" else None
+
+    def within(districts) -> set[str]:
+        return set(districts) if scope is None else set(districts) & scope
+
+    held, held_assessed = within(now.held), within(now.held_assessed)
+    km2, km2_assessed = checker.area(held), checker.area(held_assessed)
+    with_claims = "counting claims"
+    assessed_only = "counting assessed states only"
     if measure == "lost_share":
-        if not first:
-            return None, None, "", f"not computable: {faction} held nothing at the baseline"
-        computed = (first - now) / first
-        basis = f"{faction} held {first:.2f} km2 on {days[0]} and {now:.2f} km2 on {day} {on}"
-    elif measure == "held_share_of_east":
-        if not east_total:
-            return None, None, "", f"not computable: no {EAST_AREA} district on the layer"
-        now = east_held.loc[day, faction]
-        computed = now / east_total
-        basis = f"{faction} held {now:.2f} of the {east_total:.2f} km2 of {EAST_AREA} on {day} {on}"
+        base = checker.area(first.held)
+        if not base:
+            return _not_computable(f"{faction} held nothing at the baseline")
+        computed, computed_assessed = (base - km2) / base, (base - km2_assessed) / base
+        basis = (
+            f"{faction} held {base:.2f} km2 on {days[0]}; on {day} {km2:.2f} km2 {with_claims}, "
+            f"{km2_assessed:.2f} km2 {assessed_only}, {on}."
+        )
+        lost = first.held - now.held_assessed
+        basis += checker.listing("Lost on assessed changes", lost - now.contested)
+        basis += checker.listing("Contested, so held by nobody", lost & now.contested)
+        basis += checker.listing("Lost on claims only", now.held_assessed - now.held)
+        basis += checker.listing("Held on claims only", now.held - now.held_assessed)
+        basis += checker.listing("Gained on assessed changes", now.held_assessed - first.held)
     else:
-        computed = now
-        basis = f"{faction} held {now:.2f} km2 on {day} {on}"
+        if measure == "held_share_of_east":
+            total = checker.area(checker.east)
+            if not total:
+                return _not_computable(f"no {EAST_AREA} district on the layer")
+            computed, computed_assessed = km2 / total, km2_assessed / total
+            where = f" of the {total:.2f} km2 of {EAST_AREA}"
+        else:
+            computed, computed_assessed = km2, km2_assessed
+            where = ""
+        basis = (
+            f"{faction} held {km2:.2f} km2{where} on {day} {with_claims}, "
+            f"{km2_assessed:.2f} km2 {assessed_only}, {on}."
+        )
+        basis += checker.listing("Held on claims only", held - held_assessed)
+        basis += checker.listing("Lost on claims only", held_assessed - held)
+        contested = now.contested if scope is None else now.contested & scope
+        basis += checker.listing("Contested, so held by nobody", contested)
     tolerance = 0.0
     if comparator in SHARE_TOLERANCE:
         share = SHARE_TOLERANCE if measure != "area_km2" else AREA_TOLERANCE
         tolerance = share[comparator] * (value if measure == "area_km2" else 1.0)
-    agrees = "yes" if _compare(comparator, computed, value, tolerance) else "no"
-    return round(computed, 4), round(tolerance, 4), agrees, basis
+
+    def verdict(number: float) -> str:
+        return "yes" if _compare(comparator, number, value, tolerance) else "no"
+
+    return dict(
+        computed=round(computed, 4),
+        tolerance=round(tolerance, 4),
+        agrees=verdict(computed),
+        basis=basis,
+        computed_assessed=round(computed_assessed, 4),
+        agrees_assessed=verdict(computed_assessed),
+    )
