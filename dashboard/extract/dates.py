@@ -55,7 +55,9 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){{0,3}}?(?:began|started|was\s+launched|launched|opened)\s+(?:on\s+)?{_EXPLICIT}",
     ),
     ("since_weekday", rf"\bsince\s+(?:last\s+)?(?P<wd>{_WEEKDAY})"),
-    ("explicit", rf"\b(?:(?:on|late\s+on|early\s+on|by|from)\s+)?{_EXPLICIT}"),
+    # (Found from the date itself; a preposition before it is joined on afterwards, see
+    # _join_prefix, so that the scan does not try the pattern at every "on" and "by".)
+    ("explicit", rf"\b{_EXPLICIT}"),
     (
         "history_year",
         rf"\b(?:in|since|during|by|until|from)\s+(?:the\s+)?(?:mid-|(?:summer|spring|autumn|fall|winter|early|late|mid|end|beginning|start)\s+(?:of\s+)?)?(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b",
@@ -64,31 +66,34 @@ _PATTERNS: list[tuple[str, str]] = [
         "history_month",
         rf"\b(?P<since>in|since|during|by|until)\s+(?:the\s+)?(?:(?P<part>early|late|mid-?|end|start|beginning|middle)\s*(?:of\s+)?)?(?P<month>{_MONTH})(?!\s+\d)\b",
     ),
+    # Windows and weekends are found from their rarer words ("past", "weekend") with a
+    # fixed look back, so that the scan does not try them at every "in" and "the".
     (
         "window_last",
-        rf"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous)\s+(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|hours?|months?|years?)\b",
+        rf"(?<=\bthe\s)(?:last|past|previous)\s+(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|hours?|months?|years?)\b",
     ),
     (
         "window_last_unit",
-        r"\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?P<unit>day|week|24\s+hours|48\s+hours)\b",
+        r"(?<=\bthe\s)(?:last|past)\s+(?P<unit>day|week|24\s+hours|48\s+hours)\b",
     ),
     # (Counted back from "ago" so that the pattern starts at a rare word, see matching.py.)
     ("ago", r"\b(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
     # "two days later", "the next day", "a day earlier": counted from another date, the
     # one named before in the sentence or the article (see events).
+    # (Like "ago", found from the unit, with its number counted back.)
     (
         "offset",
-        rf"\b(?:(?P<n>{_NUM})\s+(?P<unit>days?)\s+(?P<dir>later|earlier|before|after)|"
-        r"the\s+(?P<rel>next|following|same)\s+day|the\s+day\s+after)\b",
+        r"\b(?:(?P<unit>days?)\s+(?P<dir>later|earlier|before|after)|"
+        r"(?<=\bthe\s)(?P<rel>next|following|same)\s+day)\b",
     ),
-    ("weekend", r"\b(?:(?:over|at|during|on|in)\s+the\s+weekend|(?:this|last)\s+weekend)\b"),
+    ("weekend", r"(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\blast\s))weekend\b"),
     ("earlier_week", r"\bearlier\s+(?:this|in\s+the)\s+week\b"),
     ("this_week", r"\bthis\s+week\b"),
     ("last_week", r"\blast\s+week\b"),
     ("last_month", r"\blast\s+month\b"),
     (
         "weekday",
-        rf"\b(?P<last>last\s+|(?:late|early)\s+(?:on\s+)?|on\s+|by\s+)?(?P<wd>{_WEEKDAY}){_PART}\b",
+        rf"\b(?P<wd>{_WEEKDAY}){_PART}\b",
     ),
     ("overnight", r"\b(?:overnight|last\s+night|during\s+the\s+night)\b"),
     ("yesterday", r"\byesterday\b|(?<=\bthe\s)(?:previous\s+day|day\s+before)\b"),
@@ -232,12 +237,11 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
         return day, day
     if p.kind == "offset":
         rel = (g.get("rel") or "").lower()
-        if rel == "same":
-            n = 0
-        elif rel or not g.get("n"):  # "the next day", "the following day", "the day after"
-            n = 1
-        else:
-            n = _number(g["n"]) * (-1 if g["dir"].lower() in ("earlier", "before") else 1)
+        if rel:  # "the same day", "the next day", "the following day"
+            n = 0 if rel == "same" else 1
+        else:  # "two days later", "(the) day before", "a day earlier"
+            n = _number(g.get("n") or "1")
+            n = -n if g["dir"].lower() in ("earlier", "before") else n
         day = ref + dt.timedelta(days=n)
         return day, day
     if p.kind == "history_year":
@@ -277,7 +281,23 @@ def find_date_phrases(sentence: str) -> list[DatePhrase]:
         )
         for h in _PATTERN_SET.longest(sentence)
     ]
-    return [_trim(_count_back(p, sentence)) for p in phrases]
+    return [_trim(_join_prefix(_count_back(p, sentence), sentence)) for p in phrases]
+
+
+_PREFIX = {
+    "explicit": re.compile(r"\b(?:on|late\s+on|early\s+on|by|from)\s+$", re.I),
+    "weekday": re.compile(r"\b(?P<last>last|(?:late|early)(?:\s+on)?|on|by)\s+$", re.I),
+}
+
+
+def _join_prefix(p: DatePhrase, sentence: str) -> DatePhrase:
+    """ "on Monday", "late on Tuesday", "last Thursday": the words before the date."""
+    pattern = _PREFIX.get(p.kind)
+    m = pattern.search(sentence, max(0, p.start - 16), p.start) if pattern else None
+    if not m:
+        return p
+    groups = {**p.groups, **{k: v + " " for k, v in m.groupdict().items() if v}}
+    return DatePhrase(m.start(), p.end, sentence[m.start() : p.end], p.kind, groups)
 
 
 _NUMBER_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+$", re.I)
@@ -285,7 +305,7 @@ _NUMBER_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+$", re.I)
 
 def _count_back(p: DatePhrase, sentence: str) -> DatePhrase:
     """ "three days ago": the number stands before the phrase the scan found."""
-    if p.kind != "ago":
+    if p.kind not in ("ago", "offset") or "unit" not in p.groups:
         return p
     m = _NUMBER_BEFORE.search(sentence, max(0, p.start - 20), p.start)
     if not m:

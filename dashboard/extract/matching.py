@@ -24,6 +24,7 @@ except ImportError:  # pragma: no cover
     import sre_parse as _parse
 
 KEY_LENGTH = 4
+WHOLE = "\x00"  # ends a key that is a whole word, not the start of longer ones
 _WORD = re.compile(r"[^\W_]+")
 _WORD_PREFIX = re.compile(r"[^\W_]*")
 _DIGITS = "0123456789"
@@ -100,22 +101,26 @@ def _keys(pattern: str, flags: int) -> set[str]:
     """Lower-cased prefixes (up to KEY_LENGTH letters) that every match of ``pattern``
     starts with one of."""
     parsed = _parse.parse(pattern, flags)
-    # A sentence's words are split at hyphens and apostrophes ("al-Watan" gives the key
-    # "al"), so a key is cut where its first word ends, or "al-w" would never be tried.
-    return {
-        _WORD_PREFIX.match(text).group(0)
-        for text, _ in _prefixes(list(parsed), frozenset({("", True)}))
-    }
+    # A sentence's words are split at hyphens and apostrophes ("al-Watan" gives the words
+    # "al" and "watan"), so a key is cut where its first word ends, and marked as a whole
+    # word: "al-w" is tried at the word "al" only, not at every word beginning "al".
+    out = set()
+    for text, _ in _prefixes(list(parsed), frozenset({("", True)})):
+        word = _WORD_PREFIX.match(text).group(0)
+        out.add(word + WHOLE if word and len(word) < len(text) else word)
+    return out
 
 
 # Caches hold a few sentences: enough for the several lexicons that read each one.
 @lru_cache(maxsize=16)
 def word_starts(text: str) -> tuple[tuple[int, str], ...]:
-    """Where each word of ``text`` starts, with its first letters lower-cased."""
+    """Where each word of ``text`` starts, with its first letters lower-cased; a word
+    that short is whole, and marked so (see _keys)."""
     starts = [m.start() for m in _WORD.finditer(text)]
-    keys = [w[:KEY_LENGTH] for w in _WORD.findall(text.lower())]
-    if len(keys) != len(starts):  # lower() changed a word boundary (rare scripts)
-        keys = [text[i : i + KEY_LENGTH].lower() for i in starts]
+    words = _WORD.findall(text.lower())
+    if len(words) != len(starts):  # lower() changed a word boundary (rare scripts)
+        words = [text[i : i + KEY_LENGTH + 1].lower() for i in starts]
+    keys = [w[:KEY_LENGTH] if len(w) > KEY_LENGTH else w + WHOLE for w in words]
     return tuple(zip(starts, keys, strict=True))
 
 

@@ -101,6 +101,7 @@ class ReviewItem:
     score: float
 
 
+_END = ""  # the key marking the end of a spelling in PlaceIndex.trie (no word is empty)
 _DROP = str.maketrans("", "", "'’‘`ʿʾ")
 _SPACE = str.maketrans({c: " " for c in "“”—–…«»\u00a0"})
 _NON_WORD = re.compile(r"[\W_]+")
@@ -153,10 +154,14 @@ class PlaceIndex:
         fuzzy_keys = list(self.spellings)
         for key, name in area_phrases(gazetteer).items():
             self.spellings.setdefault(key, name)
-        self.first_tokens: dict[str, int] = {}
-        for key in self.spellings:
-            parts = key.split()
-            self.first_tokens[parts[0]] = max(self.first_tokens.get(parts[0], 0), len(parts))
+        # Every spelling as a path of words in a tree ("" marks where a spelling ends), so
+        # that the longest spelling at a word is found by walking as far as the text goes.
+        self.trie: dict = {}
+        for key, name in self.spellings.items():
+            node = self.trie
+            for word in key.split():
+                node = node.setdefault(word, {})
+            node[_END] = name
         self.choices = fuzzy_keys
         # The same spellings with the usual transliteration differences evened out.
         self.plain_choices = [transliteration_key(c) for c in self.choices]
@@ -182,30 +187,41 @@ class PlaceIndex:
         return False
 
     def exact(self, sentence: str) -> list[PlaceMention]:
-        first = self.first_tokens
+        root = self.trie
         if sentence.isascii() and "'" not in sentence and "`" not in sentence:
             words = _TOKEN.findall(sentence.lower())  # what folding each token gives here
-            if first.keys().isdisjoint(words):
+            if root.keys().isdisjoint(words):
                 return []
         else:
             if not self.could_name_a_place(sentence):
                 return []
             words = [_fold_token(t) for t in _TOKEN.findall(sentence)]
-        tokens = list(_TOKEN.finditer(sentence))
+        tokens = None
         out: list[PlaceMention] = []
-        n = len(tokens)
+        n = len(words)
         resume = 0  # words before this are part of a place already found
-        for i in [i for i, w in enumerate(words) if w in first]:
-            if i < resume:
+        for i, word in enumerate(words):
+            node = root.get(word)
+            if node is None or i < resume:
                 continue
-            for length in range(min(first[words[i]], n - i), 0, -1):
-                name = self.spellings.get(" ".join(words[i : i + length]))
-                if name:
-                    start, end = tokens[i].start(), tokens[i + length - 1].end()
-                    place = self.gazetteer[name]
-                    out.append(PlaceMention(start, end, sentence[start:end], name, place.kind))
-                    resume = i + length
+            found, j = None, i + 1
+            while True:
+                if _END in node:
+                    found = (j, node[_END])
+                if j >= n:
                     break
+                node = node.get(words[j])
+                if node is None:
+                    break
+                j += 1
+            if found:
+                if tokens is None:
+                    tokens = list(_TOKEN.finditer(sentence))
+                stop, name = found
+                start, end = tokens[i].start(), tokens[stop - 1].end()
+                place = self.gazetteer[name]
+                out.append(PlaceMention(start, end, sentence[start:end], name, place.kind))
+                resume = stop
         return out
 
     def fuzzy(self, text: str) -> tuple[str, float]:
