@@ -93,7 +93,8 @@ def extract(paths, published, out, fmt, review) -> None:
 @NAME_FIELD
 @click.option("--out", type=click.Path(path_type=Path), required=True, help="Output folder.")
 def build(paths, districts_file, name_field, out) -> None:
-    """Write events, daily control, flows, area stats and claim checks (default: seeds/)."""
+    """Write events, daily control, flows, area stats, claim checks and the events the map
+    does not show (default: seeds/)."""
     from dashboard.timeline_command import run_build
 
     try:

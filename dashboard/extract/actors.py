@@ -179,7 +179,9 @@ def claimant_side(claimant: str) -> str:
     foreign, or media (the outlet's own voice, and any claimant not in the vocabulary).
 
     Claims from the same side are not independent confirmations of one another; the
-    timeline uses this to tell a dispute from an echo.
+    timeline uses this to tell a dispute from an echo. (The timeline puts a claimant
+    outside this vocabulary on no known side: quoting someone is not the outlet vouching
+    for it. See dashboard/methodology.md.)
     """
     return CLAIMANT_SIDES.get(claimant, "media")
 
