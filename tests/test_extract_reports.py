@@ -315,6 +315,30 @@ CASES = [
         "Buses took 2,000 people from al-Sukkari through Ramouseh to Idlib.",
         {("displacement", "Sukkari -> ", "", "", "2016-12-16", "2016-12-16")},
     ),
+    (
+        "2016-12-10",
+        'Regime state media said on Friday that troops had also "restored security and '
+        'stability" to al-Salheen and al-Maadi, two neighbourhoods adjacent to the Old City.',
+        {
+            ("control_change", "al-Salheen", G, SSM, "2016-12-09", "2016-12-09"),
+            ("control_change", "al-Maadi", G, SSM, "2016-12-09", "2016-12-09"),
+        },
+    ),
+    (
+        "2016-12-16",
+        "Since the offensive began on November 15, government forces have retaken Masakin "
+        "Hanano and the Old City, before rebel lines collapsed entirely on Monday.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-15", "2016-12-16"),
+            ("control_change", "Old City", G, "", "2016-11-15", "2016-12-16"),
+        },
+    ),
+    (
+        "2016-12-06",
+        '"They shot at anyone who tried to leave," said one elderly man who arrived with his '
+        "family from al-Shaar.",
+        set(),
+    ),
 ]
 
 

@@ -194,6 +194,7 @@ _THING_IN = re.compile(
 _NOUN_EVENT = re.compile(r"(?i)(?:re)?capture|fall|loss|seizure|liberation|take-?over")
 _AUXILIARY = re.compile(r"(?i)\b(?:is|was|are|were|has|had|have|would|could|might|will|may)\b")
 _RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:which|who|whose|where|when)\b[^,]*,")
+_LATER_CLAUSE = re.compile(r"(?i),\s*(?:before|until|after|when|as|while)\s")
 _REPORT_NOUN = re.compile(
     r"(?i)\b(?:statement|report|interview|briefing|announcement|press\s+conference|"
     r"communiqu[eé]|broadcast|bulletin|tweet|post)\s+(?:\w+\s+){0,2}$"
@@ -644,6 +645,11 @@ def _date_for(
         own = [p for p in own if p.start < relative.start()]
         if not own:
             return None, (published, published)
+    # "retook X and Y, before rebel lines collapsed on Monday": a subordinate clause after
+    # the event dates its own verb.
+    subordinate = _LATER_CLAUSE.search(sentence, trig.end)
+    if subordinate:
+        clause_end = min(clause_end, subordinate.start())
     after = [
         p
         for p in own

@@ -38,7 +38,7 @@ CONTROL_ACTIVE = [
     r"\bswept\s+(?:through|into)\b",
     r"\bcleared\b",
     # "restored security and stability on Sunday to the neighbourhoods of ...".
-    r"\brestor(?:ed|es|ing)\s+(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?(?:\s+[\w']+){0,3}?\s+(?:to|in)\b",
+    r"\brestor(?:ed|es|ing)\s+[\"“”']?(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?[\"“”']?(?:\s+[\w']+){0,3}?\s+(?:to|in)\b",
     r"\b(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?\s+(?:has|had|have|was|were)\s+(?:been\s+)?restored\s+(?:to|in)\b",
     # "government troops held X": not "rebel-held", "held out", "held talks", "held by".
     r"(?<![-\w])(?:held|(?<=now\s)holds?)\b(?!\s+(?:out|talks|on|onto|back|up|off|a|an|by|hostage|captive|responsible|accountable|fast|firm|sway|their|its|his|her|the\s+line|meetings?|protests?|funerals?|prayers?|elections?)\b)",
@@ -228,10 +228,11 @@ INFINITIVE_GOVERNORS = {
 }  # fmt: skip
 
 PEOPLE = re.compile(
-    r"\b(?:civilians?|residents?|people|famil(?:y|ies)|children|women|thousands|hundreds|"
+    # ("his family" is an anecdote; "families" are a count of people on the move.)
+    r"\b(?:civilians?|residents?|people|families|children|women|thousands|hundreds|"
     r"dozens|those|displaced|refugees|inhabitants|holdouts|arrivals|persons|individuals|"
     r"evacuees|men|population|others|locals|households|wounded|sick|many|citizens|idps|"
-    r"elderly|survivors|patients)\b",
+    r"survivors|patients)\b",
     re.I,
 )
 # In the main scan: it is read only in sentences scanned for events anyway.
