@@ -68,6 +68,41 @@
     });
   }
 
+  // Settings plotly has no option for, applied to the map's own layers and handlers;
+  // plotly may rebuild layers on a redraw, so this runs again after each one.
+  // - The arrow keys change the day: MapLibre must not also pan the map with them once
+  //   it has the focus (after a click on a district).
+  // - The wheel scrolls the page: a map that zooms on the wheel traps a reader who
+  //   scrolls past it (zoom with the map's buttons, a double click, or a pinch).
+  // - Every label gets a white halo, so it reads on hatching and on dark fills.
+  function dressMap(gd) {
+    const map = mapOf(gd);
+    if (!map) return;
+    if (map.keyboard && map.keyboard.isEnabled()) map.keyboard.disable();
+    if (map.scrollZoom && map.scrollZoom.isEnabled()) map.scrollZoom.disable();
+    const style = map.getStyle();
+    (style && style.layers ? style.layers : []).forEach((layer) => {
+      if (layer.type !== "symbol" || !/^plotly-trace-layer-/.test(layer.id)) return;
+      if (map.getPaintProperty(layer.id, "text-halo-width") !== HALO.width) {
+        map.setPaintProperty(layer.id, "text-halo-color", HALO.color);
+        map.setPaintProperty(layer.id, "text-halo-width", HALO.width);
+        map.setPaintProperty(layer.id, "text-halo-blur", HALO.blur);
+      }
+    });
+  }
+  const HALO = { color: "#FFFFFF", width: 1.6, blur: 0.4 };
+
+  function keepDressed(gd) {
+    if (gd.__dressed) return;
+    gd.__dressed = true;
+    dressMap(gd);
+    gd.on("plotly_afterplot", () => {
+      dressMap(gd);
+      const map = mapOf(gd);
+      if (map) map.once("idle", () => dressMap(gd));
+    });
+  }
+
   // A day's colours should appear at once, not fade in over MapLibre's default 300 ms.
   function noFades(gd) {
     const map = mapOf(gd);
@@ -139,6 +174,7 @@
         if (gd && (id !== "map" || mapOf(gd))) {
           if (id === "map") {
             noFades(gd);
+            keepDressed(gd);
             keepFitted(gd);
             if (!window.__naiveMap) keepDay(gd);
           }
@@ -325,27 +361,35 @@
       setLines(gd, map, t.highlight, highlightLines(gd, district));
     }
 
-    // Flows: each has an arrow trace and a label trace; a day only shows or hides them.
-    // A trace plotly has not drawn (hidden when the figure was built or redrawn) has no
-    // layers to show, so it goes through Plotly.restyle instead.
+    // Flows: each has a line, the core of a hollow arrow and a label trace
+    // (data.perFlow of them); a day only shows or hides them. A trace plotly has not
+    // drawn (hidden when the figure was built or redrawn) has no layers to show, so it
+    // goes through Plotly.restyle instead.
+    const per = data.perFlow || 3;
+    const kinds = ["line", "line", "symbol"];
     const undrawn = [];
     const shown = data.flows.map((f) => (cumulative ? f.d0 <= day : f.d0 <= day && day <= f.d1));
+    const slot = (i) => (Number.isInteger(data.flows[i].slot) ? data.flows[i].slot : i);
     shown.forEach((show, i) => {
-      const arrow = data.firstFlow + 2 * i;
-      // both traces every time: a plotly redraw can leave a hidden label's layers showing
-      const line = setVisible(gd, map, arrow, show, ["line"]);
-      const label = setVisible(gd, map, arrow + 1, show, ["circle", "symbol"]);
-      if (!(line && label) && show) undrawn.push(arrow, arrow + 1);
+      const first = data.firstFlow + per * slot(i);
+      let drawn = true;
+      // every trace every time: a plotly redraw can leave a hidden label's layers showing
+      for (let k = 0; k < per; k++) {
+        drawn = setVisible(gd, map, first + k, show, [kinds[k] || "line"]) && drawn;
+      }
+      if (!drawn && show) for (let k = 0; k < per; k++) undrawn.push(first + k);
     });
     if (undrawn.length) {
       gd.__sourcesChanged = true;
-      return Plotly.restyle(gd, { visible: true }, undrawn).then(() =>
+      return Plotly.restyle(gd, { visible: true }, undrawn).then(() => {
+        dressMap(gd);
         shown.forEach((show, i) => {
           if (show) return;
-          setVisible(gd, map, data.firstFlow + 2 * i, false, ["line"]);
-          setVisible(gd, map, data.firstFlow + 2 * i + 1, false, ["circle", "symbol"]);
-        })
-      );
+          for (let k = 0; k < per; k++) {
+            setVisible(gd, map, data.firstFlow + per * slot(i) + k, false, [kinds[k] || "line"]);
+          }
+        });
+      });
     }
     return Promise.resolve();
   }
@@ -449,6 +493,8 @@
     ]);
   }
 
+  // One entry per run of a state ("26 Nov to 27 Nov: contested"), each report cited
+  // once, under the run in which it first counted.
   function historyPanel(data, district) {
     if (!district) return el("P", { className: "muted" }, "Click a district on the map.");
     const j = data.districts.indexOf(district);
@@ -458,17 +504,23 @@
       byId[ev.id] = ev;
     });
     const cited = {};
-    const items = (data.history[j] || []).map((change, k) => {
-      const ids = (change[2] || "").split(";").filter((x) => x);
+    const runs = data.history[j] || [];
+    const items = runs.map((run, k) => {
+      const d0 = run[0], d1 = run[1];
+      const ids = (run[3] || "").split(";").filter((id) => id && !cited[id]);
       ids.forEach((id) => {
         cited[id] = true;
       });
-      const head = el("Strong", {}, data.dates[change[0]] + ": " + data.cats[change[1]].label);
+      const span =
+        d0 === null || d0 === undefined
+          ? "undated"
+          : data.dates[d0] + (d1 !== null && d1 !== undefined && d1 > d0 ? " to " + data.dates[d1] : "");
+      const head = el("Strong", {}, span + ": " + data.cats[run[2]].label);
       const body = ids.length
         ? el("Ul", { className: "events" }, ids.filter((id) => byId[id]).map((id) => eventItem(byId[id], data.dates)))
         : k === 0
           ? baselineNote(data, j)
-          : el("Span", { className: "muted" }, "");
+          : el("Span", { className: "muted" }, " (the reports above still stand)");
       return el("Li", {}, [head, body]);
     });
     const others = data.events.filter((ev) => ev.district === district && !cited[ev.id]);
@@ -478,6 +530,17 @@
       out.push(el("Ul", { className: "events" }, others.map((ev) => eventItem(ev, data.dates))));
     }
     return out;
+  }
+
+  // On a narrow screen the history sits under the map; make sure a tap on a district
+  // visibly does something by bringing the panel's top into view if it is below.
+  function revealHistory() {
+    requestAnimationFrame(() => {
+      const panel = document.getElementById("history-panel");
+      if (!panel || window.innerWidth > 800) return;
+      const top = panel.getBoundingClientRect().top;
+      if (top > window.innerHeight - 160 || top < 0) panel.scrollIntoView({ block: "start" });
+    });
   }
 
   // How many flows the map shows, counting those with an end the article leaves unstated.
@@ -566,7 +629,34 @@
     true
   );
 
-  window.__aleppo = { applyDay: applyDay, whenPlotted: whenPlotted, markPainted: markPainted };
+  // The map's own view buttons: zoom in and out about the middle, and back to the whole
+  // city (the view fitted to the box, as on load).
+  document.addEventListener("click", (e) => {
+    const btn = e.target && e.target.closest && e.target.closest("#zoom-in, #zoom-out, #reset-view");
+    if (!btn) return;
+    const gd = plotDiv("map");
+    const map = mapOf(gd);
+    if (!map) return;
+    if (btn.id === "zoom-in") map.zoomIn({ animate: false });
+    else if (btn.id === "zoom-out") map.zoomOut({ animate: false });
+    else fitMap(gd);
+  });
+
+  // Whether the day is playing. It changes at the moment the Play/Pause button is
+  // clicked, before Dash learns of the click, and otherwise only when playback reaches
+  // the last day; the interval's ticks only read it.
+  const playback = { playing: false, clicks: 0 };
+  document.addEventListener(
+    "click",
+    (e) => {
+      if (!(e.target && e.target.closest && e.target.closest("#play"))) return;
+      playback.clicks += 1;
+      playback.playing = !playback.playing;
+    },
+    true
+  );
+
+  window.__aleppo = { applyDay: applyDay, whenPlotted: whenPlotted, markPainted: markPainted, playback: playback };
 
   window.dash_clientside = window.dash_clientside || {};
   window.dash_clientside.aleppo = {
@@ -602,35 +692,62 @@
       },
 
       history: function (district, data) {
-        if (!data || !data.districts) return window.dash_clientside.no_update;
-        return historyPanel(data, typeof district === "string" ? district : null);
+        const nu = window.dash_clientside.no_update;
+        if (!data || !data.districts) return [nu, nu];
+        const name = typeof district === "string" ? district : null;
+        return [historyPanel(data, name), name ? {} : { display: "none" }];
       },
 
+      // Clicking the selected district again deselects it.
       pick: function (clickData, current) {
         const p = clickData && clickData.points && clickData.points[0];
         const name = p && p.customdata && p.customdata[0];
         if (typeof name !== "string") return window.dash_clientside.no_update;
-        return name === current ? window.dash_clientside.no_update : name;
+        if (name === current) return null;
+        revealHistory();
+        return name;
       },
 
-      step: function (back, forward, ticks, play, day, data, stopped) {
+      clearDistrict: function (n) {
+        return n ? null : window.dash_clientside.no_update;
+      },
+
+      clearNotice: function (day, district, restored) {
+        if (!restored) return window.dash_clientside.no_update;
+        const same = day === restored.day && (district || null) === (restored.district || null);
+        return same ? window.dash_clientside.no_update : null;
+      },
+
+      step: function (back, forward, ticks, play, day, data) {
         const ctx = window.dash_clientside.callback_context;
-        const trig = ((ctx.triggered && ctx.triggered[0] && ctx.triggered[0].prop_id) || "").split(".")[0];
+        // Dash may hand one call several inputs that changed together (a tick and a click)
+        const trig = new Set((ctx.triggered || []).map((t) => String(t.prop_id || "").split(".")[0]));
         const last = data && data.dates ? data.dates.length - 1 : 0;
         const cur = clampDay(data, day);
         const nu = window.dash_clientside.no_update;
-        if (trig === "step-back") return [Math.max(0, cur - 1), nu, nu];
-        if (trig === "step-forward") return [Math.min(last, cur + 1), nu, nu];
-        if (trig === "play") {
-          if (stopped) {
-            return [cur >= last ? 0 : nu, false, "Pause"];
+        if (trig.has("play")) {
+          // a click the listener did not see (a scripted n_clicks): toggle here instead
+          if (Number.isInteger(play) && play > playback.clicks) {
+            playback.clicks = play;
+            playback.playing = !playback.playing;
           }
-          return [nu, true, "Play"];
+          const playing = playback.playing;
+          return [playing && cur >= last ? 0 : nu, !playing, playing ? "Pause" : "Play"];
         }
-        if (trig === "player") {
-          if (cur >= last) return [nu, true, "Play"];
+        if (trig.has("step-back")) return [Math.max(0, cur - 1), nu, nu];
+        if (trig.has("step-forward")) return [Math.min(last, cur + 1), nu, nu];
+        if (trig.has("player")) {
+          if (!playback.playing) return [nu, true, "Play"];
+          if (cur >= last) {
+            playback.playing = false;
+            return [nu, true, "Play"];
+          }
           const next = cur + 1;
-          return [next, next >= last, next >= last ? "Play" : "Pause"];
+          if (next >= last) {
+            playback.playing = false;
+            return [next, true, "Play"];
+          }
+          return [next, nu, nu];
         }
         return [nu, nu, nu];
       },

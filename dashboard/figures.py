@@ -47,9 +47,12 @@ MAP_TRACE.update(
     highlight=_n + 4,
     flow_legend=_n + 5,
 )
-# Flow i is drawn by traces FIRST_FLOW_TRACE + 2i (arrow) and + 2i + 1 (label).
+# Flow i is drawn by traces FIRST_FLOW_TRACE + FLOW_TRACES * i + 0 (its line), + 1 (the
+# white core of a hollow arrow) and + 2 (its label).
 FIRST_FLOW_TRACE = _n + 6
-FLOW_TEXT_COLOR = "#062B4F"
+FLOW_TRACES = 3
+FLOW_TEXT_COLOR = "#3A0650"  # a dark shade of FLOW_COLOR
+HOVER_STEP_DEG = 0.002  # ~6 px on the dashboard's map: a flow's vertices for hovering
 COORD_DIGITS = 5  # ~1 m at Aleppo's latitude: finer detail only costs bytes
 HATCH_DIGITS = 4  # ~10 m, plenty for lines 90 m apart
 STATUS_SHORT = {
@@ -327,23 +330,69 @@ def _count(value: Any) -> float | None:
 
 
 def flow_label(row: Any) -> str:
-    """The stated range ("4,000-6,000"), or the one number given, or "number not stated"."""
+    """The number as the article states it: "6,000–10,000", "400", "up to 2,000" (only an
+    upper bound, such as "as many as 2,000"), "more than 1,000" (only a lower bound), or
+    "number not stated"."""
     low, high = _count(row.get("count_low")), _count(row.get("count_high"))
-    if low is not None and high is not None and low != high:
-        return f"{low:,.0f}–{high:,.0f}"
-    single = low if low is not None else high
-    return f"{single:,.0f}" if single is not None else "number not stated"
+    if low is not None and high is not None:
+        return f"{low:,.0f}" if low == high else f"{low:,.0f}–{high:,.0f}"
+    if high is not None:
+        return f"up to {high:,.0f}"
+    if low is not None:
+        return f"more than {low:,.0f}"
+    return "number not stated"
+
+
+def has_number(row: Any) -> bool:
+    """Whether the article gives any number for this flow."""
+    return any(_count(row.get(c)) is not None for c in ("count_best", "count_low", "count_high"))
+
+
+# Flow line widths: proportional to the best estimate, the largest flow of the timeline
+# drawn FLOW_WIDTH_MAX_PX wide, but never thinner than FLOW_WIDTH_MIN_PX (a thinner line
+# would not be seen); a flow with no number has no width to scale and is drawn as a
+# thin line (on the screen, a hollow arrow: see FLOW_HOLLOW_PX).
+FLOW_WIDTH_MAX_PX = 12.0
+FLOW_WIDTH_MIN_PX = 2.0
+FLOW_UNSTATED_PX = 1.5
+# The screen's hollow arrow for "number not stated": a line this wide with a white core
+# FLOW_HOLLOW_CORE_PX wide, i.e. two thin edges, unlike any width a number gives.
+FLOW_HOLLOW_PX = 6.0
+FLOW_HOLLOW_CORE_PX = 3.0
 
 
 def flow_width(count_best: Any, max_best: float) -> float:
-    """Line width in px, proportional to ``count_best`` (2 px when no number was stated)."""
+    """Line width in px: ``FLOW_WIDTH_MAX_PX * count_best / max_best``, at least
+    ``FLOW_WIDTH_MIN_PX``; ``FLOW_UNSTATED_PX`` when no number was stated."""
     best = _count(count_best)
     if best is None or max_best <= 0:
-        return 2.0
-    return round(2.0 + 10.0 * best / max_best, 2)
+        return FLOW_UNSTATED_PX
+    return round(max(FLOW_WIDTH_MIN_PX, FLOW_WIDTH_MAX_PX * best / max_best), 2)
+
+
+def flow_width_rule(max_best: float) -> str:
+    """The width rule of :func:`flow_width` in words, for a legend."""
+    if max_best <= 0:
+        return "Line width ∝ best estimate of people displaced"
+    per_px = _two_digits(max_best / FLOW_WIDTH_MAX_PX)
+    floor = _two_digits(FLOW_WIDTH_MIN_PX * max_best / FLOW_WIDTH_MAX_PX)
+    return (
+        f"Line width ∝ best estimate: {FLOW_WIDTH_MAX_PX:g} px for the largest "
+        f"({max_best:,.0f} people), so 1 px ≈ {per_px:,.0f}; never thinner than "
+        f"{FLOW_WIDTH_MIN_PX:g} px (under about {floor:,.0f})"
+    )
+
+
+def _two_digits(value: float) -> float:
+    """``value`` rounded to two significant digits (whole numbers are kept whole)."""
+    step = 10 ** max(0, math.floor(math.log10(value)) - 1) if value >= 1 else 1
+    return round(value / step) * step
 
 
 STUB_DEG = 0.012  # ~1.1 km: the stub drawn out of an origin whose destination is unknown
+# ~1.8 km: the stub drawn into a destination whose origin is unknown (origin_stub=True),
+# long enough to show its dashes and the direction it comes from at any flow width
+ARRIVAL_STUB_DEG = 0.025
 DASH_DEG = 0.0015  # dash and gap length of lines with an unstated end
 
 
@@ -392,13 +441,17 @@ def enclave_point(context: dict[str, Any] | None) -> tuple[float, float] | None:
 
 
 def flow_ends(
-    row: Any, enclave: tuple[float, float] | None = None
+    row: Any, enclave: tuple[float, float] | None = None, *, origin_stub: bool = False
 ) -> tuple[float, float, float, float, str] | None:
     """``(x0, y0, x1, y1, kind)`` of the line drawn for a flow, or None if it has no end.
 
     ``kind`` is "stated" (both ends known), "origin" (origin not stated: drawn from
     ``enclave``) or "destination" (destination not stated: a stub out of the origin,
     pointing away from ``enclave``, or south when there is none).
+
+    ``origin_stub=True`` draws an unstated origin as a stub too, arriving at the
+    destination from the direction of ``enclave`` (from the north when there is none):
+    a line from the enclave's middle would cross the front lines it says nothing about.
     """
     x0, y0 = _count(row.get("origin_lon")), _count(row.get("origin_lat"))
     x1, y1 = _count(row.get("dest_lon")), _count(row.get("dest_lat"))
@@ -406,6 +459,15 @@ def flow_ends(
     has_dest = x1 is not None and y1 is not None
     if has_origin and has_dest:
         return x0, y0, x1, y1, "stated"
+    if has_dest and origin_stub:
+        ux, uy = 0.0, -1.0
+        if enclave is not None:
+            dx, dy = x1 - enclave[0], y1 - enclave[1]
+            norm = math.hypot(dx, dy)
+            if norm > STUB_DEG / 4:
+                ux, uy = dx / norm, dy / norm
+        stub = ARRIVAL_STUB_DEG
+        return x1 - stub * ux, y1 - stub * uy, x1, y1, "origin"
     if has_dest and enclave is not None:
         return enclave[0], enclave[1], x1, y1, "origin"
     if has_origin:
@@ -419,10 +481,12 @@ def flow_ends(
     return None
 
 
-def _dashed(x0: float, y0: float, x1: float, y1: float) -> tuple[list, list]:
+def _dashed(
+    x0: float, y0: float, x1: float, y1: float, dash: float = DASH_DEG
+) -> tuple[list, list]:
     """A straight line cut into dashes, None-separated (map lines have no dash style)."""
     length = math.hypot(x1 - x0, y1 - y0)
-    steps = max(1, int(length / DASH_DEG))
+    steps = max(1, int(length / dash))
     lons: list = []
     lats: list = []
     for k in range(0, steps, 2):
@@ -432,19 +496,61 @@ def _dashed(x0: float, y0: float, x1: float, y1: float) -> tuple[list, list]:
     return lons, lats
 
 
-def flow_path(row: Any, enclave: tuple[float, float] | None = None) -> tuple[list, list]:
+def _densify(lons: list, lats: list, step: float) -> tuple[list, list]:
+    """The same None-separated lines with a vertex at least every ``step`` degrees.
+
+    Plotly finds a map line under the pointer by its vertices only: a straight arrow
+    with two vertices could be hovered at its ends alone.
+    """
+    out_x: list = []
+    out_y: list = []
+    prev = None
+    for x, y in zip(lons, lats, strict=True):
+        if x is None or y is None:
+            out_x.append(None)
+            out_y.append(None)
+            prev = None
+            continue
+        if prev is not None:
+            n = int(math.hypot(x - prev[0], y - prev[1]) / step)
+            for k in range(1, n + 1):
+                t = k / (n + 1)
+                out_x.append(prev[0] + t * (x - prev[0]))
+                out_y.append(prev[1] + t * (y - prev[1]))
+        out_x.append(x)
+        out_y.append(y)
+        prev = (x, y)
+    return out_x, out_y
+
+
+def flow_path(
+    row: Any,
+    enclave: tuple[float, float] | None = None,
+    *,
+    origin_stub: bool = False,
+    step_deg: float | None = None,
+    width_px: float | None = None,
+    px_per_deg: float | None = None,
+) -> tuple[list, list]:
     """A line from origin to destination with an arrowhead at the destination.
 
-    A flow with an unstated end (see :func:`flow_ends`) is drawn dashed; one with no
-    known end at all has an empty path.
+    A flow with an unstated end (see :func:`flow_ends`, which ``origin_stub`` is passed
+    to) is drawn dashed; one with no known end at all has an empty path. ``step_deg``
+    adds vertices along the lines (see :func:`_densify`). ``width_px``, the width the
+    line is drawn at, and ``px_per_deg``, the map's scale, make the dashes and the
+    arrowhead of a wide line long enough not to merge into blobs.
     """
-    ends = flow_ends(row, enclave)
+    ends = flow_ends(row, enclave, origin_stub=origin_stub)
     if ends is None:
         return [], []
     x0, y0, x1, y1, kind = ends
     dx, dy = x1 - x0, y1 - y0
     length = math.hypot(dx, dy) or 1e-9
     head = min(0.25 * length, 0.004)
+    dash = DASH_DEG
+    if width_px and px_per_deg:
+        head = min(0.35 * length, max(0.004, (8 + 2 * width_px) / px_per_deg))
+        dash = max(DASH_DEG, 1.2 * width_px / px_per_deg)
     ux, uy = dx / length, dy / length
     wings = []
     for side in (1, -1):
@@ -455,19 +561,36 @@ def flow_path(row: Any, enclave: tuple[float, float] | None = None) -> tuple[lis
     if kind == "stated":
         lons, lats = [x0, x1], [y0, y1]
     else:
-        lons, lats = _dashed(x0, y0, x1, y1)
+        lons, lats = _dashed(x0, y0, x1, y1, dash)
         lons, lats = lons[:-1], lats[:-1]
     lons += [None, wings[0][0], x1, wings[1][0]]
     lats += [None, wings[0][1], y1, wings[1][1]]
+    if step_deg:
+        lons, lats = _densify(lons, lats, step_deg)
     return _round(lons), _round(lats)
 
 
 UNSTATED_END = {"origin": "origin not stated", "destination": "destination not stated"}
 
 
-def flow_label_point(row: Any, enclave: tuple[float, float] | None = None) -> tuple | None:
+def flow_draw_order(flows: pd.DataFrame) -> list[int]:
+    """Positions of ``flows``' rows in the order the map draws them, last on top: flows
+    with no number first, then by best estimate, so a stated number is never hidden
+    under a line that has none."""
+    flows = flows.reset_index(drop=True)
+
+    def key(i: int) -> tuple:
+        row = flows.loc[i]
+        return (has_number(row), _count(row.get("count_best")) or 0.0, i)
+
+    return sorted(range(len(flows)), key=key)
+
+
+def flow_label_point(
+    row: Any, enclave: tuple[float, float] | None = None, *, origin_stub: bool = False
+) -> tuple | None:
     """Where a flow's label sits: the line's midpoint, or the stub's end."""
-    ends = flow_ends(row, enclave)
+    ends = flow_ends(row, enclave, origin_stub=origin_stub)
     if ends is None:
         return None
     x0, y0, x1, y1, kind = ends
@@ -492,9 +615,10 @@ def _free_spot(
     placed: list,
     zoom: float,
     font_px: float,
+    within: Sequence[float] | None = None,
 ) -> tuple[int, str, tuple, tuple[float, float]] | None:
     """The first (flow, point, text position) whose box clashes with no label shown on
-    the same days, as ``(flow, position, box, point)``."""
+    the same days (and lies inside ``within``), as ``(flow, position, box, point)``."""
     for anchor, (x, y), positions in candidates:
         box = text_box(x, y, text, zoom, font_px)
         kx, ky = px_per_degree(zoom, y)
@@ -509,6 +633,13 @@ def _free_spot(
         for position in positions:
             sx, sy = shifts[position]
             moved = (box[0] + sx, box[1] + sy, box[2] + sx, box[3] + sy)
+            if within is not None and not (
+                within[0] <= moved[0]
+                and moved[2] <= within[2]
+                and within[1] <= moved[1]
+                and moved[3] <= within[3]
+            ):
+                continue
             if not any(
                 boxes_overlap(moved, other)
                 and other_days[0] <= days[1]
@@ -536,6 +667,9 @@ def flow_label_texts(
     zoom: float = 11.0,
     avoid: Sequence[Sequence[float]] = (),
     font_px: float = LABEL_FONT_PX,
+    origin_stub: bool = False,
+    numbers_only: bool = False,
+    within: Sequence[float] | None = None,
 ) -> list[tuple[str, str, tuple | None]]:
     """Per flow (in order), ``(text, textposition, point)`` of its label; the text is often
     empty, and ``point`` (None: the flow's label point) may be the destination.
@@ -543,19 +677,24 @@ def flow_label_texts(
     Flows shown on the same days that share a destination (or, with no destination, an
     origin) get one label joining their numbers, at the member
     nearest the group's centre. A label whose estimated box collides with ``avoid`` or
-    with a label of a flow shown on an overlapping day is left out; the flow keeps its
-    marker and hover text.
+    with a label of a flow shown on an overlapping day, or leaves the ``within`` box
+    (minx, miny, maxx, maxy), is left out; the flow keeps its marker and hover text.
+    Groups with larger numbers are placed first.
+
+    ``numbers_only``: the label lists the stated numbers alone; what the line style
+    already says (an unstated end, no number) is left to the legend and the hover text,
+    and a group with no number gets no label. ``origin_stub``: see :func:`flow_ends`.
     """
     flows = flows.reset_index(drop=True)
     groups: dict[tuple, list[int]] = {}
     points: dict[int, tuple] = {}
     kinds: dict[int, str] = {}
     for i, row in flows.iterrows():
-        pt = flow_label_point(row, enclave)
+        pt = flow_label_point(row, enclave, origin_stub=origin_stub)
         if pt is None:
             continue
         points[i] = pt
-        ends = flow_ends(row, enclave)
+        ends = flow_ends(row, enclave, origin_stub=origin_stub)
         kind = ends[4] if ends else ""
         dest = str(row.get("destination") or "")
         place = ("to", dest) if dest.strip() else ("from", str(row.get("origin") or ""))
@@ -571,10 +710,14 @@ def flow_label_texts(
     for (_place, days), members in order:
         labels: dict[str, int] = {}
         for i in members:
+            if numbers_only and not has_number(flows.loc[i]):
+                continue
             text = flow_label(flows.loc[i])
-            if kinds[i] in UNSTATED_END:
+            if kinds[i] in UNSTATED_END and not numbers_only:
                 text += f" ({UNSTATED_END[kinds[i]]})"
             labels[text] = labels.get(text, 0) + 1
+        if not labels:
+            continue
         joined = "\n".join(t if n == 1 else f"{t} ×{n}" for t, n in labels.items())
         cx = sum(points[i][0] for i in members) / len(members)
         cy = sum(points[i][1] for i in members) / len(members)
@@ -583,7 +726,7 @@ def flow_label_texts(
         # a shared destination first: the label beside it, beyond the incoming arrows
         into = [i for i in members if kinds[i] in ("stated", "origin")]
         if into:
-            ends = [flow_ends(flows.loc[i], enclave) for i in into]
+            ends = [flow_ends(flows.loc[i], enclave, origin_stub=origin_stub) for i in into]
             x1, y1 = ends[0][2], ends[0][3]
             dx = sum(e[2] - e[0] for e in ends)
             dy = sum(e[3] - e[1] for e in ends)
@@ -591,7 +734,9 @@ def flow_label_texts(
                 (into[0], (round(x1, COORD_DIGITS), round(y1, COORD_DIGITS)), _beyond(dx, dy))
             )
         candidates += [(i, points[i], POSITIONS) for i in by_centre]
-        spot = _free_spot(candidates, joined, days, placed, zoom, font_px)
+        spot = _free_spot(candidates, joined, days, placed, zoom, font_px, within)
+        if spot is None and within is not None:  # better partly off the map than missing
+            spot = _free_spot(candidates, joined, days, placed, zoom, font_px)
         if spot is not None:
             anchor, position, box, point = spot
             placed.append((box, days))
@@ -599,27 +744,48 @@ def flow_label_texts(
     return texts
 
 
+def _plain(value: Any) -> str:
+    """A table cell as stripped text; "" for None, NaN and pandas' NA."""
+    try:
+        if value is None or pd.isna(value):
+            return ""
+    except (TypeError, ValueError):  # list-likes: not a missing scalar
+        pass
+    return str(value).strip()
+
+
 def _end_name(value: Any, end: str) -> str:
-    text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
-    return text.strip() or f"({end} not stated)"
+    return _plain(value) or f"({end} not stated)"
 
 
 def flow_hover(row: Any, events: pd.DataFrame | None = None) -> str:
-    """Who said it and in which article, for one flow (escaped for plotly)."""
-    ids = [i for i in str(row.get("event_ids", "") or "").split(";") if i]
+    """Route, number, and who said it in which article, for one flow (escaped for plotly).
+
+    A report with no named claimant says so rather than leaving the field empty.
+    """
+    ids = [i for i in _plain(row.get("event_ids")).split(";") if i]
+    number = flow_label(row)
     parts = [
         f"{escape_hover(_end_name(row.get('origin'), 'origin'))} → "
         f"{escape_hover(_end_name(row.get('destination'), 'destination'))}: "
-        f"{escape_hover(flow_label(row))} displaced"
+        + (f"{escape_hover(number)} displaced" if has_number(row) else "number not stated")
     ]
     if events is not None and len(events) and ids:
         sel = events[events["event_id"].isin(ids)]
-        for ev in sel.itertuples():
-            outlet = getattr(ev, "outlet", "") or ""
-            parts.append(
-                f"claimant: {escape_hover(ev.claimant)}; article: {escape_hover(ev.article)}"
-                + (f" ({escape_hover(outlet)})" if outlet else "")
-            )
+        for ev in sel.to_dict("records"):
+            claimant = _plain(ev.get("claimant"))
+            article = _plain(ev.get("article"))
+            outlet = _plain(ev.get("outlet"))
+            line = [f"claimant: {escape_hover(claimant)}" if claimant else "no claimant named"]
+            if article or outlet:
+                line.append(
+                    "article: "
+                    + escape_hover(article or outlet)
+                    + (f" ({escape_hover(outlet)})" if article and outlet else "")
+                )
+            text = "; ".join(line)
+            if text not in parts:
+                parts.append(text)
     return "<br>".join(parts)
 
 
@@ -634,6 +800,15 @@ def _legend_swatch(name: str, color: str, group: str) -> go.Scattermap:
         hoverinfo="skip",
         showlegend=True,
     )
+
+
+def _geojson_bounds(geojson: dict[str, Any]) -> tuple[float, float, float, float] | None:
+    """(minx, miny, maxx, maxy) of a FeatureCollection, None when it has no geometry."""
+    geoms = [shapely.geometry.shape(f["geometry"]) for f in geojson.get("features", [])]
+    geoms = [g for g in geoms if not g.is_empty]
+    if not geoms:
+        return None
+    return tuple(float(v) for v in shapely.total_bounds(geoms))  # type: ignore[return-value]
 
 
 def map_view(layer: DistrictLayer, width_px: int = 780, height_px: int = 560) -> dict[str, Any]:
@@ -805,10 +980,9 @@ def map_figure(
         go.Scattermap(
             lon=[None],
             lat=[None],
-            mode="lines+markers",
+            mode="lines",
             line={"width": 4, "color": FLOW_COLOR},
-            marker={"size": 8, "color": FLOW_COLOR},
-            name="Displacement (width ∝ best estimate; label: stated range)",
+            name=f"Displacement ({flow_width_rule(max_best)}; hollow: number not stated)",
             legendgroup="flows",
             legendgrouptitle={"text": "Flows"},
             hoverinfo="skip",
@@ -818,35 +992,71 @@ def map_figure(
     zoom = float(view["zoom"]) if view else 11.0
     avoid = [text_box(x, y, t, zoom) for x, y, t in zip(lx, ly, lt, strict=True) if x and t]
     avoid += citadel_boxes(context, zoom)
-    texts = flow_label_texts(flows, enclave, zoom=zoom, avoid=avoid)
-    # Two traces per flow, the arrow and its labelled midpoint, so that a day's flows are
-    # shown or hidden by visibility alone.
-    for i, row in flows.iterrows():
-        lons, lats = flow_path(row, enclave)
-        point = texts[i][2] or flow_label_point(row, enclave)
+    texts = flow_label_texts(
+        flows,
+        enclave,
+        zoom=zoom,
+        avoid=avoid,
+        origin_stub=True,
+        numbers_only=True,
+        within=_geojson_bounds(layer_geojson),
+    )
+    # FLOW_TRACES traces per flow (the line, the white core that makes an arrow with no
+    # number hollow, the label), so that a day's flows are shown or hidden by
+    # visibility alone; flows in flow_draw_order, so flow i is at slot order.index(i).
+    kx = px_per_degree(zoom, 0.0)[0]  # px per degree of longitude at the figure's zoom
+    for i in flow_draw_order(flows):
+        row = flows.loc[i]
+        hollow = not has_number(row)
+        width = FLOW_HOLLOW_PX if hollow else flow_width(row.get("count_best"), max_best)
+        lons, lats = flow_path(
+            row,
+            enclave,
+            origin_stub=True,
+            step_deg=HOVER_STEP_DEG,
+            width_px=width,
+            px_per_deg=kx,
+        )
+        point = texts[i][2] or flow_label_point(row, enclave, origin_stub=True)
+        hover = flow_hover(row, events)
         fig.add_trace(
             go.Scattermap(
                 lon=lons or [None],
                 lat=lats or [None],
                 mode="lines",
-                line={"width": flow_width(row.get("count_best"), max_best), "color": FLOW_COLOR},
+                line={"width": width, "color": FLOW_COLOR},
+                visible=bool(visible[i]),
+                showlegend=False,
+                # the whole arrow answers the pointer (its vertices are dense enough)
+                hovertext=hover,
+                hovertemplate="%{hovertext}<extra></extra>",
+                name=f"flow {i}",
+            )
+        )
+        fig.add_trace(
+            go.Scattermap(
+                lon=(lons or [None]) if hollow else [None],
+                lat=(lats or [None]) if hollow else [None],
+                mode="lines",
+                line={"width": FLOW_HOLLOW_CORE_PX, "color": "#FFFFFF"},
                 visible=bool(visible[i]),
                 showlegend=False,
                 hoverinfo="skip",
-                name=f"flow {i}",
+                name=f"flow {i} core",
             )
         )
         fig.add_trace(
             go.Scattermap(
                 lon=[point[0] if point else None],
                 lat=[point[1] if point else None],
+                # an invisible marker: plotly offsets map text by the marker's size
                 mode="markers+text",
-                marker={"size": 9, "color": FLOW_COLOR},
+                marker={"size": 8, "color": "rgba(0,0,0,0)"},
                 text=[texts[i][0]],
                 textposition=texts[i][1],
                 # darker than the arrows: the text must read on every fill colour
                 textfont={"size": LABEL_FONT_PX, "color": FLOW_TEXT_COLOR},
-                hovertext=[flow_hover(row, events)],
+                hovertext=[hover],
                 hovertemplate="%{hovertext}<extra></extra>",
                 visible=bool(visible[i]),
                 showlegend=False,
@@ -934,8 +1144,23 @@ def area_figure(stats: pd.DataFrame, selected_date: dt.date | str | None) -> go.
             )
         )
     sel = str(pd.Timestamp(selected_date).date()) if selected_date is not None else None
+    xaxis: dict[str, Any] = {
+        "type": "date",
+        # day and month on one line; the year is in the hover and the page's title
+        "tickformat": "%-d %b",
+        "hoverformat": "%-d %B %Y",
+        "automargin": True,
+    }
+    if dates:
+        # half a day beyond the first and last dates, so that the date marker stays
+        # inside the plot (not on an axis line) on those days too
+        half = pd.Timedelta(hours=12)
+        xaxis["range"] = [
+            (pd.Timestamp(dates[0]) - half).isoformat(),
+            (pd.Timestamp(dates[-1]) + half).isoformat(),
+        ]
     fig.update_layout(
-        margin={"l": 50, "r": 60, "t": 10, "b": 30},
+        margin={"l": 50, "r": 60, "t": 24, "b": 24},
         font={"family": FONT_FAMILY, "size": 11},
         yaxis={"title": {"text": "km² held"}, "rangemode": "tozero"},
         yaxis2={
@@ -949,8 +1174,16 @@ def area_figure(stats: pd.DataFrame, selected_date: dt.date | str | None) -> go.
             "rangemode": "tozero",
             "showgrid": False,
         },
-        xaxis={"type": "date"},
-        legend={"orientation": "h", "y": -0.2, "font": {"size": 10}},
+        xaxis=xaxis,
+        # above the plot: below it, the legend would crowd the date labels
+        legend={
+            "orientation": "h",
+            "x": 0,
+            "y": 1.02,
+            "xanchor": "left",
+            "yanchor": "bottom",
+            "font": {"size": 10},
+        },
         shapes=[
             {
                 "type": "line",

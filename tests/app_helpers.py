@@ -158,6 +158,8 @@ def synthetic_bundle() -> Bundle:
                 "value": 0.3,
                 "phrase": "lost more than a third",
                 "computed": 0.25,
+                "tolerance": 0.0,
+                "agrees": "no",
                 "evidence": "SOHR said rebels lost more than a third.",
             }
         ]

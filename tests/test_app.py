@@ -141,8 +141,35 @@ def test_history_lists_every_change_with_its_evidence(bundle):
     records = history_records(bundle, districts)
     j = districts.index("Sakhour")
     changes = district_history(bundle.timeline, "Sakhour")
-    assert [r[2] for r in records[j]] == changes["event_ids"].fillna("").tolist()
-    assert any("e2" in r[2].split(";") for r in records[j])  # the denial is cited
+    cited = [i for r in records[j] for i in r[3].split(";") if i]
+    expected = {i for ids in changes["event_ids"].fillna("") for i in ids.split(";") if i}
+    assert set(cited) == expected
+    assert "e2" in cited  # the denial is cited
+    # each run ends the day before the next begins; the last runs to the last day
+    for run, following in zip(records[j], records[j][1:], strict=False):
+        assert run[1] == following[0] - 1
+    assert records[j][-1][1] == len(bundle.timeline.dates) - 1
+
+
+def test_a_run_of_one_state_is_one_history_entry_with_its_dates(bundle):
+    """The timeline adds a row each day a contested district gains a report; the panel
+    shows the run once, from its first to its last day, each sentence once."""
+    import dataclasses
+
+    from dashboard.app.client_data import history_records
+
+    control = bundle.timeline.control.copy()
+    later = (control["district"] == "Haidariya") & (
+        pd.to_datetime(control["date"]) >= pd.Timestamp(bundle.timeline.dates[5])
+    )
+    control.loc[later, "event_ids"] = "e4;e2"
+    grown = dataclasses.replace(
+        bundle, timeline=dataclasses.replace(bundle.timeline, control=control)
+    )
+    districts = list(bundle.layer.gdf["district"])
+    runs = history_records(grown, districts)[districts.index("Haidariya")]
+    contested = category_index("rebels", "contested")
+    assert [r for r in runs if r[2] == contested] == [[3, 6, contested, "e4;e2"]]
 
 
 def test_downloads_are_exactly_the_selected_day(client, callbacks, bundle):
@@ -396,3 +423,180 @@ def test_flows_with_an_unstated_end_are_counted_for_the_panel():
         expected = "" if origin_known == dest_known else "origin" if dest_known else "destination"
         assert rec["open"] == expected
     assert any(r["open"] for r in records)  # the seeds have such flows
+
+
+HOSTILE_CELLS = {
+    "outlet": '=HYPERLINK("http://evil.example","click")',
+    "claimant": "+cmd|' /C calc'!A0",
+    "evidence": "-2+3",
+    "article": "@SUM(1+1)",
+    "place_text": "\t=1+1",
+    "date_phrase": "\r=1+1",
+}
+
+
+def _hostile_bundle():
+    import dataclasses
+
+    bundle = synthetic_bundle()
+    events = bundle.events.copy()
+    for column, value in HOSTILE_CELLS.items():
+        events[column] = value
+    events["count_low"] = events["count_low"].replace("", None)
+    return dataclasses.replace(bundle, events=events)
+
+
+def _download(client, callbacks, which: str, day: int = 4, cumulative=("on",)):
+    n = {"dl-geojson": [1, None, None], "dl-csv": [None, 1, None], "dl-events": [None, None, 1]}
+    r = call(
+        client,
+        callbacks,
+        "download.data",
+        n[which],
+        [day, list(cumulative)],
+        [f"{which}.n_clicks"],
+    )
+    assert r.status_code == 200
+    return r.json["response"]["download"]["data"]["content"]
+
+
+def test_downloaded_csvs_cannot_start_a_spreadsheet_formula():
+    import csv
+
+    from dashboard.app.downloads import neutralise_cell
+
+    app = create_app(_hostile_bundle(), warm_cache=False)
+    client = app.server.test_client()
+    deps = client.get("/_dash-dependencies").json
+    callbacks = {d["output"]: d for d in deps if d.get("clientside_function") is None}
+    text = _download(client, callbacks, "dl-events")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert rows
+    for row in rows:
+        for column, value in HOSTILE_CELLS.items():
+            assert row[column] == "'" + value  # shown as text, never run
+        for cell in row.values():
+            assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell
+    # numbers stay numbers, in numeric columns and as text
+    events = pd.read_csv(io.StringIO(text))
+    assert pd.api.types.is_numeric_dtype(events["count_low"])
+    assert events["count_low"].dropna().tolist() == [4000]
+    assert neutralise_cell("-5") == "-5" and neutralise_cell("+1.5e3") == "+1.5e3"
+    assert neutralise_cell("-5 dead") == "'-5 dead" and neutralise_cell(-5) == -5
+    control = pd.read_csv(io.StringIO(_download(client, callbacks, "dl-csv")))
+    assert not control.map(lambda v: str(v).startswith(("=", "+", "-", "@"))).any().any()
+
+
+def test_downloads_say_the_boundaries_are_schematic(client, callbacks, bundle):
+    geo = json.loads(_download(client, callbacks, "dl-geojson", day=3))
+    meta = geo["metadata"]
+    assert meta["boundary_quality"] == "schematic" == bundle.layer.quality
+    assert meta["boundary_source"] == bundle.layer.attribution
+    assert "not surveyed" in meta["boundary_caveat"]
+    assert meta["date"] == bundle.timeline.dates[3].isoformat()
+    assert {f["properties"]["boundary_quality"] for f in geo["features"]} == {"schematic"}
+    table = pd.read_csv(io.StringIO(_download(client, callbacks, "dl-csv", day=3)))
+    assert set(table["boundary_quality"]) == {"schematic"}
+    assert set(table["boundary_source"]) == {bundle.layer.attribution}
+
+
+def test_a_layer_without_a_credit_line_is_named_by_file_not_path():
+    import dataclasses
+
+    from dashboard.app.downloads import boundary_metadata
+
+    layer = dataclasses.replace(
+        synthetic_bundle().layer, attribution="", source="/srv/secret/districts.geojson"
+    )
+    assert boundary_metadata(layer)["boundary_source"] == "districts.geojson"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/_dash-component-suites/dash/dcc/nope.js",
+        "/_dash-component-suites/nonexistent/x.js",
+        "/_dash-component-suites/dash/../../etc/passwd",
+    ],
+)
+def test_unknown_scripts_are_404_without_a_traceback(client, caplog, path):
+    import logging
+
+    with caplog.at_level(logging.DEBUG):
+        r = client.get(path)
+    assert r.status_code == 404
+    assert b"Traceback" not in r.data
+    assert not [rec for rec in caplog.records if rec.exc_info or rec.levelno >= logging.ERROR]
+
+
+@pytest.mark.parametrize(
+    "host", ["127.0.0.1", "127.0.0.2", "127.255.1.9", "localhost", "::1", "[::1]"]
+)
+def test_any_loopback_address_needs_no_warning(host):
+    assert exposure_warning(host) is None
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.10", "::", "example.org", "128.0.0.1"])
+def test_other_addresses_are_warned_about(host):
+    assert "exposes" in exposure_warning(host)
+
+
+@pytest.mark.parametrize("raw", ["20161121", "2016-W47-1", "2016-11-21T00:00", "２０１６-11-21"])
+def test_only_yyyy_mm_dd_dates_are_read_from_the_link(bundle, raw):
+    from urllib.parse import quote
+
+    dates = bundle.timeline.dates
+    day, _, notices = resolve_url(f"?date={quote(raw)}", dates, set(bundle.layer.gdf["district"]))
+    assert day == 0
+    assert len(notices) == 1 and "not a YYYY-MM-DD date" in notices[0]
+
+
+def test_restoring_the_link_tells_the_page_what_it_restored(client, callbacks, bundle):
+    r = call(
+        client, callbacks, "url-notice", [f"?date={bundle.timeline.dates[3]}&district=Sakhour"]
+    )
+    assert r.json["response"]["restored"]["data"] == {"day": 3, "district": "Sakhour"}
+
+
+def test_skipped_articles_are_named_without_the_servers_folders():
+    bundle = synthetic_bundle()
+    bundle.skipped = [
+        ArticleError("/tmp/review57/bad/bin.txt", "is a binary file"),
+        ArticleError(
+            "/srv/articles/manifest.csv",
+            "lists 'missing.txt', which does not exist in /srv/articles",
+        ),
+        ValueError("C:\\Users\\ed\\news\\odd.txt: unreadable"),
+    ]
+    from dashboard.app.layout import skipped_notice
+
+    text = json.dumps(skipped_notice(bundle).to_plotly_json(), default=str)
+    assert "bin.txt: is a binary file" in text and "manifest.csv" in text
+    assert "odd.txt: unreadable" in text
+    for folder in ("/tmp", "review57", "/srv", "Users", "ed\\\\news"):
+        assert folder not in text
+
+
+def test_checks_show_the_claim_as_stated_and_the_rule(client):
+    layout = json.dumps(client.get("/_dash-layout").json, ensure_ascii=False)
+    # the synthetic claim: "lost more than a third", value 0.3, computed 0.25
+    assert "lost more than a third" in layout
+    assert "rebels lost more than 30.0% of the area held at the baseline" in layout
+    assert "no: 25.0% ≤ 30.0%" in layout
+    assert "“about” when it is within 5 percentage points" in layout
+
+
+def test_about_claims_state_their_tolerance():
+    from dashboard.app.layout import check_verdict, claim_as_read
+
+    row = {
+        "faction": "rebels",
+        "measure": "lost_share",
+        "comparator": "about",
+        "value": 0.3333,
+        "computed": 0.398,
+        "tolerance": 0.05,
+        "agrees": "no",
+    }
+    assert claim_as_read(row) == "rebels lost about 33.3% of the area held at the baseline"
+    assert check_verdict(row) == "no: 39.8% is 6.5 points from 33.3%; “about” allows 5"

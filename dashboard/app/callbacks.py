@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import io
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs
@@ -17,6 +17,7 @@ import pandas as pd
 from dash import ClientsideFunction, Dash, Input, Output, State, ctx, html
 from dash.exceptions import PreventUpdate
 
+from dashboard.app.downloads import control_csv, control_geojson_text, csv_text
 from dashboard.figures import map_figure
 from dashboard.model import (
     CONTROL_COLUMNS,
@@ -27,6 +28,7 @@ from dashboard.model import (
 )
 
 log = logging.getLogger("dashboard.app")
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def valid_day(value: Any, n_dates: int) -> int:
@@ -65,9 +67,10 @@ def resolve_url(
 ) -> tuple[int, str | None, list[str]]:
     """Day index and district from ``?date=&district=``, with notices for what was fixed.
 
-    A malformed or out-of-range date falls back to the nearest day; a district is
-    found by any gazetteer spelling (``resolve_district``, default: exact names only)
-    and otherwise ignored. Both say so.
+    A date not written YYYY-MM-DD (``20161121`` included) or not a real day falls back
+    to the first day; an out-of-range date to the nearest day. A district is found by
+    any gazetteer spelling (``resolve_district``, default: exact names only) and
+    otherwise ignored. Each says so in a notice.
     """
     notices: list[str] = []
     if not isinstance(search, str) or not dates:
@@ -76,10 +79,14 @@ def resolve_url(
     day = 0
     raw_date = params.get("date", [None])[0]
     if raw_date is not None:
-        try:
-            wanted = dt.date.fromisoformat(raw_date.strip())
-        except ValueError:
-            wanted = None
+        wanted = None
+        # YYYY-MM-DD only: Python would also read "20161121" or "2016-W47-1", but the
+        # link's documented form is the one a reader can check by eye
+        if ISO_DAY.fullmatch(raw_date.strip()):
+            try:
+                wanted = dt.date.fromisoformat(raw_date.strip())
+            except ValueError:
+                wanted = None
         if wanted is None:
             notices.append(
                 f"The date “{raw_date[:40]}” in the link is not a YYYY-MM-DD date; "
@@ -126,13 +133,14 @@ def control_on(bundle: Bundle, day: dt.date) -> pd.DataFrame:
 
 
 def control_geojson(bundle: Bundle, day: dt.date) -> str:
-    """The districts with their state on ``day``, as GeoJSON text."""
+    """The districts with their state on ``day``, as GeoJSON text, with the boundary
+    layer's quality, source and caveat (see :mod:`dashboard.app.downloads`)."""
     rows = control_on(bundle, day).set_index("district")
     gdf = bundle.layer.gdf[["district", "name_ar", "area_km2", "geometry"]].copy()
     for col in ("faction", "status", "confidence", "event_ids"):
         gdf[col] = gdf["district"].map(rows[col]).fillna("")
     gdf["date"] = day.isoformat()
-    return gdf.to_json(drop_id=True)
+    return control_geojson_text(gdf.to_json(drop_id=True), bundle.layer, day.isoformat())
 
 
 def register_callbacks(
@@ -157,6 +165,7 @@ def register_callbacks(
     app.clientside_callback(
         ClientsideFunction("aleppo", "history"),
         Output("history", "children"),
+        Output("clear-district", "style"),
         Input("district", "data"),
         State("client", "data"),
     )
@@ -165,6 +174,21 @@ def register_callbacks(
         Output("district", "data", allow_duplicate=True),
         Input("map", "clickData"),
         State("district", "data"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        ClientsideFunction("aleppo", "clearDistrict"),
+        Output("district", "data", allow_duplicate=True),
+        Input("clear-district", "n_clicks"),
+        prevent_initial_call=True,
+    )
+    # The notice about a link that had to be fixed up goes once the reader moves on.
+    app.clientside_callback(
+        ClientsideFunction("aleppo", "clearNotice"),
+        Output("url-notice", "children", allow_duplicate=True),
+        Input("day", "value"),
+        Input("district", "data"),
+        State("restored", "data"),
         prevent_initial_call=True,
     )
     app.clientside_callback(
@@ -178,7 +202,6 @@ def register_callbacks(
         Input("play", "n_clicks"),
         State("day", "value"),
         State("client", "data"),
-        State("player", "disabled"),
         prevent_initial_call=True,
     )
     app.clientside_callback(
@@ -208,13 +231,14 @@ def register_callbacks(
         Output("day", "value", allow_duplicate=True),
         Output("district", "data", allow_duplicate=True),
         Output("url-notice", "children"),
+        Output("restored", "data"),
         Input("url", "search"),
         prevent_initial_call="initial_duplicate",
     )
     def restore_from_url(search: Any):
         day, district, notices = resolve_url(search, dates, districts, resolve_district)
         notice = [html.P(t) for t in notices] or None
-        return day, district, notice
+        return day, district, notice, {"day": day, "district": district}
 
     @app.callback(
         Output("download", "data"),
@@ -236,20 +260,16 @@ def register_callbacks(
                 "type": "application/geo+json",
             }
         if which == "dl-csv":
-            buf = io.StringIO()
-            control_on(bundle, day).to_csv(buf, index=False)
             return {
-                "content": buf.getvalue(),
+                "content": control_csv(control_on(bundle, day), bundle.layer),
                 "filename": f"aleppo-control-{stamp}.csv",
                 "type": "text/csv",
             }
         if which == "dl-events":
             cum = is_cumulative(cumulative)
-            buf = io.StringIO()
-            shown_events(bundle, day, cum).to_csv(buf, index=False)
             scope = "to" if cum else "on"
             return {
-                "content": buf.getvalue(),
+                "content": csv_text(shown_events(bundle, day, cum)),
                 "filename": f"aleppo-events-{scope}-{stamp}.csv",
                 "type": "text/csv",
             }

@@ -15,9 +15,11 @@ import pandas as pd
 
 from dashboard.figures import (
     FIRST_FLOW_TRACE,
+    FLOW_TRACES,
     MAP_TRACE,
     category_index,
     displaced_column,
+    flow_draw_order,
     state_categories,
 )
 from dashboard.model import Bundle
@@ -108,11 +110,14 @@ def event_records(bundle: Bundle) -> list[dict[str, Any]]:
 
 
 def flow_records(bundle: Bundle) -> list[dict[str, Any]]:
-    """Per flow (in the figure's order): the range of day indices it is shown on, and
-    ``open``: which end the article leaves unstated ("origin", "destination" or "")."""
+    """Per flow (in the flows table's order): the range of day indices it is shown on,
+    ``open``: which end the article leaves unstated ("origin", "destination" or ""), and
+    ``slot``: its place in the map's flow traces (see ``figures.flow_draw_order``)."""
     dates = bundle.timeline.dates
+    flows = bundle.timeline.flows.reset_index(drop=True)
+    slots = {i: k for k, i in enumerate(flow_draw_order(flows))}
     out = []
-    for _, row in bundle.timeline.flows.reset_index(drop=True).iterrows():
+    for i, row in flows.iterrows():
         missing = [
             end
             for end, column in (("origin", "origin_lon"), ("destination", "dest_lon"))
@@ -124,32 +129,46 @@ def flow_records(bundle: Bundle) -> list[dict[str, Any]]:
             start = 0
         if end is None or end < start:
             end = start
-        out.append({"d0": start, "d1": end, "open": missing[0] if len(missing) == 1 else ""})
+        out.append(
+            {
+                "d0": start,
+                "d1": end,
+                "open": missing[0] if len(missing) == 1 else "",
+                "slot": slots[i],
+            }
+        )
     return out
 
 
 def history_records(bundle: Bundle, districts: list[str]) -> list[list[list]]:
-    """Per district: every change of state as ``[day index, category, event ids]``."""
+    """Per district: each run of one state as ``[first day, last day, category, event
+    ids]`` (day indices; ids ";"-joined, each once, in the order first cited).
+
+    The timeline records a row whenever a district's evidence grows, so a contested run
+    has one row per day with the same sentences; the panel shows the run once.
+    """
     from dashboard.timeline import district_history
 
     dates = bundle.timeline.dates
     control_districts = set(bundle.timeline.control["district"])
+    last = len(dates) - 1
     out = []
     for name in districts:
         if name not in control_districts:
             out.append([])
             continue
-        changes = district_history(bundle.timeline, name)
-        out.append(
-            [
-                [
-                    day_index(dates, row.date),
-                    category_index(str(row.faction), str(row.status)),
-                    _text(row.event_ids),
-                ]
-                for row in changes.itertuples()
-            ]
-        )
+        runs: list[list] = []
+        for row in district_history(bundle.timeline, name).itertuples():
+            day = day_index(dates, row.date)
+            cat = category_index(str(row.faction), str(row.status))
+            ids = [i for i in _text(row.event_ids).split(";") if i]
+            if runs and runs[-1][2] == cat:
+                runs[-1][3] += [i for i in ids if i not in runs[-1][3]]
+                continue
+            if runs and day is not None:
+                runs[-1][1] = max(runs[-1][0] or 0, day - 1)
+            runs.append([day, last, cat, ids])
+        out.append([[d0, d1, cat, ";".join(ids)] for d0, d1, cat, ids in runs])
     return out
 
 
@@ -194,4 +213,5 @@ def client_payload(bundle: Bundle, districts: list[str]) -> dict[str, Any]:
         "displaced": displaced,
         "traces": MAP_TRACE,
         "firstFlow": FIRST_FLOW_TRACE,
+        "perFlow": FLOW_TRACES,
     }

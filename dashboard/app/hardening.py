@@ -3,7 +3,9 @@
 Dash trusts the shape of a callback request; a hand-made POST with missing keys, an
 unknown output or wrong types makes it raise. Those are the client's fault, so they are
 answered 400 and logged in one line. Callbacks themselves check their values and
-answer junk with a no-op (204).
+answer junk with a no-op (204). A request for a script Dash does not serve (an unknown
+library or file under ``/_dash-component-suites/``) makes Dash raise too; it is a 404,
+logged in one line.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from dash.exceptions import DependencyException
 from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
 
@@ -30,6 +33,12 @@ def harden(server: Flask) -> None:
     def _reject(exc: Exception) -> Any:
         if isinstance(exc, HTTPException):
             return exc
+        if isinstance(exc, DependencyException) or (
+            "/_dash-component-suites/" in request.path
+            and isinstance(exc, (FileNotFoundError, KeyError, ValueError))
+        ):
+            log.info("no such script: %s", request.path[:200])
+            return jsonify(error="not found"), 404
         if _is_callback_request():
             log.warning("rejected callback request: %s: %s", type(exc).__name__, exc)
             return jsonify(error="malformed callback request"), 400

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
+from pathlib import PurePath
 from typing import Any
 
 import pandas as pd
 from dash import dcc, html
 
+from dashboard.app.downloads import public_source
 from dashboard.model import Bundle
 
 SPEEDS = {"0.5×": 1600, "1×": 800, "2×": 400, "4×": 200}
@@ -36,9 +39,21 @@ LIMITS = [
 ]
 
 
-def map_legend() -> html.Div:
-    """The map's key, beside the map rather than over it; patterns drawn in CSS."""
-    from dashboard.figures import category_index, state_categories
+def map_legend(max_best: float = 0.0) -> html.Div:
+    """The map's key, beside the map rather than over it; patterns drawn in CSS.
+
+    ``max_best``: the largest best estimate of any flow, which the flow widths are
+    scaled to (see :func:`dashboard.figures.flow_width`).
+    """
+    from dashboard.figures import (
+        FLOW_HOLLOW_CORE_PX,
+        FLOW_HOLLOW_PX,
+        FLOW_WIDTH_MAX_PX,
+        FLOW_WIDTH_MIN_PX,
+        category_index,
+        flow_width_rule,
+        state_categories,
+    )
     from dashboard.model import ACTORS
     from dashboard.style import (
         CONTEXT_COLORS,
@@ -57,6 +72,23 @@ def map_legend() -> html.Div:
         if pattern:
             style["backgroundImage"] = pattern
         return html.Span(className="swatch", style=style)
+
+    def flow_swatch(width: float, dashed: bool = False, core: float = 0.0) -> html.Span:
+        # a short horizontal line drawn as the map draws it: width in px, dashes, a core
+        line = f"{FLOW_COLOR} 0 5px, transparent 5px 8px" if dashed else f"{FLOW_COLOR} 0 100%"
+        layers = [f"repeating-linear-gradient(90deg, {line})"]
+        style = {
+            "height": f"{width:g}px",
+            "backgroundImage": ", ".join(layers),
+        }
+        if core:
+            edge = (width - core) / 2
+            style["boxShadow"] = (
+                f"inset 0 {edge:g}px 0 {FLOW_COLOR}, inset 0 -{edge:g}px 0 {FLOW_COLOR}"
+            )
+            style["backgroundImage"] = "none"
+            style["backgroundColor"] = "#FFFFFF"
+        return html.Span(className="swatch flow", style=style)
 
     line = f"{HATCH_COLOR} 0 1px, transparent 1px 5px"
     patterns = {
@@ -106,28 +138,65 @@ def map_legend() -> html.Div:
                 "Citadel",
             ]
         ),
+    ]
+    rule = flow_width_rule(max_best)
+    if max_best > 0:
+        widths = (
+            f"Width ∝ best estimate: {FLOW_WIDTH_MAX_PX:g} px = {max_best:,.0f} people, "
+            f"at least {FLOW_WIDTH_MIN_PX:g} px"
+        )
+    else:
+        widths = "Width ∝ best estimate"
+    flows = [
+        html.Li([flow_swatch(FLOW_WIDTH_MAX_PX / 2), widths], title=rule, id="flow-rule"),
         html.Li(
-            [
-                html.Span(className="swatch line thick", style={"backgroundColor": FLOW_COLOR}),
-                "Displaced: width ∝ best estimate, label = stated range",
-            ]
+            [flow_swatch(FLOW_HOLLOW_PX, core=FLOW_HOLLOW_CORE_PX), "Hollow: no number stated"]
         ),
         html.Li(
-            [
-                html.Span(className="swatch line dashed", style={"borderColor": FLOW_COLOR}),
-                "Dashed: the article names one end only (origin: somewhere in the enclave)",
-            ]
+            [flow_swatch(3, dashed=True), "Dashed: one end not stated"],
+            title=(
+                "An unstated origin is drawn as a stub arriving from the enclave's side; "
+                "an unstated destination as a stub leaving the origin."
+            ),
         ),
+        html.Li("Labels: numbers as stated; hover an arrow for its source"),
     ]
     return html.Div(
         [
             html.Div([html.Strong("Held by"), html.Ul(held)], className="legend-group"),
             html.Div([html.Strong("Status"), html.Ul(status)], className="legend-group"),
             html.Div([html.Strong("On the map"), html.Ul(context)], className="legend-group"),
+            html.Div(
+                [html.Strong("People displaced"), html.Ul(flows)],
+                className="legend-group legend-flows",
+            ),
         ],
         className="legend",
         id="legend",
     )
+
+
+def map_aspect(layer: Any) -> float:
+    """Width over height of the layer's bounding box as the map draws it (Web Mercator),
+    so that a phone's map box can take the city's shape instead of a fixed height."""
+    minx, miny, maxx, maxy = (float(v) for v in layer.gdf.total_bounds)
+
+    def merc(lat: float) -> float:
+        return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
+
+    height = merc(maxy) - merc(miny)
+    if height <= 0 or maxx <= minx:
+        return 4 / 3
+    return min(3.0, max(0.5, (maxx - minx) / height))
+
+
+def largest_flow(bundle: Bundle) -> float:
+    """The largest best estimate of any flow: the one drawn at full width."""
+    flows = bundle.timeline.flows
+    if flows is None or "count_best" not in flows.columns or not len(flows):
+        return 0.0
+    best = pd.to_numeric(flows["count_best"], errors="coerce").max()
+    return 0.0 if pd.isna(best) else float(best)
 
 
 def month_span(dates: list[dt.date]) -> str:
@@ -152,56 +221,199 @@ def slider_marks(dates: list[dt.date]) -> dict[int, Any]:
     return marks
 
 
-def _fmt(value: Any, measure: str = "") -> str:
+COMPARATOR_WORDS = {
+    "more_than": "more than",
+    "less_than": "less than",
+    "about": "about",
+    "exactly": "exactly",
+}
+MEASURE_WORDS = {
+    "lost_share": "{who} lost {how} {number} of the area held at the baseline",
+    "held_share_of_east": "{who} held {how} {number} of East Aleppo",
+    "area_km2": "{who} held {how} {number}",
+}
+
+
+def _number(value: Any, measure: str) -> str:
+    """A share as a percentage with one decimal, an area in km²; "" when missing."""
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return ""
+    if math.isnan(v):
+        return ""
+    return f"{v:,.1f} km²" if measure == "area_km2" else f"{v:.1%}"
+
+
+def _text(value: Any) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    if isinstance(value, float):
-        return f"{value:,.1f} km²" if measure == "area_km2" else f"{value:.0%}"
     if isinstance(value, (dt.date, pd.Timestamp)):
         return str(pd.Timestamp(value).date())
     return str(value)
+
+
+def claim_as_read(row: dict[str, Any]) -> str:
+    """The claim as the check reads it: "rebels lost more than 33.3% of the area held at
+    the baseline"."""
+    measure = str(row.get("measure", ""))
+    number = _number(row.get("value"), measure)
+    if not number:
+        return ""
+    template = MEASURE_WORDS.get(measure, "{who}: {how} {number} (" + measure + ")")
+    how = COMPARATOR_WORDS.get(str(row.get("comparator", "")), "")
+    text = template.format(who=_text(row.get("faction")) or "they", how=how, number=number)
+    return " ".join(text.split())
+
+
+def check_verdict(row: dict[str, Any]) -> str:
+    """ "yes"/"no" with the comparison that decided it, e.g. "no: 39.8% is 6.5 points from
+    33.3%; “about” allows 5"."""
+    agrees = str(row.get("agrees", "") or "")
+    measure = str(row.get("measure", ""))
+    comparator = str(row.get("comparator", ""))
+    computed, value = _number(row.get("computed"), measure), _number(row.get("value"), measure)
+    if agrees not in ("yes", "no") or not computed or not value:
+        return agrees or "not computable"
+    if comparator == "more_than":
+        sign = ">" if agrees == "yes" else "≤"
+        return f"{agrees}: {computed} {sign} {value}"
+    if comparator == "less_than":
+        sign = "<" if agrees == "yes" else "≥"
+        return f"{agrees}: {computed} {sign} {value}"
+    try:
+        gap = abs(float(row["computed"]) - float(row["value"]))
+        tolerance = float(row.get("tolerance") or 0.0)
+    except (TypeError, ValueError, KeyError):
+        return agrees
+    word = COMPARATOR_WORDS.get(comparator, comparator)
+    if measure == "area_km2":
+        return (
+            f"{agrees}: {computed} is {gap:,.1f} km² from {value}; “{word}” allows {tolerance:,.1f}"
+        )
+    return (
+        f"{agrees}: {computed} is {gap * 100:.1f} points from {value}; "
+        f"“{word}” allows {tolerance * 100:g}"
+    )
+
+
+def comparison_rule() -> str:
+    """How the checks compare, with the tolerances the timeline uses."""
+    try:
+        from dashboard.timeline.stats import AREA_TOLERANCE, SHARE_TOLERANCE
+    except ImportError:  # the rule is then stated without numbers
+        share, area = {}, {}
+    else:
+        share, area = SHARE_TOLERANCE, AREA_TOLERANCE
+
+    def pts(key: str) -> str:
+        return f"{share[key] * 100:g} percentage points" if key in share else "a tolerance"
+
+    def pct(key: str) -> str:
+        return f"{area[key] * 100:g}%" if key in area else "a tolerance"
+
+    return (
+        "How a claim is checked: “more than” agrees when the map's number is larger, "
+        "“less than” when it is smaller; “about” when it is within "
+        f"{pts('about')} (areas: within {pct('about')}), “exactly” within "
+        f"{pts('exactly')} (areas: {pct('exactly')}). Shares are of the km² the "
+        "faction held on the baseline date, or of East Aleppo; contested districts "
+        "count for nobody."
+    )
 
 
 CHECK_SHOWN = {
     "date": "Date",
     "claimant": "Who says",
     "phrase": "What the article says",
-    "value": "Their number",
+    "claim": "Read as",
     "computed": "The map's number",
     "agrees": "Agrees?",
 }
 
 
 def checks_table(checks: pd.DataFrame) -> html.Div:
-    """The articles' own numeric claims beside the value the map computes."""
+    """The articles' own numeric claims, as stated and as read, beside the value the map
+    computes and the comparison that decided the verdict."""
     if checks is None or not len(checks):
         return html.P("No article makes a numeric claim about the whole.", className="muted")
-    cols = [c for c in CHECK_SHOWN if c in checks.columns]
+    cols = [c for c in CHECK_SHOWN if c in checks.columns or c == "claim"]
     header = html.Tr([html.Th(CHECK_SHOWN[c]) for c in cols])
     rows = []
     for row in checks.to_dict("records"):
         measure = str(row.get("measure", ""))
-        cells = [html.Td(_fmt(row[c], measure if c in ("value", "computed") else "")) for c in cols]
-        tip = " ".join(str(row.get(k) or "") for k in ("basis", "evidence")).strip()
+        cells = []
+        for c in cols:
+            if c == "claim":
+                text = claim_as_read(row)
+            elif c == "computed":
+                text = _number(row.get("computed"), measure)
+            elif c == "agrees":
+                text = check_verdict(row)
+            elif c == "phrase":
+                text = f"“{_text(row.get(c))}”" if _text(row.get(c)) else ""
+            else:
+                text = _text(row.get(c))
+            cells.append(html.Td(text))
+        tip = " ".join(_text(row.get(k)) for k in ("basis", "evidence")).strip()
         rows.append(html.Tr(cells, title=tip))
     return html.Div(
-        html.Table([html.Thead(header), html.Tbody(rows)], className="checks"),
-        className="table-scroll",
+        [
+            html.Div(
+                html.Table([html.Thead(header), html.Tbody(rows)], className="checks"),
+                className="table-scroll",
+            ),
+            html.P(comparison_rule(), className="muted check-rule"),
+        ]
     )
 
 
-def skipped_notice(bundle: Bundle) -> html.Div | None:
-    """A visible notice naming every article that was left out, and why."""
+# A path inside a message (Unix or Windows, absolute or relative): visitors see only
+# its last part, not the server's folders.
+_PATH = re.compile(r"""(?:[A-Za-z]:)?[^\s'"“”]*[\\/][^\s'"“”]*""")
+
+
+def public_text(text: str) -> str:
+    """``text`` with every file path in it cut to its last part."""
+
+    def last_part(match: re.Match) -> str:
+        token = match.group(0)
+        tail = re.search(r"[:;,.)]+$", token)
+        end = tail.group(0) if tail else ""
+        core = token[: len(token) - len(end)]
+        if "://" in core:  # a link is public already
+            return token
+        parts = [p for p in re.split(r"[\\/]", core) if p]
+        return (parts[-1] if parts else core) + end
+
+    return _PATH.sub(last_part, text)
+
+
+def skipped_line(err: Any) -> str:
+    """One skipped article as the page names it: file name and problem, no folders."""
+    path, problem = getattr(err, "path", None), getattr(err, "problem", None)
+    if path is not None and problem is not None:
+        return f"{PurePath(str(path)).name}: {public_text(str(problem))}"
+    return public_text(str(err))
+
+
+def skipped_notice(bundle: Bundle) -> html.Details | None:
+    """A notice naming every article that was left out, and why; one line until opened,
+    so that it does not push the map down."""
     if not bundle.skipped:
         return None
-    return html.Div(
+    n = len(bundle.skipped)
+    return html.Details(
         [
-            html.Strong(f"{len(bundle.skipped)} article(s) could not be read and are left out:"),
-            html.Ul([html.Li(str(err)) for err in bundle.skipped]),
+            html.Summary(
+                f"{n} article{'s' if n != 1 else ''} could not be read and "
+                f"{'are' if n != 1 else 'is'} left out (show which)"
+            ),
+            html.Ul([html.Li(skipped_line(err)) for err in bundle.skipped]),
         ],
         id="skipped-notice",
         className="notice warning",
-        role="alert",
+        role="status",
     )
 
 
@@ -231,12 +443,25 @@ def methodology_panel(bundle: Bundle, methodology: str) -> html.Details:
                 [
                     html.Strong(f"In use: {layer.quality}. "),
                     QUALITY_TEXT.get(layer.quality, ""),
-                    f" Source: {layer.attribution or layer.source}.",
+                    f" Source: {public_source(layer)}.",
                 ]
             ),
             html.H4("Limits"),
             html.Ul([html.Li(t) for t in LIMITS]),
-            html.Ul([html.Li(w) for w in bundle.warnings]) if bundle.warnings else None,
+            html.Ul([html.Li(public_text(str(w))) for w in bundle.warnings])
+            if bundle.warnings
+            else None,
+            html.H4("Downloads"),
+            html.P(
+                "The control downloads are the districts' state on the day shown. The "
+                "GeoJSON carries a top-level “metadata” member (date, boundary_quality, "
+                "boundary_source, boundary_caveat) and a boundary_quality property on "
+                "every feature; the CSV has boundary_quality and boundary_source "
+                "columns. boundary_quality is “schematic” (cells around gazetteer "
+                "points, not surveyed borders), “accurate” (CSR polygons) or “custom”. "
+                "Text cells that a spreadsheet would run as a formula (starting with "
+                "=, +, -, @) begin with a single quote."
+            ),
         ],
         id="methodology",
         className="panel",
@@ -280,6 +505,7 @@ def build_layout(
             dcc.Location(id="url", refresh=False),
             dcc.Store(id="client", data=payload),
             dcc.Store(id="district", data=None),
+            dcc.Store(id="restored", data=None),
             dcc.Interval(id="player", interval=DEFAULT_SPEED, disabled=True),
             html.Header(
                 [
@@ -339,15 +565,49 @@ def build_layout(
                 [
                     html.Div(
                         [
-                            dcc.Graph(
-                                id="map",
-                                figure=map_fig,
-                                # no mode bar: pan and zoom with mouse or touch; its reset
-                                # button would redraw the figure from the server's copy
-                                config={"displayModeBar": False, "scrollZoom": True},
-                                className="map-graph",
+                            html.Div(
+                                [
+                                    dcc.Graph(
+                                        id="map",
+                                        figure=map_fig,
+                                        # No mode bar (its reset button would redraw the
+                                        # figure from the server's copy) and no wheel
+                                        # zoom, so the page scrolls over the map; zoom
+                                        # with the buttons beside it, a double click or
+                                        # a pinch, drag to pan.
+                                        config={"displayModeBar": False, "scrollZoom": False},
+                                        className="map-graph",
+                                    ),
+                                    html.Div(
+                                        [
+                                            html.Button(
+                                                "+",
+                                                id="zoom-in",
+                                                title="Zoom in",
+                                                className="btn map-tool",
+                                            ),
+                                            html.Button(
+                                                "−",
+                                                id="zoom-out",
+                                                title="Zoom out",
+                                                className="btn map-tool",
+                                            ),
+                                            html.Button(
+                                                "Reset view",
+                                                id="reset-view",
+                                                title="Show the whole city again",
+                                                className="btn map-tool",
+                                            ),
+                                        ],
+                                        className="map-tools",
+                                        role="group",
+                                        **{"aria-label": "Map view"},
+                                    ),
+                                ],
+                                className="map-frame",
+                                style={"--map-aspect": f"{map_aspect(bundle.layer):.3f}"},
                             ),
-                            map_legend(),
+                            map_legend(largest_flow(bundle)),
                         ],
                         className="map-cell",
                     ),
@@ -355,7 +615,19 @@ def build_layout(
                         [
                             html.Section(
                                 [
-                                    html.H2("District history"),
+                                    html.Div(
+                                        [
+                                            html.H2("District history"),
+                                            html.Button(
+                                                "Clear selection",
+                                                id="clear-district",
+                                                title="Deselect the district",
+                                                className="btn small",
+                                                style={"display": "none"},
+                                            ),
+                                        ],
+                                        className="panel-head",
+                                    ),
                                     html.Div(
                                         html.P("Click a district on the map.", className="muted"),
                                         id="history",

@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is this machine only: ``localhost``, any address in
+    127.0.0.0/8, or ``::1`` (also written in brackets, or as an IPv4-mapped address)."""
+    name = host.strip().strip("[]").lower()
+    if name in ("localhost", "localhost.") or name.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    mapped = getattr(address, "ipv4_mapped", None)
+    return bool(address.is_loopback or (mapped is not None and mapped.is_loopback))
 
 
 def exposure_warning(host: str) -> str | None:
     """A warning when ``host`` makes the server reachable from other machines."""
-    if host in LOOPBACK:
+    if is_loopback(host):
         return None
     return (
         f"Warning: binding to {host} exposes the dashboard to the network. It has no "
