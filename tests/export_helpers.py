@@ -134,3 +134,77 @@ def make_bundle() -> Bundle:
         layer=make_layer(),
         timeline=timeline,
     )
+
+
+# --- measuring what Chromium drew ------------------------------------------------------
+
+Box = tuple[float, float, float, float]
+
+
+def measure_svg_texts(svgs: list[str]) -> list[list[tuple[str, Box]]]:
+    """For each SVG, (text, left/top/right/bottom px) of every non-empty ``<text>`` as
+    Chromium lays it out: map labels, furniture, everything. One browser for all.
+
+    Runs in a thread of its own: Playwright's sync API refuses a thread whose asyncio
+    loop is running, as the main thread's is once the browser tests' session has begun.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_measure_here, svgs).result()
+
+
+def _measure_here(svgs: list[str]) -> list[list[tuple[str, Box]]]:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "browser"))
+    from live_server import CHROMIUM, CHROMIUM_ARGS
+    from playwright.sync_api import sync_playwright
+
+    out = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            for svg in svgs:
+                page.set_content(f"<html><body style='margin:0'>{svg}</body></html>")
+                found = page.eval_on_selector_all(
+                    "svg text",
+                    "els => els.map(e => { const r = e.getBoundingClientRect();"
+                    " return [e.textContent, r.left, r.top, r.right, r.bottom]; })",
+                )
+                out.append([(t, (a, b, c, d)) for t, a, b, c, d in found if t.strip()])
+        finally:
+            browser.close()
+    return out
+
+
+def overlap(a: Box, b: Box) -> float:
+    """The smaller of the overlap's width and height in px (<= 0: apart)."""
+    return min(min(a[2], b[2]) - max(a[0], b[0]), min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def domain_box(geo: dict, width: float, height: float) -> Box:
+    """A geo subplot's domain as a px box (left, top, right, bottom)."""
+    (x0, x1), (y0, y1) = geo["domain"]["x"], geo["domain"]["y"]
+    return x0 * width, (1 - y1) * height, x1 * width, (1 - y0) * height
+
+
+def pdf_image_count(pdf: bytes) -> int:
+    """Raster images anywhere in a PDF: every object of the file is looked at, since
+    Chromium hangs them off patterns and soft masks as well as page resources."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.generic import IndirectObject
+
+    reader = PdfReader(io.BytesIO(pdf))
+    ids = {(num, gen) for gen, entries in reader.xref.items() for num in entries}
+    ids |= {(num, 0) for num in reader.xref_objStm}
+    count = 0
+    for num, gen in ids:
+        obj = reader.get_object(IndirectObject(num, gen, reader))
+        if hasattr(obj, "get") and obj.get("/Subtype") == "/Image":
+            count += 1
+    return count

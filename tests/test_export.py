@@ -20,7 +20,7 @@ from PIL import Image
 
 from dashboard import style
 from dashboard.cli import main
-from dashboard.export import ExportError, render_snapshot, texts
+from dashboard.export import ExportError, furniture, render_snapshot, texts
 from dashboard.export.animate import hold_frames, mp4_bytes
 from dashboard.export.command import run_export
 from dashboard.export.presets import parse_preset
@@ -94,12 +94,37 @@ def test_headline_comes_from_the_days_changes(bundle):
     assert texts.headline(data, DAYS[0]) == "14 Nov: baseline"
     assert texts.headline(data, DAYS[1]) == "15 Nov: fighting in Sakhour"
     assert texts.headline(data, DAYS[2]) == (
-        "16 Nov: Masaken Hanano taken by government forces; "
-        "Sakhour taken by government forces (claimed)"
+        "16 Nov: Government forces take Masaken Hanano; claim Sakhour"
     )
+    # Haidariya first: an event names it, Sheikh Khodr only shares its event
     assert texts.headline(data, DAYS[3]) == (
-        "17 Nov: Haidariya, Sheikh Khodr taken by government forces; Sheikh Fares to Kurdish forces"
+        "17 Nov: Government forces take Haidariya, Sheikh Khodr; Kurdish forces take Sheikh Fares"
     )
+
+
+def test_a_headline_fits_its_width_and_keeps_every_actor(seeds_bundle):
+    """28 Nov: eleven districts change hands. At any width the line fits, the one
+    Kurdish gain keeps its clause, and Sakhour (named by five reports) leads the claimed
+    districts rather than the members of a named area."""
+    from dashboard.figures_vector import text_width
+
+    data = map_data(seeds_bundle)
+    day = dt.date(2016, 11, 28)
+    size = 11.7
+    full = texts.headline(data, day, prefix=False)
+    assert "claim Sakhour," in full and "Kurdish forces take Sheikh Fares" in full
+    for width in range(500, 901, 40):
+        line = texts.headline(data, day, width, size, prefix=False)
+        assert text_width(line, size) <= width, (width, line)
+        assert "…" not in line, (width, line)
+        assert re.search(r"Kurd(s|ish forces) take Sheikh Fares", line), (width, line)
+        assert re.search(r"claims? Sakhour", line), (width, line)
+        assert re.search(r"takes? Haidariya", line), (width, line)
+    # narrower than any panel: names give way to counts, but no clause is dropped
+    for width in (300, 340, 380, 420):
+        line = texts.headline(data, day, width, size, prefix=False)
+        assert text_width(line, size) <= width, (width, line)
+        assert "Kurds take" in line and "claims" in line and "…" not in line, line
 
 
 def test_sources_name_outlets_and_claimants_of_the_day(bundle):
@@ -120,8 +145,8 @@ def test_figure_has_furniture_and_one_location_per_district(bundle):
     assert "Government and allies" in text and "Contested" in text
     locations = [loc for t in fig.data if t.type == "choropleth" for loc in t.locations]
     assert sorted(locations) == sorted(bundle.layer.gdf["district"])
-    labels = [x for t in fig.data if t.type == "scattergeo" and t.text for x in t.text]
-    assert any("الصاخور" in x for x in labels)
+    (selected,) = [a.text for a in fig.layout.annotations if a.name == "map label: selected"]
+    assert "الصاخور" in selected
 
 
 def test_flows_legend_says_when_no_flow_is_drawn(bundle):
@@ -147,7 +172,16 @@ def _with_extra_flow(bundle, day, best: int):
 
 
 def _legend(fig: dict) -> str:
-    return " ".join(a["text"] for a in fig["layout"]["annotations"])
+    """Every text of the figure's annotations, as words (line breaks and markup gone)."""
+    words = " ".join(a["text"] for a in fig["layout"]["annotations"])
+    return " ".join(re.sub(r"<br>", " ", re.sub(r"</?b>", "", words)).split())
+
+
+def _map_labels(fig: dict, kind: str) -> list[str]:
+    """Texts of the map's labels of ``kind`` (district, flow, landmark, selected)."""
+    return [
+        a["text"] for a in fig["layout"]["annotations"] if a.get("name") == f"map label: {kind}"
+    ]
 
 
 def _flow_widths(fig: dict) -> list[float]:
@@ -177,13 +211,11 @@ def test_flows_to_one_place_share_one_label_as_on_screen(bundle):
     unstated = _with_extra_flow(_with_extra_flow(bundle, DAYS[1], 1), DAYS[1], 1)
     unstated.timeline.flows.loc[1:, ["count_low", "count_high", "count_best"]] = nan
     fig = build_snapshot_figure(unstated, DAYS[1], parse_preset("social"), flows="day")
-    (labels,) = [t for t in fig["data"] if t.get("name") == "flow labels"]
     assert len(_flow_widths(fig)) == 2
-    assert labels["text"] == ["number not stated ×2"]
+    assert _map_labels(fig, "flow") == ["number not stated ×2"]
     numbers = _with_extra_flow(_with_extra_flow(bundle, DAYS[1], 500), DAYS[1], 900)
     fig = build_snapshot_figure(numbers, DAYS[1], parse_preset("social"), flows="day")
-    (labels,) = [t for t in fig["data"] if t.get("name") == "flow labels"]
-    (text,) = labels["text"]
+    (text,) = _map_labels(fig, "flow")
     assert sorted(text.split("<br>")) == ["500", "900"]  # one number per line
 
 
@@ -356,8 +388,10 @@ def test_strip_has_a_panel_and_headline_per_date(bundle, tmp_path):
     run_export([], None, None, strip=f"{DAYS[1]},{DAYS[3]}", out=out, bundle=bundle)
     svg = out.read_text(encoding="utf-8")
     assert svg.count('class="geo') >= 2
-    assert "15 Nov: fighting in Sakhour" in svg
-    assert "17 Nov: Haidariya, Sheikh Khodr taken by government forces" in svg
+    assert "Fighting in Sakhour" in svg
+    assert re.search(
+        r"Government (forces )?takes? Haidariya.*; Kurd(s|ish forces) take Sheikh", svg
+    )
 
 
 def _png(size: tuple[int, int], color: str) -> bytes:
@@ -442,13 +476,12 @@ def test_cli_date_outside_the_seeds_range(seeds_bundle, tmp_path):
 
 
 def _headline_names(line: str) -> list[str]:
-    """District names in a generated headline (its parts: "A, B taken by ...",
-    "A to ...", "fighting in A, B", with "and N more" after a few names)."""
+    """District names in a generated headline (its clauses: "Government forces take A,
+    B", "claim C and 3 more", "Kurds take D", "fighting in E, F")."""
     names = []
     for part in line.split(": ", 1)[1].split("; "):
-        part = part.removeprefix("fighting in ").removesuffix(" (claimed)")
-        part = re.split(r" (?:taken by|to) ", part)[0]
-        part = re.sub(r" and \d+ more$", "", part)
+        part = re.sub(r"^(fighting in|.*?\b(takes?|claims?)) ", "", part, flags=re.I)
+        part = re.sub(r" (and \d+ more|\+\d+)$", "", part)
         names += [n for n in part.split(", ") if n]
     return names
 
@@ -483,71 +516,88 @@ def test_cli_exports_a_seeds_day_as_svg(seeds_bundle, tmp_path):
     assert texts.date_stamp(day) in svg
 
 
-def _svg_text_boxes(svg: str) -> list[tuple[str, tuple[float, float, float, float]]]:
-    """(text, left/top/right/bottom px) of every text of the map, as Chromium lays it out.
-
-    Runs in a thread of its own: Playwright's sync API refuses a thread whose asyncio
-    loop is running, as the main thread's is once the browser tests' session has begun.
-    """
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(_svg_text_boxes_here, svg).result()
+SEEDS_DAYS = [dt.date(2016, 11, 22), dt.date(2016, 11, 26), dt.date(2016, 11, 28)]
+LABEL_CASES = [
+    (preset, flows, day, None)
+    for preset in ("social", "square", "print")
+    for flows in ("none", "day", "cumulative")
+    for day in SEEDS_DAYS
+] + [("social", "cumulative", dt.date(2016, 11, 28), "Sakhour")]
 
 
-def _svg_text_boxes_here(svg: str) -> list[tuple[str, tuple[float, float, float, float]]]:
-    from live_server import CHROMIUM, CHROMIUM_ARGS
-    from playwright.sync_api import sync_playwright
+def _check_clear(boxes, width, height, where=""):
+    """No two texts overlap by more than a pixel, and none runs off the image."""
+    from export_helpers import overlap
 
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            page.set_content(f"<html><body style='margin:0'>{svg}</body></html>")
-            found = page.eval_on_selector_all(
-                ".geolayer text",
-                "els => els.map(e => { const r = e.getBoundingClientRect();"
-                " return [e.textContent, r.left, r.top, r.right, r.bottom]; })",
-            )
-        finally:
-            browser.close()
-    return [(t, (a, b, c, d)) for t, a, b, c, d in found if t.strip()]
+    for i, (text, box) in enumerate(boxes):
+        assert box[0] >= -1 and box[1] >= -1, (where, text, box)
+        assert box[2] <= width + 1 and box[3] <= height + 1, (where, text, box)
+        for other, obox in boxes[i + 1 :]:
+            assert overlap(box, obox) <= 1, (where, text, other, box, obox)
 
 
 @pytest.mark.browser
 @pytest.mark.slow
-@pytest.mark.parametrize("preset", ["square", "social"])
-def test_exported_district_names_do_not_overlap(seeds_bundle, preset):
-    """Measured in a real browser: no district name overlaps another text on the map,
-    and each stands where :class:`Frame` says its point is."""
-    import sys
-    from pathlib import Path
+def test_every_text_is_clear_of_every_other(seeds_bundle):
+    """Measured in a real browser, in every preset and flow mode on quiet and busy days:
+    no text (district name, flow number, the Citadel, the selected district, title,
+    legend, credits) overlaps another or leaves the image; map labels stay inside the
+    map's box; each district name stands inside its district; every flow number is drawn."""
+    from export_helpers import domain_box, measure_svg_texts
 
-    from dashboard.figures_vector import Frame
+    from dashboard.figures_vector import Frame, map_layers, plain_lines
 
-    sys.path.insert(0, str(Path(__file__).parent / "browser"))
-    day = seeds_bundle.timeline.dates[-1]
-    _, svg = render_snapshot(seeds_bundle, day, "svg", preset=preset)
-    boxes = _svg_text_boxes(svg.decode())
     data = map_data(seeds_bundle)
-    points = dict(zip(data.key_labels[2], zip(*data.key_labels[:2], strict=True), strict=True))
-    names = [(t, b) for t, b in boxes if t in points]
-    assert len(names) >= 5  # names yield to flow numbers, but the map is not left bare
-    for i, (name, box) in enumerate(boxes):
-        if name not in points:
-            continue
-        for other, obox in boxes[:i] + boxes[i + 1 :]:
-            overlap_w = min(box[2], obox[2]) - max(box[0], obox[0])
-            overlap_h = min(box[3], obox[3]) - max(box[1], obox[1])
-            assert overlap_w <= 1 or overlap_h <= 1, (name, other, box, obox)
-    size = parse_preset(preset)
-    fig = build_snapshot_figure(seeds_bundle, day, size)
-    (x0, x1), (y0, y1) = fig["layout"]["geo"]["domain"]["x"], fig["layout"]["geo"]["domain"]["y"]
-    W, H = size.width, size.height
-    frame = Frame.fit(data.extent, (x0 * W, (1 - y1) * H, x1 * W, (1 - y0) * H))
-    for name, (left, top, right, bottom) in names:
-        px, py = frame.project(*points[name])
-        assert abs((left + right) / 2 - px) < 8 and abs((top + bottom) / 2 - py) < 8, name
+    svgs, expected = [], []
+    for preset, flows, day, district in LABEL_CASES:
+        size = parse_preset(preset)
+        fig = build_snapshot_figure(seeds_bundle, day, size, flows, district)
+        _, svg = render_snapshot(seeds_bundle, day, "svg", preset, flows=flows, district=district)
+        svgs.append(svg.decode())
+        box = domain_box(fig["layout"]["geo"], size.width, size.height)
+        base = furniture.base_font(size.width, size.height)
+        layers = map_layers(data, day, flows, district, "geo", base, box=box)
+        assert layers.flow_labels_left_out == 0, (preset, flows, day)
+        expected.append((size, box, layers))
+    for case, boxes, (size, box, layers) in zip(
+        LABEL_CASES, measure_svg_texts(svgs), expected, strict=True
+    ):
+        _check_clear(boxes, size.width, size.height, case)
+        drawn = dict(boxes)
+        frame = Frame.fit(data.extent, box)
+        names = 0
+        for label in layers.labels:
+            text = "".join(plain_lines(label.text))
+            assert text in drawn, (case, text)
+            left, top, right, bottom = drawn[text]
+            assert left >= box[0] - 1 and right <= box[2] + 1, (case, text)
+            assert top >= box[1] - 1 and bottom <= box[3] + 1, (case, text)
+            if label.kind == "district":
+                names += 1
+                lon, lat = frame.unproject((left + right) / 2, (top + bottom) / 2)
+                inside = data.geometries[text].buffer(0.0003)  # ~30 m: a px or two
+                assert inside.contains(shapely.Point(lon, lat)), (case, text)
+        assert names >= 5, case  # names yield to flow numbers, but the map is not left bare
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_the_days_districts_are_named_before_others(seeds_bundle):
+    """With every flow of the offensive drawn, the districts of 28 Nov's story keep their
+    names (Sheikh Fares, the one Kurdish gain, and Sheikh Maqsoud, where 6,000-10,000
+    fled), and the large quiet districts far from it give way."""
+    from export_helpers import measure_svg_texts
+
+    day = dt.date(2016, 11, 28)
+    (boxes,) = measure_svg_texts(
+        [
+            render_snapshot(seeds_bundle, day, "svg", "print", flows="cumulative")[1].decode(),
+        ]
+    )
+    drawn = {text for text, _ in boxes}
+    for name in ("Sheikh Fares", "Sheikh Maqsoud", "Sakhour", "Haidariya"):
+        assert name in drawn, name
+    assert not {"Handarat", "al-Nayrab"} & drawn
 
 
 def test_district_accepts_any_gazetteer_spelling(bundle):
@@ -623,8 +673,7 @@ def test_a_flow_with_one_end_unstated_is_drawn_dashed_as_on_screen(bundle):
     assert "without a mapped route" not in text
     (line,) = [t for t in fig["data"] if t.get("name") == "flow"]
     assert line["lon"].count(None) > 2  # cut into dashes
-    (labels,) = [t for t in fig["data"] if t.get("name") == "flow labels"]
-    assert labels["text"] == ["1,000–3,000 (destination not stated)"]
+    assert _map_labels(fig, "flow") == ["1,000–3,000 (destination not stated)"]
 
 
 @pytest.mark.slow  # a fresh interpreter loads the seeds
@@ -654,3 +703,249 @@ def test_no_browser_is_a_clear_error_and_writes_nothing(tmp_path):
     assert result.returncode == 2
     assert "cannot start Chromium" in result.stderr
     assert list(out.iterdir()) == []
+
+
+# --- strips at panel scale --------------------------------------------------------------
+
+STRIP_DAYS = "2016-11-22,2016-11-26,2016-11-27,2016-11-28"
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_strip_headlines_are_one_line_and_labels_stay_in_their_panels(seeds_bundle):
+    """Each panel's headline is one whole line no wider than its map; no text of the
+    strip overlaps another; a label inside a panel is wholly inside it (none cut at
+    the panel's edge); the Kurdish gain of 28 Nov keeps its clause."""
+    from export_helpers import domain_box, measure_svg_texts
+
+    from dashboard.export.strip import build_strip_figure, render_strip
+
+    days = [dt.date.fromisoformat(d) for d in STRIP_DAYS.split(",")]
+    fig = build_strip_figure(seeds_bundle, days, "day")
+    W, H = fig["layout"]["width"], fig["layout"]["height"]
+    _, svg = render_strip(seeds_bundle, days, "svg")
+    (boxes,) = measure_svg_texts([svg.decode()])
+    _check_clear(boxes, W, H)
+    panels = [
+        domain_box(fig["layout"][key], W, H)
+        for key in sorted((k for k in fig["layout"] if k.startswith("geo")), key=len)
+    ]
+    assert len(panels) == len(days)
+    for text, (left, top, right, bottom) in boxes:
+        cx, cy = (left + right) / 2, (top + bottom) / 2
+        for x0, y0, x1, y1 in panels:
+            if x0 <= cx <= x1 and y0 <= cy <= y1:
+                assert x0 - 1 <= left and right <= x1 + 1, (text, (left, right), (x0, x1))
+                assert y0 - 1 <= top and bottom <= y1 + 1, (text, (top, bottom), (y0, y1))
+    data = map_data(seeds_bundle)
+    for day, (x0, y0, x1, _) in zip(days, panels, strict=True):
+        heads = [
+            (t, b)
+            for t, b in boxes
+            if y0 - 30 < b[3] <= y0 and b[0] >= x0 - 1 and b[2] <= x1 + 1 and "201" not in t
+        ]
+        assert len(heads) == 1, (day, heads)  # one line: one text, under the date
+        (text, (left, top, right, bottom)) = heads[0]
+        assert bottom - top < 20, (day, text)  # a single line of ~11 px type
+        assert right <= x1 + 1 and "…" not in text, (day, text)
+        assert set(_headline_names(f"x: {text}")) <= set(texts.changes(data, day).index)
+        if day == days[-1]:
+            assert re.search(r"Kurd(s|ish forces) take Sheikh Fares", text), text
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_strip_hatching_leaves_the_faction_colour_visible(seeds_bundle):
+    """At panel scale the hatch lines spread out so a claimed district still shows its
+    holder's colour, not a near-black fill."""
+    from export_helpers import domain_box
+
+    from dashboard import figures as screen
+    from dashboard.export.strip import build_strip_figure
+    from dashboard.figures_vector import Frame, day_state
+
+    days = [dt.date.fromisoformat(d) for d in STRIP_DAYS.split(",")]
+    fig = build_strip_figure(seeds_bundle, days, "none")
+    W, H = fig["layout"]["width"], fig["layout"]["height"]
+    from dashboard.export.renderer import render_figure
+
+    image = Image.open(io.BytesIO(render_figure(fig, "png", W, H, 2))).convert("RGB")
+    pixels = np.asarray(image).astype(int)
+    data = map_data(seeds_bundle)
+    state = day_state(data, days[-1])
+    claimed = [n for n in state.index if state.loc[n, "status"] == "claimed"]
+    assert claimed
+    faction = state.loc[claimed[0], "faction"]
+    fill = screen.state_categories()[screen.category_index(faction, "claimed")]["color"]
+    want = np.array(_hex_rgb(fill))
+    frame = Frame.fit(data.extent, domain_box(fig["layout"][f"geo{len(days)}"], W, H))
+    inside = shapely.union_all([data.geometries[n] for n in claimed]).buffer(-0.0004)
+    hits = total = 0
+    for y in range(int(frame.y0), int(frame.y1)):
+        for x in range(int(frame.x0), int(frame.x1)):
+            lon, lat = frame.unproject(x + 0.5, y + 0.5)
+            if inside.contains(shapely.Point(lon, lat)):
+                total += 1
+                hits += np.abs(pixels[2 * y, 2 * x] - want).max() <= 30
+    assert total > 50
+    assert hits / total >= 0.5, (hits, total)
+
+
+# --- vector output ----------------------------------------------------------------------
+
+
+@pytest.mark.browser
+def test_pdf_is_pure_vector_with_each_label_once(seeds_bundle):
+    """Label halos are drawn as vector boxes: Chromium prints a CSS text-shadow as
+    raster images and repeats the text, which a PDF or SVG editor then shows."""
+    from export_helpers import domain_box, pdf_image_count
+    from pypdf import PdfReader
+
+    from dashboard.figures_vector import map_layers, plain_lines
+
+    day = dt.date(2016, 11, 28)
+    size = parse_preset("print")
+    fig = build_snapshot_figure(seeds_bundle, day, size, "cumulative", "Sakhour")
+    _, pdf = render_snapshot(
+        seeds_bundle, day, "pdf", "print", flows="cumulative", district="Sakhour"
+    )
+    (page,) = PdfReader(io.BytesIO(pdf)).pages
+    assert pdf_image_count(pdf) == 0
+    text = page.extract_text()
+    figure_text = " ".join(" ".join(plain_lines(a["text"])) for a in fig["layout"]["annotations"])
+    box = domain_box(fig["layout"]["geo"], size.width, size.height)
+    base = furniture.base_font(size.width, size.height)
+    layers = map_layers(map_data(seeds_bundle), day, "cumulative", "Sakhour", "geo", base, box=box)
+    names = [label.text for label in layers.labels if label.kind == "district"]
+    assert len(names) >= 5
+    for name in names:  # as often as the figure prints it: the map, and the deck if named
+        assert text.count(name) == figure_text.count(name), name
+    assert text.count("Sheikh Maqsoud") == 1
+    _, svg = render_snapshot(seeds_bundle, day, "svg", "print", flows="cumulative")
+    assert "text-shadow" not in svg.decode()
+
+
+# --- the all-dates folder -----------------------------------------------------------------
+
+
+def _tree(folder) -> dict:
+    return {
+        str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None)
+        for p in sorted(folder.rglob("*"))
+    }
+
+
+@pytest.mark.browser
+def test_all_dates_refuses_a_folder_in_the_way_and_keeps_the_users_files(bundle, tmp_path):
+    out = tmp_path / "frames"
+    (out / f"aleppo-control_{DAYS[2].isoformat()}.png" / "x").mkdir(parents=True)
+    (out / f"aleppo-control_{DAYS[0].isoformat()}.png").write_text("keep")
+    before = _tree(out)
+    with pytest.raises(ExportError) as err:
+        run_export([], None, None, all_dates=True, preset="480x320", out=out, bundle=bundle)
+    assert f"aleppo-control_{DAYS[2].isoformat()}.png" in str(err.value)
+    assert "Errno" not in str(err.value)
+    assert _tree(out) == before
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_all_dates_failing_while_moving_puts_the_users_files_back(bundle, tmp_path, monkeypatch):
+    """A failure after some frames are in place (here: the third move) takes them back
+    and restores the files they replaced, byte for byte."""
+    from dashboard.export import command
+
+    out = tmp_path / "frames"
+    out.mkdir()
+    for day in DAYS[:3]:
+        (out / f"aleppo-control_{day.isoformat()}.png").write_bytes(f"user {day}".encode())
+    (out / "notes.txt").write_text("mine")
+    before = _tree(out)
+    real_replace = command.os.replace
+    moves = []
+
+    def failing_replace(src, dst):
+        if ".aleppo-map-frames-" in str(src) and "/frames/" in str(src):
+            moves.append(src)
+            if len(moves) == 3:
+                raise OSError(28, "No space left on device", str(dst))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(command.os, "replace", failing_replace)
+    with pytest.raises(OSError, match="left as it was"):
+        run_export(
+            [], None, None, all_dates=True, preset="480x320", scale=1, out=out, bundle=bundle
+        )
+    assert _tree(out) == before
+
+
+# --- words: sources, data version, byline ----------------------------------------------------
+
+
+def test_sources_name_the_claimants_of_the_flows_shown(seeds_bundle):
+    data = map_data(seeds_bundle)
+    day = dt.date(2016, 11, 28)
+    with_flows = texts.sources_line(seeds_bundle, data, [day], "day")
+    without = texts.sources_line(seeds_bundle, data, [day], "none")
+    for claimant in ("Kurdish official", "Syrian government"):  # 6,000-10,000 and 2,000
+        assert claimant in with_flows and claimant not in without
+    fig = build_snapshot_figure(seeds_bundle, day, parse_preset("print"), "day")
+    assert "Kurdish official" in _legend(fig)
+
+
+def test_data_version_covers_baseline_gazetteer_and_what_is_drawn(tmp_path, monkeypatch):
+    import dataclasses
+    import shutil
+
+    from dashboard import gazetteer, paths
+
+    stamp = texts.data_version(make_bundle())
+    assert texts.data_version(make_bundle()) == stamp  # same inputs, same stamp
+    # the baseline file: who held what on the first day
+    baseline = tmp_path / "baseline.csv"
+    shutil.copy(paths.BASELINE_CSV, baseline)
+    lines = baseline.read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].replace("rebels", "government", 1)
+    assert lines[1] != baseline.read_text(encoding="utf-8").splitlines()[1]
+    baseline.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(paths, "BASELINE_CSV", baseline)
+    assert texts.data_version(make_bundle()) != stamp
+    monkeypatch.undo()
+    # the gazetteer: an area's members
+    gaz = tmp_path / "gazetteer.csv"
+    gaz.write_bytes(paths.GAZETTEER_CSV.read_bytes() + b"\n")
+    monkeypatch.setattr(paths, "GAZETTEER_CSV", gaz)
+    assert texts.data_version(make_bundle()) != stamp
+    monkeypatch.undo()
+    assert gazetteer.EXTRA_SPELLINGS_CSV in texts.input_files()
+    # the control table drawn (a district recoloured with the same events)
+    bundle = make_bundle()
+    control = bundle.timeline.control.copy()
+    control.loc[0, "faction"] = "kurdish"
+    recoloured = dataclasses.replace(
+        bundle, timeline=dataclasses.replace(bundle.timeline, control=control)
+    )
+    assert texts.data_version(recoloured) != stamp
+
+
+def test_byline_from_the_environment_for_the_app(bundle, monkeypatch):
+    """The dashboard's Export control calls render_snapshot without a byline; the
+    ALEPPO_MAP_BYLINE environment variable sets it there, and --byline still wins."""
+    monkeypatch.setenv(texts.BYLINE_ENV, "Map: Example Times graphics desk")
+    fig = build_snapshot_figure(bundle, DAYS[1], parse_preset("social"))
+    assert "Map: Example Times graphics desk" in _legend(fig)
+    assert texts.DEFAULT_BYLINE not in _legend(fig)
+    fig = build_snapshot_figure(bundle, DAYS[1], parse_preset("social"), byline="By J. Doe")
+    assert "By J. Doe" in _legend(fig) and "Example Times" not in _legend(fig)
+    monkeypatch.delenv(texts.BYLINE_ENV)
+    assert texts.DEFAULT_BYLINE in _legend(
+        build_snapshot_figure(bundle, DAYS[1], parse_preset("social"))
+    )
+
+
+@pytest.mark.browser
+def test_app_export_path_carries_the_configured_byline(bundle, monkeypatch):
+    """The call the app's Export control makes (no byline argument) draws the byline."""
+    monkeypatch.setenv(texts.BYLINE_ENV, "Map: Example Times graphics desk")
+    _, svg = render_snapshot(bundle, DAYS[1], "svg", "social", flows="day", district=None)
+    assert "Map: Example Times graphics desk" in svg.decode()

@@ -2,7 +2,8 @@
 
 Options are checked before the articles are read, and every file is written through
 :mod:`dashboard.atomic`, so a failed export leaves nothing behind: ``--all-dates``
-renders into a hidden folder beside the frames and moves them into place at the end.
+renders into a hidden folder inside the output folder and moves the frames into place
+only when all are drawn, putting back any file it replaced if a move fails.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dashboard.export.presets import (
 )
 from dashboard.export.snapshot import check_date, render_snapshot, render_snapshots
 from dashboard.export.strip import parse_dates, render_strip, strip_name
+from dashboard.figures_vector import as_date
 from dashboard.model import Bundle
 
 
@@ -175,30 +177,78 @@ def run_export(
     return written
 
 
+def _check_frame_targets(out: Path, names: Sequence[str]) -> None:
+    """Refuse, before drawing, a frame whose place in ``out`` holds anything but a file
+    (a folder cannot be replaced by a file, and must not be deleted to make room)."""
+    for name in names:
+        target = out / name
+        if (target.exists() or target.is_symlink()) and not target.is_file():
+            raise ExportError(
+                f"{target}: a folder (or other non-file) is where a frame would go; "
+                "move it away and export again (nothing was written)"
+            )
+
+
 def _export_all(bundle, out: Path, fmt: str, scale: float, options: dict) -> list[Path]:
-    """Every day into ``out``; frames appear there only once all of them are rendered."""
+    """Every day into ``out``; frames appear there only once all of them are drawn.
+
+    Frames are drawn into a hidden folder inside ``out`` (same file system, so moving
+    them is a rename). Files they replace are first moved aside into that folder, and
+    if any step fails every moved frame is taken back and every replaced file put back
+    where it was, so a failed export leaves ``out`` exactly as it found it.
+    """
+    from dashboard.export.snapshot import file_name
+
+    dates = bundle.timeline.dates
+    names = [file_name(as_date(d), fmt) for d in dates]
     created = not out.exists()
-    if created:
+    if not created:
+        _check_frame_targets(out, names)
+    else:
         out.mkdir()
     staging = Path(tempfile.mkdtemp(prefix=".aleppo-map-frames-", dir=out))
-    written: list[Path] = []
+    frames, replaced = staging / "frames", staging / "replaced"
+    frames.mkdir()
+    replaced.mkdir()
+    moved: list[tuple[Path, Path | None]] = []  # (frame now in out, user's file set aside)
     try:
-        dates = bundle.timeline.dates
         with click.progressbar(length=len(dates), label="Frames") as bar:
             for name, image in render_snapshots(bundle, dates, fmt, scale=scale, **options):
-                write_bytes_atomic(staging / name, image)
+                write_bytes_atomic(frames / name, image)
                 bar.update(1)
-        for frame in sorted(staging.iterdir()):
-            os.replace(frame, out / frame.name)
-            written.append(out / frame.name)
-    except BaseException:
-        for path in written:  # a failure while moving: take back what was moved
-            with contextlib.suppress(OSError):
-                path.unlink()
+        _check_frame_targets(out, names)  # again: the folder may have changed meanwhile
+        for name in names:
+            target, aside = out / name, None
+            if target.exists():
+                aside = replaced / name
+                os.replace(target, aside)
+            moved.append((target, aside))
+            os.replace(frames / name, target)
+    except BaseException as exc:
+        _roll_back(moved)
         if created:
             shutil.rmtree(out, ignore_errors=True)
+        else:
+            shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(exc, OSError) and not isinstance(exc, ExportError):
+            where = exc.filename or out
+            raise OSError(
+                f"{where}: cannot write the frames ({exc.strerror or exc}); "
+                f"{out} was left as it was"
+            ) from exc
         raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    shutil.rmtree(staging, ignore_errors=True)
+    written = [target for target, _ in moved]
     click.echo(f"wrote {len(written)} frames to {out}")
     return written
+
+
+def _roll_back(moved: list[tuple[Path, Path | None]]) -> None:
+    """Undo a partial move: remove each frame moved in, put back the file it replaced."""
+    for target, aside in reversed(moved):
+        with contextlib.suppress(OSError):
+            if target.is_file():
+                target.unlink()
+        if aside is not None and aside.exists():
+            with contextlib.suppress(OSError):
+                os.replace(aside, target)

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 import pandas as pd
 
 from dashboard import style
-from dashboard.export import furniture, texts
+from dashboard.export import furniture, layout, texts
 from dashboard.export.presets import (
     ExportError,
     Size,
@@ -29,7 +29,7 @@ from dashboard.figures_vector import (
     geo_layout,
     largest_flow,
     map_data,
-    map_traces,
+    map_layers,
 )
 from dashboard.model import Bundle
 
@@ -98,14 +98,6 @@ def legend_spec(
     )
 
 
-def _footer_lines(canvas, bundle, data, dates, byline, size, width) -> list[str]:
-    chars = canvas.chars(width, size)
-    sources = texts.wrap(texts.sources_line(bundle, data, dates), chars)
-    if len(sources) > 3:  # keep the map the main thing; the full list is in the events table
-        sources = [*sources[:2], sources[2][: max(chars - 1, 1)] + "…"]
-    return sources + texts.wrap(texts.credit_line(bundle, byline), chars)
-
-
 def build_snapshot_figure(
     bundle: Bundle,
     date: dt.date,
@@ -118,49 +110,40 @@ def build_snapshot_figure(
     plotly figure dict (``go.Figure(fig)`` to inspect it with plotly's objects)."""
     data = map_data(bundle)
     W, H = size.width, size.height
-    base = furniture.base_font(W, H)
-    pad = base * 1.4
-    canvas = furniture.Canvas(W, H)
-
-    canvas.text(pad, pad, texts.title(data.dates), base * 1.7, bold=True)
-    stamp_y = pad + base * 2.3
-    canvas.text(pad, stamp_y, texts.date_stamp(date), base * 1.2, furniture.MUTED_COLOR)
-    top = stamp_y + base * 2.2
-
-    footer_size = base * 0.78
-    footer = _footer_lines(canvas, bundle, data, [date], byline, footer_size, W - 2 * pad)
-    footer_h = len(footer) * footer_size * 1.35
-    bottom = H - pad - footer_h
-    canvas.text(
-        pad, bottom + footer_size * 0.3, "<br>".join(footer), footer_size, furniture.MUTED_COLOR
-    )
-
     spec = legend_spec(data, [date], flows)
-    legend_size = base * 0.88
-    if W / H >= 1.25:  # landscape: legend in a column on the right
-        col = min(max(W * 0.3, 260), 520)
-        furniture.draw_legend(canvas, W - pad - col, top, col, legend_size, spec)
-        map_box = (pad, top, W - 2 * pad - col, bottom - base)
-    else:  # square and portrait: legend under the map, in the full width
-        probe = furniture.Canvas(W, H)
-        legend_h = furniture.draw_legend(probe, 0, 0, W - 2 * pad, legend_size, spec, 2)
-        legend_top = bottom - base - legend_h
-        furniture.draw_legend(canvas, pad, legend_top, W - 2 * pad, legend_size, spec, 2)
-        map_box = (pad, top, W - pad, legend_top - base)
-
-    x0, y0, x1, y1 = map_box
-    layout = {
-        "width": W,
-        "height": H,
-        "margin": {"l": 0, "r": 0, "t": 0, "b": 0, "pad": 0},
-        "paper_bgcolor": "#FFFFFF",
-        "plot_bgcolor": "#FFFFFF",
-        "font": {"family": style.FONT_FAMILY, "color": furniture.TEXT_COLOR},
-        "showlegend": False,
-        "geo": geo_layout((x0 / W, x1 / W), (1 - y1 / H, 1 - y0 / H), data.extent),
+    page = layout.Page(
+        W=W,
+        H=H,
+        base=furniture.base_font(W, H),
+        title=texts.title(data.dates),
+        stamp=texts.date_stamp(date),
+        deck=texts.deck(data, date),
+        spec=spec,
+        sources=texts.sources_line(bundle, data, [date], flows),
+        credit=texts.credit_line(bundle, byline),
+        extent=data.extent,
+    )
+    plan = layout.plan_layout(page)
+    canvas = furniture.Canvas(W, H)
+    layout.draw(canvas, page, plan)
+    x0, y0, x1, y1 = plan.map_box
+    layers = map_layers(data, date, flows, district, "geo", page.base, box=plan.map_box)
+    fig = {
+        "data": layers.traces,
+        "layout": {
+            "width": W,
+            "height": H,
+            "margin": {"l": 0, "r": 0, "t": 0, "b": 0, "pad": 0},
+            "paper_bgcolor": "#FFFFFF",
+            "plot_bgcolor": "#FFFFFF",
+            "font": {"family": style.FONT_FAMILY, "color": furniture.TEXT_COLOR},
+            "showlegend": False,
+            "geo": geo_layout((x0 / W, x1 / W), (1 - y1 / H, 1 - y0 / H), data.extent),
+        },
     }
-    traces = map_traces(data, date, flows, district, "geo", base, box=map_box)
-    return canvas.apply({"data": traces, "layout": layout})
+    fig = canvas.apply(fig)
+    fig["layout"]["annotations"] = layers.annotations(W, H) + fig["layout"]["annotations"]
+    return fig
 
 
 def render_snapshot(

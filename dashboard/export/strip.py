@@ -11,12 +11,18 @@ from dashboard.export import furniture, texts
 from dashboard.export.presets import ExportError, check_flows, check_format, check_scale
 from dashboard.export.renderer import render_figure
 from dashboard.export.snapshot import FILE_STEM, check_date, legend_spec
-from dashboard.figures_vector import geo_layout, map_data, map_traces
+from dashboard.figures_vector import (
+    Frame,
+    geo_layout,
+    label_annotations,
+    map_data,
+    map_layers,
+    text_width,
+)
 from dashboard.model import Bundle
 
 MAX_PANELS = 12
-PANEL = 420  # CSS px: the width of a map panel
-PANEL_ASPECT = 0.9  # height / width of the map area under each headline
+PANEL = 460  # CSS px: the width of a map panel
 MAX_COLUMNS = 4
 
 
@@ -44,6 +50,27 @@ def _stamp(dates: list[dt.date]) -> str:
     )
 
 
+def panel_headline(data, date: dt.date, width: float, size: float) -> tuple[str, float]:
+    """The panel's one-line headline and its type size: the longest form of
+    :func:`texts.headline_variants` that fits ``width`` px, in type down to 85% of
+    ``size`` before names give way to counts."""
+
+    def forms(counts: bool) -> list[str]:
+        variants = texts.headline_variants(data, date, prefix=False, counts=counts)
+        return [f[:1].upper() + f[1:] for f in variants]
+
+    named = forms(counts=False)
+    for scale in (1.0, 0.93, 0.85):
+        for form in named:
+            if text_width(form, size * scale) <= width:
+                return form, size * scale
+    small = size * 0.85
+    for form in forms(counts=True)[len(named) :]:
+        if text_width(form, small) <= width:
+            return form, small
+    return texts.fit_text(forms(counts=True)[-1], width, small), small
+
+
 def build_strip_figure(
     bundle: Bundle, dates: list[dt.date], flows: str = "day", byline: str | None = None
 ) -> dict:
@@ -55,42 +82,43 @@ def build_strip_figure(
     pad = base * 1.4
     W = int(max(cols * PANEL + 2 * pad, 900))
     panel_w = (W - 2 * pad) / cols
-    head_h = base * 4.6  # date and up to two lines of headline above each map
+    map_w = panel_w - base  # a gutter between panels
+    map_h = map_w / Frame.aspect(data.extent)
+    head_h = base * 3.2  # the date, and one line of headline above each map
 
     probe = furniture.Canvas(W, 1000)
     spec = legend_spec(data, dates, flows, panels=True)
     legend_cols = 4 if W >= 1400 else 2
     legend_h = furniture.draw_legend(probe, 0, 0, W - 2 * pad, base * 0.88, spec, legend_cols)
     footer_size = base * 0.78
-    footer_text = texts.sources_line(bundle, data, dates)
+    footer_text = texts.sources_line(bundle, data, dates, flows)
     footer = texts.wrap(footer_text, probe.chars(W - 2 * pad, footer_size))[:3]
     footer += texts.wrap(texts.credit_line(bundle, byline), probe.chars(W - 2 * pad, footer_size))
     top = pad + base * 4.5
-    panel_h = panel_w * PANEL_ASPECT
-    grid_h = rows * (head_h + panel_h)
+    panel_h = head_h + map_h + base
+    grid_h = rows * panel_h
     H = int(top + grid_h + base + legend_h + base + len(footer) * footer_size * 1.35 + pad)
 
     canvas = furniture.Canvas(W, H)
     canvas.text(pad, pad, texts.title(data.dates), base * 1.7, bold=True)
     canvas.text(pad, pad + base * 2.3, _stamp(dates), base * 1.2, furniture.MUTED_COLOR)
     traces: list = []
+    labels: list = []
     geos: dict = {}
     for i, date in enumerate(dates):
         r, c = divmod(i, cols)
         x0 = pad + c * panel_w
-        y0 = top + r * (head_h + panel_h)
-        line = texts.headline(data, date)
-        words = texts.wrap(line, canvas.chars(panel_w - base, base * 0.9))
-        if len(words) > 2:
-            words = [words[0], words[1][: max(len(words[1]) - 1, 1)] + "…"]
+        y0 = top + r * panel_h
+        line, size = panel_headline(data, date, map_w, base * 0.9)
         canvas.text(x0, y0, texts.long_date(date), base * 1.05, bold=True)
-        canvas.text(x0, y0 + base * 1.5, "<br>".join(words), base * 0.9, furniture.MUTED_COLOR)
+        canvas.text(x0, y0 + base * 1.5, line, size, furniture.MUTED_COLOR)
         key = "geo" if i == 0 else f"geo{i + 1}"
-        my0, my1 = y0 + head_h, y0 + head_h + panel_h - base * 0.5
-        box = (x0, my0, x0 + panel_w - base, my1)
-        traces.extend(map_traces(data, date, flows, None, key, base * 0.8, False, box))
+        box = (x0, y0 + head_h, x0 + map_w, y0 + head_h + map_h)
+        layers = map_layers(data, date, flows, None, key, base * 0.8, box=box, names="day")
+        traces.extend(layers.traces)
+        labels.extend(layers.labels)
         geos[key] = geo_layout(
-            (x0 / W, (x0 + panel_w - base) / W), (1 - my1 / H, 1 - my0 / H), data.extent
+            (box[0] / W, box[2] / W), (1 - box[3] / H, 1 - box[1] / H), data.extent
         )
     legend_top = top + grid_h + base
     furniture.draw_legend(canvas, pad, legend_top, W - 2 * pad, base * 0.88, spec, legend_cols)
@@ -106,7 +134,9 @@ def build_strip_figure(
         "showlegend": False,
         **geos,
     }
-    return canvas.apply({"data": traces, "layout": layout})
+    fig = canvas.apply({"data": traces, "layout": layout})
+    fig["layout"]["annotations"] = label_annotations(labels, W, H) + fig["layout"]["annotations"]
+    return fig
 
 
 def render_strip(
