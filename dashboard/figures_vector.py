@@ -54,6 +54,8 @@ LINE_SPACING = 1.3  # plotly.js sets the lines of a text 1.3 em apart
 LABEL_PAD = 2.0  # px of halo around a label's text
 LABEL_GAP = 2.0  # px kept free between two labels' halos
 HALO_COLOR = "rgba(255,255,255,0.8)"
+LEADER_COLOR = "#333333"
+LEADER_WIDTH = 0.8
 CANDIDATE_ZOOM = 30.0  # a web-map zoom at which a label is far smaller than a millimetre
 HATCH_MIN_PX = 4.5  # hatch lines closer than this merge into a dark fill
 EARTH_RADIUS_M = 6378137.0
@@ -61,6 +63,7 @@ CITADEL_MARKER_PX = 9
 NAME_BUDGET = 14  # district names on a map, past those the day's events name (the screen's)
 MORE_CHANGED = 4  # of those, at most this many members of a named area that changed
 MORE_FRONT = 3  # and this many Kurdish-held or contested districts
+LEADER_REACH = (6.0, 14.0, 24.0)  # px from a district's point to a name set beside it
 FLOW_TEXT_COLOR = getattr(screen, "FLOW_TEXT_COLOR", style.FLOW_COLOR)
 _cache: dict[int, tuple[weakref.ref, MapData]] = {}
 
@@ -234,6 +237,7 @@ class MapLabel:
     h: float = 0.0
     x: float = 0.0
     y: float = 0.0
+    leader: tuple[float, float] | None = None  # px point a thin line runs to, if set apart
 
     def __post_init__(self) -> None:
         if not self.w:
@@ -316,12 +320,40 @@ class LabelPlacer:
             passes += [(False, prefer)] if prefer is not None else []
             passes.append((False, None))
         for avoid_lines, test in passes:
-            for x, y in spots:
-                box = label.box_at(x, y)
-                if self.fits(box, avoid_lines) and (test is None or test(box)):
-                    return self._put(label, x, y)
+            free = [
+                (x, y)
+                for x, y in spots
+                if self.fits(label.box_at(x, y), avoid_lines)
+                and (test is None or test(label.box_at(x, y)))
+            ]
+            if free and (avoid_lines or self.lines is None):
+                return self._put(label, *free[0])
+            if free:  # over a line after all: where it hides the least of the arrows
+                cover = [self.lines.intersection(shapely.box(*label.box_at(*s))).area for s in free]
+                return self._put(label, *free[cover.index(min(cover))])
         if required and spots:
             return self._put(label, *spots[0])
+        return False
+
+    def place_with_leader(
+        self, label: MapLabel, point: tuple[float, float], distances: Sequence[float]
+    ) -> bool:
+        """Put ``label`` a little away from ``point``, clear of every label and flow
+        line, with a thin leader line to the point (which must cross no label either)."""
+        px, py = point
+        for distance in distances:
+            for angle in (-45, -135, 45, 135, -90, 90, 0, 180):  # up-right first
+                ux, uy = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+                reach = abs(ux) * label.w / 2 + abs(uy) * label.h / 2 + distance
+                x, y = px + ux * reach, py + uy * reach
+                box = label.box_at(x, y)
+                if not self.fits(box):
+                    continue
+                leader = shapely.LineString([point, (x, y)]).difference(shapely.box(*box))
+                if any(leader.intersects(shapely.box(*t)) for t in self.taken):
+                    continue
+                label.leader = point
+                return self._put(label, x, y)
         return False
 
     def _put(self, label: MapLabel, x: float, y: float) -> bool:
@@ -333,9 +365,11 @@ class LabelPlacer:
 
 def label_annotations(labels: Sequence[MapLabel], width: float, height: float) -> list[dict]:
     """Labels as paper-placed annotations of a ``width`` x ``height`` px figure, each
-    with its halo: a white box that stays a vector rectangle in SVG and PDF."""
-    return [
-        {
+    with its halo: a white box that stays a vector rectangle in SVG and PDF. A label
+    set apart from its place draws its leader as the annotation's arrow (no head)."""
+    out = []
+    for label in labels:
+        note = {
             "x": label.x / width,
             "y": 1 - label.y / height,
             "xref": "paper",
@@ -351,8 +385,22 @@ def label_annotations(labels: Sequence[MapLabel], width: float, height: float) -
             "font": {"family": style.FONT_FAMILY, "size": label.size, "color": label.color},
             "name": f"map label: {label.kind}",
         }
-        for label in labels
-    ]
+        if label.leader is not None:
+            lx, ly = label.leader
+            note.update(
+                x=lx / width,
+                y=1 - ly / height,
+                showarrow=True,
+                arrowhead=0,
+                arrowwidth=LEADER_WIDTH,
+                arrowcolor=LEADER_COLOR,
+                ax=label.x - lx,  # px from the point to the label's centre
+                ay=label.y - ly,
+                standoff=0,
+                startstandoff=0,
+            )
+        out.append(note)
+    return out
 
 
 # --- per-bundle data -------------------------------------------------------------------
@@ -942,7 +990,9 @@ def _place_labels(
         tiers = [*tiers[:2], [], [], []]
     named = 0
 
-    def name_labels(tier: list[str], cross_lines: bool, most: int | None = None) -> None:
+    def name_labels(tier: list[str], important: bool, most: int | None = None) -> None:
+        """``important``: where no spot in the district is clear of the flow lines, set
+        the name beside it with a leader, or at last over a line; else leave it out."""
         nonlocal named
         shown = 0
         for name in tier:
@@ -951,12 +1001,18 @@ def _place_labels(
             if most is not None and (shown >= most or named >= NAME_BUDGET):
                 return
             label = MapLabel(name, name_size, "#111111", "district")
-            if placer.place(label, _district_spots(data, frame, name, label), cross_lines):
+            spots = _district_spots(data, frame, name, label)
+            point = frame.project(*data.label_points[name])
+            if (
+                placer.place(label, spots, cross_lines=False)
+                or (important and placer.place_with_leader(label, point, LEADER_REACH))
+                or (important and placer.place(label, spots, cross_lines=True))
+            ):
                 shown += 1
                 named += 1
 
     # The day's story first: the districts that changed and that the day's events name.
-    name_labels(tiers[0], cross_lines=True)
+    name_labels(tiers[0], important=True)
     # Then the flows' numbers, before other names: a number beside the wrong arrow
     # misleads, and a name can move within its district.
     left_out = 0
@@ -964,11 +1020,11 @@ def _place_labels(
     for label, spots, members in _flow_labels(data, rows, date, frame, font_size * 0.9, flow_lines):
         if not placer.place(label, spots, prefer=_nearest_own(arrows, members, label)):
             left_out += 1
-    name_labels(tiers[1], cross_lines=True)
+    name_labels(tiers[1], important=True)
     # The rest only up to NAME_BUDGET names in all: a map is read by its few names.
-    name_labels(tiers[2], cross_lines=True, most=MORE_CHANGED)
-    name_labels(tiers[3], cross_lines=False, most=MORE_FRONT)
-    name_labels(tiers[4], cross_lines=False, most=NAME_BUDGET)
+    name_labels(tiers[2], important=False, most=MORE_CHANGED)
+    name_labels(tiers[3], important=False, most=MORE_FRONT)
+    name_labels(tiers[4], important=False, most=NAME_BUDGET)
     return placer.placed, left_out
 
 

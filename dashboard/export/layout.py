@@ -259,7 +259,10 @@ def plan_layout(page: Page) -> Plan:
             f"{page.W}x{page.H} px leaves no room for the map beside its legend and "
             "credits: use a larger size (480x320 or more)"
         )
-    return max(found, key=lambda p: p.scale)
+    best = max(p.scale for p in found)
+    # Within half a percent of the largest map, the plan that also fits the day's
+    # summary and the larger legend type (the first such, in the order above).
+    return max(found, key=lambda p: (round(p.scale / best * 200), bool(p.deck), p.legend_size))
 
 
 def draw(canvas: furniture.Canvas, page: Page, plan: Plan) -> None:
