@@ -40,8 +40,9 @@ class Place:
 
 def fold(text: str) -> str:
     """A spelling key: lower case, no accents, apostrophes or hyphens, single spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII has no accents to strip
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().replace("\u2019", "").replace("'", "").replace("\u2018", "")
     text = text.replace("`", "").replace("\u02bf", "").replace("\u02be", "")
     text = "".join(c if c.isalnum() else " " for c in text)

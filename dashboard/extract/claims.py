@@ -122,6 +122,7 @@ _PATTERNS = [
 _MEASURE_WORDS = (
     "third", "half", "quarter", "fifth", "tenth", "percent", "per cent", "%", "kilomet", "km",
 )  # fmt: skip
+_MEASURE_HINT = re.compile("|".join(re.escape(w) for w in _MEASURE_WORDS))
 _COMPILED = [(measure, role, re.compile(p, re.I)) for measure, role, p in _PATTERNS]
 
 
@@ -171,7 +172,7 @@ def code_claims(article: Article, sentences: list[tuple[int, str, list, str]]) -
     out: list[dict] = []
     for n, sentence, speakers, previous_claimant in sentences:
         low = sentence.lower()
-        if not any(w in low for w in _MEASURE_WORDS):
+        if not _MEASURE_HINT.search(low):
             continue
         if not speakers and sentence[:1] in "\"“'‘":
             # A quotation continuing the last speaker's words.

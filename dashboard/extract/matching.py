@@ -116,12 +116,19 @@ def _keys(pattern: str, flags: int) -> set[str]:
 def word_starts(text: str) -> tuple[tuple[int, str], ...]:
     """Where each word of ``text`` starts, with its first letters lower-cased; a word
     that short is whole, and marked so (see _keys)."""
-    starts = [m.start() for m in _WORD.finditer(text)]
-    words = _WORD.findall(text.lower())
-    if len(words) != len(starts):  # lower() changed a word boundary (rare scripts)
-        words = [text[i : i + KEY_LENGTH + 1].lower() for i in starts]
-    keys = [w[:KEY_LENGTH] if len(w) > KEY_LENGTH else w + WHOLE for w in words]
-    return tuple(zip(starts, keys, strict=True))
+    low = text.lower()
+    if len(low) == len(text):  # the usual case: lower() kept every offset
+        return tuple(
+            (m.start(), w[:KEY_LENGTH] if len(w) > KEY_LENGTH else w + WHOLE)
+            for m in _WORD.finditer(low)
+            for w in (m.group(),)
+        )
+    # lower() changed the length (rare scripts): take each word's letters from the text.
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group().lower()
+        out.append((m.start(), w[:KEY_LENGTH] if len(w) > KEY_LENGTH else w + WHOLE))
+    return tuple(out)
 
 
 class PatternSet:
@@ -183,7 +190,10 @@ def _entries(prefix: str, group: str) -> tuple:
         for k in range(len(prefix) + 1):
             for set_id, rank, regex in index.get(prefix[:k], ()):
                 seen[(set_id, rank)] = regex
-        found = memo[prefix] = tuple((sid, rank, rx) for (sid, rank), rx in sorted(seen.items()))
+        # Each regex as its bound ``match``: the scan calls it for every word it fits.
+        found = memo[prefix] = tuple(
+            (sid, rank, rx.match) for (sid, rank), rx in sorted(seen.items())
+        )
     return found
 
 
@@ -193,13 +203,13 @@ def _scan(text: str, group: str) -> list[list[tuple[int, int, int, re.Match]]]:
     out: list[list] = [[] for _ in _REGISTRY]
     if ("memo", group) not in _SHARED:
         _entries("", group)
-    memo = _SHARED[("memo", group)]
+    memo_get = _SHARED[("memo", group)].get
     for pos, key in word_starts(text):
-        entries = memo.get(key)
+        entries = memo_get(key)
         if entries is None:
             entries = _entries(key, group)
-        for set_id, rank, regex in entries:
-            m = regex.match(text, pos)
+        for set_id, rank, match in entries:
+            m = match(text, pos)
             if m is not None:
                 end = m.end()
                 if end > pos:
