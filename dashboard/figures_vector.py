@@ -891,6 +891,7 @@ def _flow_labels(
     frame: Frame,
     size: float,
     flow_lines,
+    bounds: Box,
 ) -> list[tuple[MapLabel, list[tuple[float, float]], list[int]]]:
     """Each flow label with its candidate centres, best first, and the flows it numbers.
 
@@ -899,7 +900,8 @@ def _flow_labels(
     shown at once, so they are grouped as if all were on ``date``: in the cumulative
     view, flows to one place on different days share one label instead of stacking
     labels on one point. The screen's own spot comes first, then beside the shared
-    destination, beside each member's midpoint, and along each member's line."""
+    destination, beside each member's midpoint, and along each member's line; last,
+    those of them that run out of ``bounds``, slid back inside."""
     if rows.empty:
         return []
     merged = rows.copy()
@@ -917,7 +919,7 @@ def _flow_labels(
         label = MapLabel(text.replace("\n", "<br>"), size, FLOW_TEXT_COLOR, "flow")
         members = [j for j in range(len(rows)) if places[j] == places[i] and ends[j]]
         spots = []
-        for gap in (4.0, 4.0 + label.h):  # close by first, then a little further off
+        for gap in (4.0, 4.0 + label.h, 4.0 + 2.5 * label.h):  # close by first, then further
             x, y = frame.project(*point)
             spots.append(beside(x, y, label, position, gap))
             into = [j for j in members if ends[j][4] in ("stated", "origin")]
@@ -933,8 +935,26 @@ def _flow_labels(
             for j in members:
                 width = flow_lines[j][2]
                 spots += _along(frame, ends[j], label, width / 2 + gap)
-        out.append((label, spots, members))
+        out.append((label, spots + _slid_inside(spots, label, bounds), members))
     return out
+
+
+def _slid_inside(
+    spots: list[tuple[float, float]], label: MapLabel, bounds: Box
+) -> list[tuple[float, float]]:
+    """The spots that run out of ``bounds``, slid back in: a long label beside a place
+    near the map's edge still finds room, a little off centre."""
+    left, top, right, bottom = bounds
+    half_w, half_h = label.w / 2, label.h / 2
+    if right - left < label.w or bottom - top < label.h:
+        return []
+    slid = []
+    for x, y in spots:
+        sx = min(max(x, left + half_w), right - half_w)
+        sy = min(max(y, top + half_h), bottom - half_h)
+        if (sx, sy) != (x, y):
+            slid.append((sx, sy))
+    return list(dict.fromkeys(slid))
 
 
 def _along(frame: Frame, ends, label: MapLabel, offset: float) -> list[tuple[float, float]]:
@@ -1017,7 +1037,9 @@ def _place_labels(
     # misleads, and a name can move within its district.
     left_out = 0
     arrows = _arrows_px(frame, flow_lines)
-    for label, spots, members in _flow_labels(data, rows, date, frame, font_size * 0.9, flow_lines):
+    for label, spots, members in _flow_labels(
+        data, rows, date, frame, font_size * 0.9, flow_lines, box
+    ):
         if not placer.place(label, spots, prefer=_nearest_own(arrows, members, label)):
             left_out += 1
     name_labels(tiers[1], important=True)
