@@ -448,15 +448,19 @@ def _context(bundle: Bundle) -> list[tuple[str, list, list]]:
     return out
 
 
-def _extent(layer_bounds, flows: pd.DataFrame) -> tuple[float, float, float, float]:
-    """The layer and every flow end: one fixed frame, so an animation does not jump."""
+def _extent(
+    layer_bounds, flows: pd.DataFrame, enclave: tuple[float, float] | None
+) -> tuple[float, float, float, float]:
+    """The layer and both ends of every flow's line (a stub's too): one fixed frame, so
+    an animation does not jump."""
     lon0, lat0, lon1, lat1 = layer_bounds
-    for col_lon, col_lat in (("origin_lon", "origin_lat"), ("dest_lon", "dest_lat")):
-        lons = pd.to_numeric(flows.get(col_lon), errors="coerce").dropna()
-        lats = pd.to_numeric(flows.get(col_lat), errors="coerce").dropna()
-        if len(lons) and len(lats):
-            lon0, lon1 = min(lon0, lons.min()), max(lon1, lons.max())
-            lat0, lat1 = min(lat0, lats.min()), max(lat1, lats.max())
+    for _, row in flows.iterrows():
+        ends = screen.flow_ends(row, enclave, origin_stub=True)
+        if ends is None:
+            continue
+        xs, ys = (ends[0], ends[2]), (ends[1], ends[3])
+        lon0, lon1 = min(lon0, *xs), max(lon1, *xs)
+        lat0, lat1 = min(lat0, *ys), max(lat1, *ys)
     return float(lon0), float(lat0), float(lon1), float(lat1)
 
 
@@ -509,6 +513,9 @@ def build_map_data(bundle: Bundle) -> MapData:
         flows[col] = [None if pd.isna(v) else as_date(v) for v in flows[col]]
     for geom in geometries.values():
         shapely.prepare(geom)
+    enclave = screen.enclave_point(
+        {kind: {"lon": lons, "lat": lats} for kind, lons, lats in context}
+    )
     return MapData(
         geojson=_plot_geojson(bundle.layer),
         districts=list(gdf["district"]),
@@ -523,11 +530,9 @@ def build_map_data(bundle: Bundle) -> MapData:
         control=by_date,
         flows=flows,
         dates=[as_date(d) for d in bundle.timeline.dates],
-        extent=_extent(gdf.total_bounds, flows),
+        extent=_extent(gdf.total_bounds, flows, enclave),
         context=context,
-        enclave=screen.enclave_point(
-            {kind: {"lon": lons, "lat": lats} for kind, lons, lats in context}
-        ),
+        enclave=enclave,
         geometries=geometries,
         event_days=_event_days(bundle.events, geometries),
     )
@@ -603,13 +608,24 @@ def day_flows(data: MapData, date: dt.date, mode: str, mapped: bool = True) -> p
     picked = flows[keep]
     if not mapped:
         return picked
-    drawable = [screen.flow_ends(row, data.enclave) is not None for _, row in picked.iterrows()]
+    drawable = [flow_ends(data, row) is not None for _, row in picked.iterrows()]
     return picked[pd.Series(drawable, index=picked.index, dtype=bool)]
+
+
+def flow_ends(data: MapData, row) -> tuple | None:
+    """Where a flow's line runs, as the screen draws it (:func:`dashboard.figures.flow_ends`
+    with an unstated origin as a stub arriving from the enclave's side)."""
+    return screen.flow_ends(row, data.enclave, origin_stub=True)
+
+
+def hollow_flows(rows: pd.DataFrame) -> int:
+    """How many of ``rows`` are drawn hollow: no number stated."""
+    return sum(1 for _, row in rows.iterrows() if not screen.has_number(row))
 
 
 def dashed_flows(data: MapData, rows: pd.DataFrame) -> int:
     """How many of ``rows`` are drawn dashed: one end not stated."""
-    ends = (screen.flow_ends(row, data.enclave) for _, row in rows.iterrows())
+    ends = (flow_ends(data, row) for _, row in rows.iterrows())
     return sum(1 for e in ends if e is not None and e[4] != "stated")
 
 
@@ -753,10 +769,15 @@ def map_layers(
             traces.append(_lines(lons, lats, style.HATCH_COLOR, width, geo, f"hatch {status}"))
     traces.extend(_context_traces(data, geo))
     rows = day_flows(data, date, flows).reset_index(drop=True)
-    flow_lines = _flow_lines(data, rows)
-    traces.extend(
-        _lines(lons, lats, style.FLOW_COLOR, w, geo, "flow") for lons, lats, w in flow_lines
-    )
+    flow_lines = _flow_lines(data, rows, frame)
+    # in the screen's order (no number first, then by size): a stated number is never
+    # hidden under a line that has none
+    for i in screen.flow_draw_order(rows):
+        lons, lats, width = flow_lines[i]
+        traces.append(_lines(lons, lats, style.FLOW_COLOR, width, geo, "flow"))
+        if not screen.has_number(rows.loc[i]):  # the screen's hollow arrow: a white core
+            core = screen.FLOW_HOLLOW_CORE_PX
+            traces.append(_lines(lons, lats, "#FFFFFF", core, geo, "flow core"))
     if district:
         if district not in data.label_points:
             raise ValueError(f"district {district!r} has no polygon in this layer")
@@ -792,15 +813,24 @@ def _context_traces(data: MapData, geo: str) -> list:
     return traces
 
 
-def _flow_lines(data: MapData, rows: pd.DataFrame) -> list[tuple[list, list, float]]:
+def _flow_lines(data: MapData, rows: pd.DataFrame, frame: Frame) -> list[tuple[list, list, float]]:
     """(lon, lat, width) of each flow's arrow as the screen draws it
-    (:func:`dashboard.figures.flow_path`: dashed where an end is not stated), widths on
-    the scale of the bundle's largest flow, so a width means the same number every day."""
+    (:func:`dashboard.figures.flow_path`: dashed where an end is not stated, dashes and
+    arrowhead sized for the width at this frame's scale), widths on the scale of the
+    bundle's largest flow, so a width means the same number every day; a flow with no
+    number at the width of the screen's hollow arrow."""
     largest = largest_flow(data)
+    px_per_deg = frame.scale * math.pi / 180
     out = []
     for _, row in rows.iterrows():
-        lons, lats = screen.flow_path(row, data.enclave)
-        out.append((lons, lats, screen.flow_width(row.get("count_best"), largest)))
+        if screen.has_number(row):
+            width = screen.flow_width(row.get("count_best"), largest)
+        else:
+            width = screen.FLOW_HOLLOW_PX
+        lons, lats = screen.flow_path(
+            row, data.enclave, origin_stub=True, width_px=width, px_per_deg=px_per_deg
+        )
+        out.append((lons, lats, width))
     return out
 
 
@@ -896,7 +926,8 @@ def _flow_labels(
     """Each flow label with its candidate centres, best first, and the flows it numbers.
 
     The words are the screen's (:func:`dashboard.figures.flow_label_texts`: reports of
-    one place joined in one label, each number as stated). Every flow on the image is
+    one place joined in one label, each number as stated; what the line says, no number
+    or an unstated end, is left to the legend). Every flow on the image is
     shown at once, so they are grouped as if all were on ``date``: in the cumulative
     view, flows to one place on different days share one label instead of stacking
     labels on one point. The screen's own spot comes first, then beside the shared
@@ -907,13 +938,20 @@ def _flow_labels(
     merged = rows.copy()
     merged["date_start"] = date
     merged["date_end"] = date
-    texts = screen.flow_label_texts(merged, data.enclave, zoom=CANDIDATE_ZOOM, font_px=size)
-    ends = [screen.flow_ends(row, data.enclave) for _, row in rows.iterrows()]
+    texts = screen.flow_label_texts(
+        merged,
+        data.enclave,
+        zoom=CANDIDATE_ZOOM,
+        font_px=size,
+        origin_stub=True,
+        numbers_only=True,
+    )
+    ends = [flow_ends(data, row) for _, row in rows.iterrows()]
     places = [_flow_place(row) for _, row in rows.iterrows()]
     out = []
     for i, (text, position, *where) in enumerate(texts):
         point = where[0] if where and where[0] is not None else None
-        point = point or screen.flow_label_point(rows.loc[i], data.enclave)
+        point = point or screen.flow_label_point(rows.loc[i], data.enclave, origin_stub=True)
         if not text or point is None:
             continue
         label = MapLabel(text.replace("\n", "<br>"), size, FLOW_TEXT_COLOR, "flow")
@@ -929,7 +967,7 @@ def _flow_labels(
                 dy = sum(ends[j][3] - ends[j][1] for j in into)
                 spots += [beside(*dest, label, p, gap) for p in _beyond(dx, dy)]
             for j in members:
-                mid = screen.flow_label_point(rows.loc[j], data.enclave)
+                mid = screen.flow_label_point(rows.loc[j], data.enclave, origin_stub=True)
                 if mid is not None:
                     spots += [beside(*frame.project(*mid), label, p, gap) for p in AROUND]
             for j in members:

@@ -206,13 +206,16 @@ def test_flow_legend_names_the_widest_flow_drawn_on_that_image(bundle):
 
 def test_flows_to_one_place_share_one_label_as_on_screen(bundle):
     """Reports of one route on one day: an arrow each, one label joining their numbers
-    (the screen's :func:`dashboard.figures.flow_label_texts`)."""
+    (the screen's :func:`dashboard.figures.flow_label_texts`). As on the screen, an
+    arrow with no number is hollow and has no label; the legend says what hollow means."""
     nan = float("nan")
     unstated = _with_extra_flow(_with_extra_flow(bundle, DAYS[1], 1), DAYS[1], 1)
     unstated.timeline.flows.loc[1:, ["count_low", "count_high", "count_best"]] = nan
     fig = build_snapshot_figure(unstated, DAYS[1], parse_preset("social"), flows="day")
     assert len(_flow_widths(fig)) == 2
-    assert _map_labels(fig, "flow") == ["number not stated ×2"]
+    assert _map_labels(fig, "flow") == []
+    assert sum(t.get("name") == "flow core" for t in fig["data"]) == 2
+    assert "Hollow: no number stated" in _legend(fig)
     numbers = _with_extra_flow(_with_extra_flow(bundle, DAYS[1], 500), DAYS[1], 900)
     fig = build_snapshot_figure(numbers, DAYS[1], parse_preset("social"), flows="day")
     (text,) = _map_labels(fig, "flow")
@@ -681,7 +684,8 @@ def test_a_flow_with_one_end_unstated_is_drawn_dashed_as_on_screen(bundle):
     assert "without a mapped route" not in text
     (line,) = [t for t in fig["data"] if t.get("name") == "flow"]
     assert line["lon"].count(None) > 2  # cut into dashes
-    assert _map_labels(fig, "flow") == ["1,000–3,000 (destination not stated)"]
+    assert _map_labels(fig, "flow") == ["1,000–3,000"]  # the dashes say the rest
+    assert "Hollow" not in text
 
 
 @pytest.mark.slow  # a fresh interpreter loads the seeds

@@ -12,7 +12,12 @@ import shapely
 
 from dashboard import style
 from dashboard.export.texts import wrap
-from dashboard.figures import flow_width
+from dashboard.figures import (
+    FLOW_HOLLOW_CORE_PX,
+    FLOW_HOLLOW_PX,
+    FLOW_WIDTH_MIN_PX,
+    flow_width,
+)
 
 TEXT_COLOR = "#111111"
 MUTED_COLOR = "#444444"
@@ -161,6 +166,7 @@ class LegendSpec:
     flows_drawn: int = 0  # how many flow lines the image shows
     flows_unmapped: int = 0  # flows reported for the day(s) without both ends located
     flows_dashed: int = 0  # of those drawn, lines with one end not stated
+    flows_hollow: int = 0  # of those drawn, lines with no number stated
     widest_drawn: float = 0.0  # the largest best estimate among the flows drawn
     width_scale: float = 0.0  # the best estimate drawn at full width (see figures_vector)
     panels: bool = False  # several days side by side (a strip), not one day
@@ -209,6 +215,7 @@ def legend_rows(spec: LegendSpec) -> list[tuple[str, dict, str]]:
 
 
 def _flow_rows(spec: LegendSpec) -> list[tuple[str, dict, str]]:
+    """The displacement rows: what the screen's flows legend says, for this image."""
     if spec.panels:
         when = "on each panel's day" if spec.flows == "day" else "up to each panel's day"
     else:
@@ -216,16 +223,17 @@ def _flow_rows(spec: LegendSpec) -> list[tuple[str, dict, str]]:
     rows: list[tuple[str, dict, str]] = [("heading", {}, "Displacement")]
     if spec.flows_drawn:
         label = f"People fleeing, reported {when}; label: the number stated"
-        rows.append(("flow", {"width": flow_width(None, 1)}, label))
+        rows.append(("flow", {"width": FLOW_WIDTH_MIN_PX}, label))
         if spec.widest_drawn and spec.width_scale:
             # The widest line actually on this image, at the width it is drawn: a legend
             # naming a flow that is not shown would describe a scale the reader cannot see.
             widest = flow_width(spec.widest_drawn, spec.width_scale)
             label = f"Width grows with the best estimate (widest shown: {spec.widest_drawn:,.0f})"
             rows.append(("flow", {"width": widest}, label))
+    if spec.flows_hollow:
+        rows.append(("flow", {"width": FLOW_HOLLOW_PX, "core": FLOW_HOLLOW_CORE_PX}, _HOLLOW))
     if spec.flows_dashed:
-        label = "Dashed: one end not stated (drawn from the enclave, or a stub)"
-        rows.append(("flow", {"width": flow_width(None, 1), "dash": "dash"}, label))
+        rows.append(("flow", {"width": FLOW_WIDTH_MIN_PX, "dash": "dash"}, _DASHED))
     if spec.flows_unmapped:
         n = spec.flows_unmapped
         days = "on the panels' days" if spec.panels and spec.flows == "day" else when
@@ -234,6 +242,12 @@ def _flow_rows(spec: LegendSpec) -> list[tuple[str, dict, str]]:
     if not spec.flows_drawn and not spec.flows_unmapped:
         rows.append(("note", {}, f"No displacement reported {when}"))
     return rows
+
+
+_HOLLOW = "Hollow: no number stated"
+_DASHED = (
+    "Dashed: one end not stated (a stub arriving from the enclave's side, or leaving the origin)"
+)
 
 
 def legend_sections(spec: LegendSpec) -> list[list[tuple[str, dict, str]]]:
@@ -287,6 +301,8 @@ def _draw_rows(canvas: Canvas, x: float, y: float, width: float, size: float, ro
         elif kind == "flow":
             width = min(opts["width"], swatch)
             canvas.line(x, mid, x + swatch, mid, style.FLOW_COLOR, width, opts.get("dash", "solid"))
+            if opts.get("core"):  # the hollow arrow's white core
+                canvas.line(x, mid, x + swatch, mid, "#FFFFFF", opts["core"])
         elif kind == "context":
             color = style.CONTEXT_COLORS.get(opts["kind"], "#000000")
             if opts["kind"] == "citadel":  # the screen's marker: a filled circle
