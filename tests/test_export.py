@@ -961,3 +961,20 @@ def test_app_export_path_carries_the_configured_byline(bundle, monkeypatch):
     monkeypatch.setenv(texts.BYLINE_ENV, "Map: Example Times graphics desk")
     _, svg = render_snapshot(bundle, DAYS[1], "svg", "social", flows="day", district=None)
     assert "Map: Example Times graphics desk" in svg.decode()
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.parametrize("preset", ["social", "square"])
+def test_frames_of_a_series_keep_the_map_in_place(seeds_bundle, preset):
+    """Days differ in legend rows, summary and sources; the frames of an animation or a
+    folder of frames still draw every district at the same place and size."""
+    from dashboard.export.snapshot import render_snapshots
+
+    days = seeds_bundle.timeline.dates
+    bounds = []
+    for _, svg in render_snapshots(seeds_bundle, days, "svg", preset, flows="day"):
+        polygons = [p for _, p in _svg_paths(svg.decode())]
+        bounds.append(shapely.union_all(polygons).bounds)
+    for day, b in zip(days, bounds, strict=True):
+        assert np.allclose(b, bounds[0], atol=0.5), (day, b, bounds[0])

@@ -172,6 +172,24 @@ class LegendSpec:
     panels: bool = False  # several days side by side (a strip), not one day
     context: tuple[str, ...] = ()
 
+    @classmethod
+    def union(cls, specs: list[LegendSpec]) -> LegendSpec:
+        """A spec with every row any of ``specs`` has (the largest counts): its legend is
+        at least as tall as each of theirs."""
+        first = specs[0]
+        return cls(
+            unknown=any(s.unknown for s in specs),
+            flows=first.flows,
+            flows_drawn=max(s.flows_drawn for s in specs),
+            flows_unmapped=max(s.flows_unmapped for s in specs),
+            flows_dashed=max(s.flows_dashed for s in specs),
+            flows_hollow=max(s.flows_hollow for s in specs),
+            widest_drawn=max(s.widest_drawn for s in specs),
+            width_scale=max(s.width_scale for s in specs),
+            panels=first.panels,
+            context=first.context,
+        )
+
 
 _STATUS_SHORT = {
     "assessed": "Assessed",

@@ -20,7 +20,7 @@ evenly to the gaps between the parts, never to one blank band.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from dashboard.export import furniture, texts
 from dashboard.export.presets import ExportError
@@ -75,7 +75,7 @@ class Plan:
     footer: tuple[float, float]  # left, top
     footer_lines: list[str]
     scale: float  # the map's px per Mercator unit: what the arrangements compete on
-    gaps: list[float] = field(default_factory=list)
+    footer_most: int = 3  # lines of sources at most
 
 
 def wrap_px(text: str, width: float, size: float, bold: bool = False) -> list[str]:
@@ -197,6 +197,7 @@ def _side(page: Page, sidebar: bool) -> Plan | None:
         footer=(col_x, H - pad - _footer_height(footer, page)),
         footer_lines=footer,
         scale=Frame.fit(page.extent, box).scale,
+        footer_most=6,
     )
 
 
@@ -266,18 +267,44 @@ def plan_layout(page: Page) -> Plan:
 
 
 def draw(canvas: furniture.Canvas, page: Page, plan: Plan) -> None:
-    """Title, stamp, deck, legend and footer of ``plan`` onto ``canvas``."""
+    """Title, stamp, deck, legend and footer of ``page`` where ``plan`` puts them. The
+    words are wrapped here, so one plan serves every day of a series."""
     b = page.base
-    x, y, _ = plan.header
+    x, y, width = plan.header
+    title, stamp, _ = _header(page, width)
     # bold per line: plotly.js does not carry a <b> across a line break
-    canvas.text(x, y, "<br>".join(f"<b>{t}</b>" for t in plan.title), b * TITLE_SCALE)
-    y += len(plan.title) * b * TITLE_SCALE * LINE + b * 0.1
-    canvas.text(x, y, "<br>".join(plan.stamp), b * STAMP_SCALE, furniture.MUTED_COLOR)
-    y += len(plan.stamp) * b * STAMP_SCALE * LINE + b * 0.6
-    if plan.deck:
-        canvas.text(x, y, "<br>".join(plan.deck), b * DECK_SCALE, furniture.TEXT_COLOR)
-    lx, ly, width, columns = plan.legend
-    furniture.draw_legend(canvas, lx, ly, width, plan.legend_size, page.spec, columns)
-    canvas.text(
-        *plan.footer, "<br>".join(plan.footer_lines), page.footer_size, furniture.MUTED_COLOR
+    canvas.text(x, y, "<br>".join(f"<b>{t}</b>" for t in title), b * TITLE_SCALE)
+    y += len(title) * b * TITLE_SCALE * LINE + b * 0.1
+    canvas.text(x, y, "<br>".join(stamp), b * STAMP_SCALE, furniture.MUTED_COLOR)
+    y += len(stamp) * b * STAMP_SCALE * LINE + b * 0.6
+    if plan.deck and page.deck:
+        deck = wrap_px(page.deck, width, b * DECK_SCALE)
+        canvas.text(x, y, "<br>".join(deck), b * DECK_SCALE, furniture.TEXT_COLOR)
+    lx, ly, legend_w, columns = plan.legend
+    furniture.draw_legend(canvas, lx, ly, legend_w, plan.legend_size, page.spec, columns)
+    footer_w = legend_w if plan.kind.startswith("side") else page.W - 2 * page.pad
+    footer = _footer(page, footer_w, plan.footer_most)
+    top = page.H - page.pad - _footer_height(footer, page)
+    canvas.text(plan.footer[0], top, "<br>".join(footer), page.footer_size, furniture.MUTED_COLOR)
+
+
+def series_page(pages: list[Page]) -> Page:
+    """One page standing for every day of a series (``--all-dates``, ``--animate``):
+    the longest of each day's words and a legend with every row any day needs, so one
+    plan fits them all and the map stays put from frame to frame."""
+    from dashboard.figures_vector import text_width
+
+    def longest(texts: list[str | None], size: float) -> str | None:
+        found = [t for t in texts if t]
+        return max(found, key=lambda t: text_width(t, size)) if found else None
+
+    first = pages[0]
+    b = first.base
+    return dataclasses.replace(
+        first,
+        stamp=longest([p.stamp for p in pages], b * STAMP_SCALE) or first.stamp,
+        deck=longest([p.deck for p in pages], b * DECK_SCALE),
+        spec=furniture.LegendSpec.union([p.spec for p in pages]),
+        sources=longest([p.sources for p in pages], first.footer_size) or first.sources,
+        credit=longest([p.credit for p in pages], first.footer_size) or first.credit,
     )

@@ -100,6 +100,26 @@ def legend_spec(
     )
 
 
+def snapshot_page(
+    bundle: Bundle, date: dt.date, size: Size, flows: str = "day", byline: str | None = None
+) -> layout.Page:
+    """What a snapshot of ``date`` must fit: its words, legend and the map's extent."""
+    data = map_data(bundle)
+    W, H = size.width, size.height
+    return layout.Page(
+        W=W,
+        H=H,
+        base=furniture.base_font(W, H),
+        title=texts.title(data.dates),
+        stamp=texts.date_stamp(date),
+        deck=texts.deck(data, date),
+        spec=legend_spec(data, [date], flows),
+        sources=texts.sources_line(bundle, data, [date], flows),
+        credit=texts.credit_line(bundle, byline),
+        extent=data.extent,
+    )
+
+
 def build_snapshot_figure(
     bundle: Bundle,
     date: dt.date,
@@ -107,25 +127,16 @@ def build_snapshot_figure(
     flows: str = "day",
     district: str | None = None,
     byline: str | None = None,
+    plan: layout.Plan | None = None,
 ) -> dict:
     """The map of ``date`` with title, date stamp, legend, sources and credits, as a
-    plotly figure dict (``go.Figure(fig)`` to inspect it with plotly's objects)."""
+    plotly figure dict (``go.Figure(fig)`` to inspect it with plotly's objects).
+    ``plan``: where the parts go (one plan for every frame of a series), else the best
+    for this day alone."""
     data = map_data(bundle)
     W, H = size.width, size.height
-    spec = legend_spec(data, [date], flows)
-    page = layout.Page(
-        W=W,
-        H=H,
-        base=furniture.base_font(W, H),
-        title=texts.title(data.dates),
-        stamp=texts.date_stamp(date),
-        deck=texts.deck(data, date),
-        spec=spec,
-        sources=texts.sources_line(bundle, data, [date], flows),
-        credit=texts.credit_line(bundle, byline),
-        extent=data.extent,
-    )
-    plan = layout.plan_layout(page)
+    page = snapshot_page(bundle, date, size, flows, byline)
+    plan = plan or layout.plan_layout(page)
     canvas = furniture.Canvas(W, H)
     layout.draw(canvas, page, plan)
     x0, y0, x1, y1 = plan.map_box
@@ -179,7 +190,8 @@ def render_snapshots(
     batch: int = 6,
 ) -> Iterator[tuple[str, bytes]]:
     """:func:`render_snapshot` for many days, drawn ``batch`` at a time (every option and
-    date is checked before the first is drawn)."""
+    date is checked before the first is drawn), all on one layout: in an animation or a
+    folder of frames the map stays in the same place and size."""
     fmt = check_format(fmt)
     size = parse_preset(preset)
     scale = check_scale(scale)
@@ -187,8 +199,14 @@ def render_snapshots(
     data = map_data(bundle)
     days = [check_date(data, d) for d in dates]
     district = check_district(data, district)
+    plan = None
+    if len(days) > 1:  # frames of a series: one layout, so the map does not move
+        pages = [snapshot_page(bundle, d, size, flows, byline) for d in days]
+        plan = layout.plan_layout(layout.series_page(pages))
     for start in range(0, len(days), batch):
         chunk = days[start : start + batch]
-        figs = [build_snapshot_figure(bundle, d, size, flows, district, byline) for d in chunk]
+        figs = [
+            build_snapshot_figure(bundle, d, size, flows, district, byline, plan) for d in chunk
+        ]
         images = render_many(figs, fmt, size.width, size.height, scale if fmt == "png" else 1)
         yield from zip([file_name(d, fmt) for d in chunk], images, strict=True)
