@@ -265,7 +265,8 @@ def sources_line(
     if claimants:
         parts.append("claims by " + ", ".join(claimants))
     if from_baseline and data.dates:
-        parts.append(f"elsewhere the baseline of {long_date(data.dates[0])}")
+        where = "elsewhere the baseline" if parts else "the baseline"
+        parts.append(f"{where} of {long_date(data.dates[0])}")
     if not parts:
         return "Sources: none reported for this day"
     text = "; ".join(parts)
