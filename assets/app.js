@@ -718,6 +718,9 @@
         return same ? window.dash_clientside.no_update : null;
       },
 
+      // Playback is on or off in ``playback`` alone (see above); every output here is
+      // derived from it, so a tick that Dash runs after a Pause click cannot turn
+      // playback back on, and the button's label always says what a click will do.
       step: function (back, forward, ticks, play, day, data) {
         const ctx = window.dash_clientside.callback_context;
         // Dash may hand one call several inputs that changed together (a tick and a click)

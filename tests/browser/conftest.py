@@ -6,7 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from live_server import CHROMIUM, CHROMIUM_ARGS, block_other_hosts
+from live_server import CHROMIUM, CHROMIUM_ARGS, AppServer, block_other_hosts
+
+from dashboard.app import create_app
+from dashboard.pipeline import load_bundle
 
 
 @pytest.fixture(scope="session")
@@ -43,3 +46,17 @@ def new_page(browser) -> Iterator:
     yield make
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(scope="session")
+def bundle():
+    """The seed articles' bundle, shared by every browser test."""
+    return load_bundle(skip_bad=True)
+
+
+@pytest.fixture(scope="session")
+def live(bundle):
+    """The dashboard on the seeds, served once for every browser test."""
+    server = AppServer(create_app(bundle, warm_cache=False))
+    yield server
+    server.stop()
