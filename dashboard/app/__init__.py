@@ -24,6 +24,7 @@ from dashboard.app.client_data import client_payload, flow_records
 from dashboard.app.compress import enable_compression, warm
 from dashboard.app.hardening import harden
 from dashboard.app.layout import build_layout
+from dashboard.app.static_views import cache_static_views
 from dashboard.figures import (
     area_figure,
     citadel_boxes,
@@ -188,6 +189,7 @@ def create_app(
 
     register_callbacks(app, bundle, naive=naive, export=exporter)
     harden(app.server)
+    cache_static_views(app.server, app.config.requests_pathname_prefix)
     app.compressor = enable_compression(app.server)  # type: ignore[attr-defined]
     if warm_cache:
         app.warm_thread = warm(app.server, ["/_dash-layout", PLOTLY_JS])  # type: ignore[attr-defined]
