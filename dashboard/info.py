@@ -71,6 +71,11 @@ def _layer_lines(layer: DistrictLayer) -> list[str]:
         f"  {polygons} polygons with {names} names, forming {len(gdf)} districts, "
         f"{gdf['area_km2'].sum():.2f} km² in all",
     ]
+    if layer.unmatched:
+        lines.append(
+            f"  left out, matching no gazetteer neighbourhood ({len(layer.unmatched)}): "
+            + ", ".join(sorted(layer.unmatched))
+        )
     if layer.quality == "schematic":
         lines.append(
             "  schematic: Voronoi cells of the gazetteer's points, not surveyed borders; "

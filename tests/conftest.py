@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
 import csv
 import datetime as dt
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The tests never read or write the user's cache: a CSR layer fetched there would change
+# which district layer they see. Each session gets a fresh one (unless one is given).
+if "ALEPPO_MAP_CACHE" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="aleppo-map-test-cache-")
+    os.environ["ALEPPO_MAP_CACHE"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 from dashboard.paths import PROJECT_ROOT, SEEDS_DIR
 

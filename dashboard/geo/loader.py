@@ -247,7 +247,8 @@ def layer_warnings(layer: DistrictLayer) -> list[str]:
         f"the shared ground is counted in {kept} only"
         for kept, removed, m2 in layer.gdf.attrs.get("overlaps", [])
     ]
-    return out
+    # A name's several polygons can each overlap the same neighbour: one line says it.
+    return list(dict.fromkeys(out))
 
 
 def declared_quality(path: Path) -> str | None:
