@@ -80,13 +80,14 @@
     if (!map) return;
     if (map.keyboard && map.keyboard.isEnabled()) map.keyboard.disable();
     if (map.scrollZoom && map.scrollZoom.isEnabled()) map.scrollZoom.disable();
-    const style = map.getStyle();
-    (style && style.layers ? style.layers : []).forEach((layer) => {
-      if (layer.type !== "symbol" || !/^plotly-trace-layer-/.test(layer.id)) return;
-      if (map.getPaintProperty(layer.id, "text-halo-width") !== HALO.width) {
-        map.setPaintProperty(layer.id, "text-halo-color", HALO.color);
-        map.setPaintProperty(layer.id, "text-halo-width", HALO.width);
-        map.setPaintProperty(layer.id, "text-halo-blur", HALO.blur);
+    // the layer ids alone: getStyle() would serialise the whole style, data included
+    const ids = map.getLayersOrder ? map.getLayersOrder() : (map.getStyle().layers || []).map((l) => l.id);
+    ids.forEach((id) => {
+      if (!/^plotly-trace-layer-.*-symbol$/.test(id)) return;
+      if (map.getPaintProperty(id, "text-halo-width") !== HALO.width) {
+        map.setPaintProperty(id, "text-halo-color", HALO.color);
+        map.setPaintProperty(id, "text-halo-width", HALO.width);
+        map.setPaintProperty(id, "text-halo-blur", HALO.blur);
       }
     });
   }
@@ -96,11 +97,21 @@
     if (gd.__dressed) return;
     gd.__dressed = true;
     dressMap(gd);
-    gd.on("plotly_afterplot", () => {
-      dressMap(gd);
-      const map = mapOf(gd);
-      if (map) map.once("idle", () => dressMap(gd));
-    });
+    // plotly adds and replaces its layers whenever it redraws, not only on afterplot;
+    // MapLibre reports every such change as "styledata"
+    let busy = false;
+    const dress = () => {
+      if (busy) return;
+      busy = true;
+      try {
+        dressMap(gd);
+      } finally {
+        busy = false;
+      }
+    };
+    const map = mapOf(gd);
+    if (map) map.on("styledata", dress);
+    gd.on("plotly_afterplot", dress);
   }
 
   // A day's colours should appear at once, not fade in over MapLibre's default 300 ms.

@@ -789,6 +789,13 @@ def flow_hover(row: Any, events: pd.DataFrame | None = None) -> str:
     return "<br>".join(parts)
 
 
+def hover_template(text: str) -> str:
+    """A plotly hovertemplate that shows ``text`` (already escaped) as it is: a "%" in
+    it must not start a ``%{...}`` substitution, so it becomes the entity plotly prints
+    as "%"."""
+    return text.replace("%", "&#37;") + "<extra></extra>"
+
+
 def _legend_swatch(name: str, color: str, group: str) -> go.Scattermap:
     return go.Scattermap(
         lon=[None],
@@ -1027,9 +1034,9 @@ def map_figure(
                 line={"width": width, "color": FLOW_COLOR},
                 visible=bool(visible[i]),
                 showlegend=False,
-                # the whole arrow answers the pointer (its vertices are dense enough)
-                hovertext=hover,
-                hovertemplate="%{hovertext}<extra></extra>",
+                # the whole arrow answers the pointer (its vertices are dense enough); the
+                # text is the template itself, once per trace rather than once per vertex
+                hovertemplate=hover_template(hover),
                 name=f"flow {i}",
             )
         )

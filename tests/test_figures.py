@@ -147,7 +147,9 @@ def test_flow_width_is_proportional_to_the_best_estimate():
 
 
 def _hover(trace) -> str:
-    """A trace's hover text: one string for every point, or the first point's."""
+    """A trace's hover text: in its template (the arrows), or the first point's."""
+    if trace.hovertext is None:
+        return trace.hovertemplate.removesuffix("<extra></extra>").replace("&#37;", "%")
     return trace.hovertext if isinstance(trace.hovertext, str) else trace.hovertext[0]
 
 
@@ -178,6 +180,11 @@ def test_an_arrow_can_be_hovered_along_its_length():
     gaps = [b - a for a, b in itertools.pairwise(shaft)]
     assert max(gaps) <= figures.HOVER_STEP_DEG + 1e-9
     assert figures.flow_path(row)[0][:2] == [37.1, 37.2]  # the exporter's plain line
+
+
+def test_hover_templates_show_a_percent_sign_as_text():
+    template = figures.hover_template("50%{x} of &lt;them&gt;")
+    assert "%{" not in template.removesuffix("<extra></extra>")
 
 
 def test_flow_hover_names_no_empty_claimant():

@@ -77,7 +77,7 @@ def test_play_advances_the_date(new_page, live, bundle):
         f"location.search.includes('date={dates[2].isoformat()}')", timeout=30_000
     )
     page.click("#play")
-    assert page.inner_text("#play") == "Play"
+    page.wait_for_function("document.querySelector('#play').textContent === 'Play'", timeout=5_000)
 
 
 def test_clicking_a_district_opens_its_history(new_page, live, bundle):
