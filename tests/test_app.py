@@ -600,3 +600,20 @@ def test_about_claims_state_their_tolerance():
     }
     assert claim_as_read(row) == "rebels lost about 33.3% of the area held at the baseline"
     assert check_verdict(row) == "no: 39.8% is 6.5 points from 33.3%; “about” allows 5"
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("/tmp/review57/bad/bin.txt: is binary", "bin.txt: is binary"),
+        ("does not exist in /srv/articles", "does not exist in articles"),
+        ("C:\\Users\\ed\\odd.txt: unreadable", "odd.txt: unreadable"),
+        ("read from (data/in/x.txt).", "read from (x.txt)."),
+        ("empty and/or binary", "empty and/or binary"),  # a word, not a path
+        ("see https://example.org/a/b.txt", "see https://example.org/a/b.txt"),
+    ],
+)
+def test_messages_to_visitors_keep_file_names_only(text, shown):
+    from dashboard.app.layout import public_text
+
+    assert public_text(text) == shown

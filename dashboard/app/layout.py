@@ -370,7 +370,18 @@ def checks_table(checks: pd.DataFrame) -> html.Div:
 
 # A path inside a message (Unix or Windows, absolute or relative): visitors see only
 # its last part, not the server's folders.
-_PATH = re.compile(r"""(?:[A-Za-z]:)?[^\s'"“”]*[\\/][^\s'"“”]*""")
+_PATH = re.compile(r"""(?:[A-Za-z]:)?[^\s'"“”()<>\[\]]*[\\/][^\s'"“”()<>\[\]]*""")
+
+
+def _looks_like_path(token: str, parts: list[str]) -> bool:
+    # "and/or" is a word; "/srv/x", "C:\\x", "data/bad/", "a/file.txt" are paths
+    return (
+        token[:1] in ("/", "\\", "~", ".")
+        or re.match(r"[A-Za-z]:[\\/]", token) is not None
+        or len(parts) > 2
+        or (len(parts) == 2 and "." in parts[-1])
+        or token.endswith(("/", "\\"))
+    )
 
 
 def public_text(text: str) -> str:
@@ -378,13 +389,15 @@ def public_text(text: str) -> str:
 
     def last_part(match: re.Match) -> str:
         token = match.group(0)
-        tail = re.search(r"[:;,.)]+$", token)
+        tail = re.search(r"[:;,.]+$", token)
         end = tail.group(0) if tail else ""
         core = token[: len(token) - len(end)]
         if "://" in core:  # a link is public already
             return token
         parts = [p for p in re.split(r"[\\/]", core) if p]
-        return (parts[-1] if parts else core) + end
+        if not parts or not _looks_like_path(core, parts):
+            return token
+        return parts[-1] + end
 
     return _PATH.sub(last_part, text)
 
