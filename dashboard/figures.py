@@ -390,7 +390,7 @@ def _two_digits(value: float) -> float:
 
 
 STUB_DEG = 0.012  # ~1.1 km: the stub drawn out of an origin whose destination is unknown
-# ~1.8 km: the stub drawn into a destination whose origin is unknown (origin_stub=True),
+# ~2.5 km: the stub drawn into a destination whose origin is unknown (origin_stub=True),
 # long enough to show its dashes and the direction it comes from at any flow width
 ARRIVAL_STUB_DEG = 0.025
 DASH_DEG = 0.0015  # dash and gap length of lines with an unstated end
@@ -497,7 +497,7 @@ def _dashed(
 
 
 def _densify(lons: list, lats: list, step: float) -> tuple[list, list]:
-    """The same None-separated lines with a vertex at least every ``step`` degrees.
+    """The same None-separated lines with vertices at most ``step`` degrees apart.
 
     Plotly finds a map line under the pointer by its vertices only: a straight arrow
     with two vertices could be hovered at its ends alone.
