@@ -339,6 +339,31 @@ CASES = [
         "family from al-Shaar.",
         set(),
     ),
+    # --- verdicts on a claim, and control handed over
+    (
+        "2016-12-12",
+        "A rebel commander said reports that Bustan al-Qasr had fallen were false.",
+        {("denial", "Bustan al-Qasr", R, RO, "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-13",
+        "Claims by state media that troops had captured al-Sukkari on Monday are lies, a "
+        "Fastaqim spokesman said.",
+        {("denial", "Sukkari", R, RO, "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-12",
+        "The army said it had taken Sheikh Saeed. Rebels said the claim was false.",
+        {
+            ("control_change", "Sheikh Saeed", G, "Syrian army", "2016-12-12", "2016-12-12"),
+            ("denial", "Sheikh Saeed", R, RO, "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-12",
+        "The YPG handed control of Sheikh Fares to the Syrian army.",
+        {("control_change", "Sheikh Fares", G, "", "2016-12-12", "2016-12-12")},
+    ),
 ]
 
 

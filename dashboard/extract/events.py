@@ -195,6 +195,9 @@ _NOUN_EVENT = re.compile(r"(?i)(?:re)?capture|fall|loss|seizure|liberation|take-
 _AUXILIARY = re.compile(r"(?i)\b(?:is|was|are|were|has|had|have|would|could|might|will|may)\b")
 _RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:which|who|whose|where|when)\b[^,]*,")
 _LATER_CLAUSE = re.compile(r"(?i),\s*(?:before|until|after|when|as|while)\s")
+_REPORTED_THAT = re.compile(
+    r"(?i)\b(?:claims?|reports?|allegations?|rumou?rs?|accounts?)\s+(?:\w+\s+){0,6}?that\s"
+)
 _REPORT_NOUN = re.compile(
     r"(?i)\b(?:statement|report|interview|briefing|announcement|press\s+conference|"
     r"communiqu[eé]|broadcast|bulletin|tweet|post)\s+(?:\w+\s+){0,2}$"
@@ -976,6 +979,12 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         sentence_claimant = sentence_claimant or claimant
         if trig.kind in ("control_change", "contested") and trig.start < suppressed_until:
             continue
+        if (
+            trig.kind in ("control_change", "contested")
+            and any(d.start > trig.end and d.voice == "verdict" for d in denials)
+            and _REPORTED_THAT.search(sentence, max(0, trig.start - 80), trig.start)
+        ):
+            continue  # "reports that X had fallen were false": the claim is the denial's
         if trig.kind == "denial":
             suppressed_until = clause_end
         blocked = _blocked(sentence, trig, clause_start) if trig.kind != "denial" else False
@@ -1075,12 +1084,19 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                         "count_low": low, "count_high": high})  # fmt: skip
             continue
         if trig.kind == "denial":
-            if trig.voice in ("passive", "holding"):  # "insisted X had not been lost"
+            if trig.voice in ("passive", "holding", "verdict"):  # "insisted X had not been lost"
                 group = _group_before(trig, groups, sentence, clause_start, taken)
             else:
                 group = _group_after(
                     trig, groups, sentence, len(sentence), taken, max_gap=MAX_GAP_DENIED
                 )
+            if trig.voice == "verdict":
+                # "Claims by state media that ... are lies, a rebel spokesman said": the
+                # verdict is the later speaker's, not the claim's source.
+                later = [sp for sp in speakers if sp.start >= trig.end and sp.claimant]
+                if later:
+                    claimant = later[0].claimant
+                    base["claimant"] = claimant
             side = claimant_side(claimant)
             actor = side if side in FIGHTING_SIDES else ""
             if trig.voice == "holding":

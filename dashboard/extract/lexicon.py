@@ -55,6 +55,7 @@ CONTROL_ACTIVE = [
     r"\b(?:drove|driven|drive|pushed|expelled|ousted|kicked)\s+(?:the\s+)?(?:rebels|insurgents|militants|opposition\s+fighters|fighters|jihadists|terrorists)\s+(?:out\s+of|from)\b",
     r"\bcleared\s+(?:the\s+)?(?:rebels|insurgents|militants|terrorists)\s+(?:out\s+of|from)\b",
     r"\bhand(?:ed|s|ing)?\s+over\b",
+    r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:(?:full|complete)\s+)?control\s+(?:of|over)\b",
     r"\bsurrender(?:ed|s)?\b(?=\s+(?:the\s+)?(?:[A-Z]|districts?|neighbou?rhoods?|areas?|control))",
     r"\bentered\s+and\s+(?:captured|seized|took)\b",
 ]
@@ -145,6 +146,11 @@ HOLDING = [
     r"under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+)?"
     r"(?:(?:rebel|opposition|government|regime|army|kurdish|ypg|our|their)\s+)?control(?:\s+of)?)\b",
 ]
+# "reports that X had fallen were false": the verdict on a claim told just before it.
+DENIAL_VERDICT = [
+    r"\b(?:were|was|are|is)\s+(?:completely\s+|totally\s+|simply\s+|entirely\s+)?"
+    r"(?:false|untrue|lies|baseless|fabricated|propaganda|not\s+true|groundless|nonsense|wrong)\b",
+]
 # "X had not been lost": the place stands before the words.
 DENIAL_PASSIVE = [
     # Not "was not captured until Monday": that dates the capture.
@@ -199,6 +205,7 @@ TRIGGER_SET = PatternSet(
         *_entries(CONTESTED_PASSIVE, "contested", "passive"),
         *_entries(CONTESTED, "contested", "active"),
         *_entries(HOLDING, "denial", "holding"),
+        *_entries(DENIAL_VERDICT, "denial", "verdict"),
         *_entries(DENIAL_PASSIVE, "denial", "passive"),
         *_entries(DENIAL, "denial", "active"),
         *_entries(DISPLACEMENT, "displacement", "active"),
