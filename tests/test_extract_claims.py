@@ -76,8 +76,24 @@ def claims(text: str, published: str = "2016-12-12"):
             "The army now controls more than half of the opposition's former stronghold.",
             ("", "government", "held_share_of_east", "more_than", 0.5),
         ),
+        (
+            "The Russian defence ministry said Syrian troops now held 93 percent of what had "
+            "been rebel-held eastern Aleppo.",
+            ("Russian defence ministry", "government", "held_share_of_east", "exactly", 0.93),
+        ),
     ],
 )
+def test_a_holding_in_the_past_does_not_date_the_claim():
+    article = Article(
+        file="c.txt",
+        published=dt.date(2016, 12, 12),
+        text="The opposition now controls less than a tenth of the area it held in November, "
+        "an activist said.",
+    )
+    row = extract_events([article], load_gazetteer()).claims.iloc[0]
+    assert (row.date, row.comparator, round(row.value, 2)) == ("2016-12-12", "more_than", 0.9)
+
+
 def test_claim(text, expected):
     assert claims(text) == [expected]
 

@@ -38,6 +38,7 @@ _FRAC = (
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:percent|per\s+cent|%))"
 )
 _EAST = (
+    r"(?:what\s+(?:had\s+been|was|were)\s+|(?:the\s+)?former(?:ly)?\s+)?"
     r"(?:the\s+)?(?:rebel-held\s+|opposition-held\s+|besieged\s+)?"
     r"(?:east(?:ern)?\s+aleppo|aleppo(?:'s|’s)\s+east|the\s+east(?:ern\s+(?:part|districts))?|"
     r"east(?:ern)?\s+(?:part|districts|enclave)|the\s+(?:rebel\s+)?enclave|"
@@ -126,6 +127,7 @@ _MEASURE_HINT = re.compile("|".join(re.escape(w) for w in _MEASURE_WORDS))
 _COMPILED = [(measure, role, re.compile(p, re.I)) for measure, role, p in _PATTERNS]
 
 
+_HELD_BEFORE = re.compile(r"(?i)\b(?:held|controlled|control|had|once)\s+$")
 _INVERTED = {"more_than": "less_than", "less_than": "more_than"}
 
 
@@ -201,7 +203,14 @@ def code_claims(article: Article, sentences: list[tuple[int, str, list, str]]) -
                     continue
                 before = [s for s in speakers if s.end <= m.start() or s.start >= m.end()]
                 claimant = before[0].claimant if before else ""
-                phrases = find_date_phrases(sentence)
+                # Not "the area it held in November": a phrase inside the claim, or just
+                # after a holding, dates the holding, not the claim.
+                phrases = [
+                    p
+                    for p in find_date_phrases(sentence)
+                    if not m.start() <= p.start < m.end() + 3
+                    and not _HELD_BEFORE.search(sentence, max(0, p.start - 16), p.start)
+                ]
                 span = phrases[0].resolve(article.published) if phrases else None
                 if phrases and phrases[0].is_history(article.published):
                     continue
