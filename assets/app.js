@@ -98,16 +98,16 @@
     gd.__dressed = true;
     dressMap(gd);
     // plotly adds and replaces its layers whenever it redraws, not only on afterplot;
-    // MapLibre reports every such change as "styledata"
-    let busy = false;
+    // MapLibre reports every such change as "styledata". The layers are dressed on the
+    // next frame, once MapLibre and plotly have finished the change in hand.
+    let pending = false;
     const dress = () => {
-      if (busy) return;
-      busy = true;
-      try {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
         dressMap(gd);
-      } finally {
-        busy = false;
-      }
+      });
     };
     const map = mapOf(gd);
     if (map) map.on("styledata", dress);
@@ -341,6 +341,11 @@
       gd.__cats = [];
       map.setPaintProperty(fill.id, "fill-color", stateColour(data));
       ensureHatchLayers(map, fill, "plotly-trace-layer-" + uid + "-line");
+      // MapLibre evaluates a new layer's or a new expression's paint only at its next
+      // frame; a tile that arrives before that frame, for a source with feature state,
+      // crashes it ("expression.evaluate is not a function") and the day is never drawn.
+      // Render once now, so the paint is evaluated before any state is set.
+      if (map.redraw) map.redraw();
     }
     states.forEach((c, j) => {
       if (gd.__cats[j] !== c) {

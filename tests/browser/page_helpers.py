@@ -21,7 +21,14 @@ def open_app(new_page, live, query: str = "", day: int | None = 0, **size):
 
 
 def wait_day(page, day: int) -> None:
-    page.wait_for_function(f"window.__paintedDay === {day}", timeout=30_000)
+    """Wait until the map has painted day index ``day``; on timeout, say what it shows."""
+    try:
+        page.wait_for_function(f"window.__paintedDay === {day}", timeout=30_000)
+    except PlaywrightTimeout as exc:
+        state = page.evaluate("[window.__paintedDay, window.__drawKey, location.search]")
+        errors = getattr(page, "console_errors", [])
+        message = f"day {day} not painted (painted, key, url: {state}): {errors}"
+        raise AssertionError(message) from exc
 
 
 def colour_at(page, lon: float, lat: float, half: int = 4) -> tuple[int, int, int]:

@@ -199,3 +199,19 @@ def test_history_shows_the_baseline_source_and_note(new_page, live):
     history = page.inner_text("#history")
     assert row.note.strip()[:40] in history
     assert row.source.strip()[:40] in history
+
+
+def test_a_linked_district_is_drawn_on_a_slow_machine(new_page, live, bundle):
+    """On a slow CPU a map tile could arrive between a new paint expression and the
+    frame that evaluates it; MapLibre then failed ("expression.evaluate is not a
+    function") and the linked day was never drawn. Several loads, CPU throttled."""
+    k, district = first_change(bundle)
+    day = bundle.timeline.dates[k]
+    for _ in range(4):
+        page = new_page()
+        page.context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        page.goto(f"{live.url}/?date={day.isoformat()}&district={district}")
+        page.wait_for_function(f"window.__paintedDay === {k}", timeout=60_000)
+        page.wait_for_timeout(500)
+        assert page.console_errors == []
+        page.context.close()
