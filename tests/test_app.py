@@ -600,6 +600,22 @@ def test_about_claims_state_their_tolerance():
     }
     assert claim_as_read(row) == "rebels lost about 33.3% of the area held at the baseline"
     assert check_verdict(row) == "no: 39.8% is 6.5 points from 33.3%; “about” allows 5"
+    # The same claim against the map counting assessed states only.
+    row.update(computed_assessed=0.3, agrees_assessed="yes")
+    verdict = check_verdict(row, "computed_assessed", "agrees_assessed")
+    assert verdict == "yes: 30.0% is 3.3 points from 33.3%; “about” allows 5"
+
+
+def test_checks_table_shows_both_counts_of_the_seed_claim():
+    from dashboard.app.layout import checks_table
+    from dashboard.pipeline import load_bundle
+
+    checks = load_bundle().timeline.checks
+    sohr = checks[checks.phrase.str.contains("more than a third")].iloc[0]
+    html_text = str(checks_table(checks))
+    assert "The map, counting claims" in html_text and "The map, assessed only" in html_text
+    for column in ("computed", "computed_assessed"):
+        assert f"{float(sohr[column]) * 100:.1f}%" in html_text
 
 
 @pytest.mark.parametrize(

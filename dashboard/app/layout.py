@@ -266,13 +266,17 @@ def claim_as_read(row: dict[str, Any]) -> str:
     return " ".join(text.split())
 
 
-def check_verdict(row: dict[str, Any]) -> str:
+def check_verdict(
+    row: dict[str, Any], computed_key: str = "computed", agrees_key: str = "agrees"
+) -> str:
     """ "yes"/"no" with the comparison that decided it, e.g. "no: 39.8% is 6.5 points from
-    33.3%; “about” allows 5"."""
-    agrees = str(row.get("agrees", "") or "")
+    33.3%; “about” allows 5". The keys pick the map's number: counting claims
+    (``computed``) or assessed states only (``computed_assessed``)."""
+    agrees = str(row.get(agrees_key, "") or "")
     measure = str(row.get("measure", ""))
     comparator = str(row.get("comparator", ""))
-    computed, value = _number(row.get("computed"), measure), _number(row.get("value"), measure)
+    computed = _number(row.get(computed_key), measure)
+    value = _number(row.get("value"), measure)
     if agrees not in ("yes", "no") or not computed or not value:
         return agrees or "not computable"
     if comparator == "more_than":
@@ -282,7 +286,7 @@ def check_verdict(row: dict[str, Any]) -> str:
         sign = "<" if agrees == "yes" else "≥"
         return f"{agrees}: {computed} {sign} {value}"
     try:
-        gap = abs(float(row["computed"]) - float(row["value"]))
+        gap = abs(float(row[computed_key]) - float(row["value"]))
         tolerance = float(row.get("tolerance") or 0.0)
     except (TypeError, ValueError, KeyError):
         return agrees
@@ -327,8 +331,10 @@ CHECK_SHOWN = {
     "claimant": "Who says",
     "phrase": "What the article says",
     "claim": "Read as",
-    "computed": "The map's number",
+    "computed": "The map, counting claims",
     "agrees": "Agrees?",
+    "computed_assessed": "The map, assessed only",
+    "agrees_assessed": "Agrees?",
 }
 
 
@@ -346,10 +352,12 @@ def checks_table(checks: pd.DataFrame) -> html.Div:
         for c in cols:
             if c == "claim":
                 text = claim_as_read(row)
-            elif c == "computed":
-                text = _number(row.get("computed"), measure)
+            elif c in ("computed", "computed_assessed"):
+                text = _number(row.get(c), measure)
             elif c == "agrees":
                 text = check_verdict(row)
+            elif c == "agrees_assessed":
+                text = check_verdict(row, "computed_assessed", "agrees_assessed")
             elif c == "phrase":
                 text = f"“{_text(row.get(c))}”" if _text(row.get(c)) else ""
             else:
