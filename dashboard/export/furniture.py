@@ -210,7 +210,8 @@ def legend_rows(spec: LegendSpec) -> list[tuple[str, dict, str]]:
         opacity = style.STATUS_FILL_OPACITY["assessed"]
         rows.append(("fill", {"color": color, "opacity": opacity}, style.FACTION_LABELS[faction]))
     if spec.unknown:
-        rows.append(("fill", {"color": style.UNKNOWN_COLOR, "opacity": 0.5}, "No information"))
+        # drawn as the map draws it (figures.state_categories): the colour itself
+        rows.append(("fill", {"color": style.UNKNOWN_COLOR, "opacity": 1.0}, "No information"))
     rows.append(("heading", {}, "How sure (hatching)"))
     for status, label in style.STATUS_LABELS.items():
         rows.append(
