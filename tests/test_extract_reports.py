@@ -364,6 +364,114 @@ CASES = [
         "The YPG handed control of Sheikh Fares to the Syrian army.",
         {("control_change", "Sheikh Fares", G, "", "2016-12-12", "2016-12-12")},
     ),
+    # --- lists, asides and outlines
+    (
+        "2016-11-28",
+        "Jabal Badro, Baadeen, Haydariyah, Ard al-Hamrah and Inzarat were all overrun over the "
+        "weekend by government troops, it said.",
+        {
+            ("control_change", name, G, "", "2016-11-26", "2016-11-27")
+            for name in ("Jabal Badro", "Baadeen", "Haidariya", "Ard al-Hamra", "Inzarat")
+        },
+    ),
+    (
+        "2016-12-13",
+        "Bustan al-Qasr, al-Zabadiya and Sheikh Said, the hilltop neighborhood that had changed "
+        "hands several times, all fell to government forces on Monday.",
+        {
+            ("control_change", name, G, "", "2016-12-12", "2016-12-12")
+            for name in ("Bustan al-Qasr", "al-Zebdiyeh", "Sheikh Saeed")
+        },
+    ),
+    (
+        "2016-11-29",
+        "Al-Sukhur, the pivotal district that links the north of the enclave with the rest, "
+        "fell early on Monday after pro-government forces pushed in, the Observatory said.",
+        {("control_change", "Sakhour", G, "SOHR", "2016-11-28", "2016-11-28")},
+    ),
+    (
+        "2016-12-07",
+        "According to the monitor, troops took the quarters of Bab Qinnasrin, al-Jalloum and "
+        "Qarleq during the night.",
+        {
+            ("control_change", name, G, "SOHR", "2016-12-06", "2016-12-07")
+            for name in ("Bab Qinnasrin", "al-Jalloum", "Qarleq")
+        },
+    ),
+    (
+        "2016-11-30",
+        "YPG/YPJ liberate al-Sheikh Faris, Sheikh Maqsoud opens its doors to thousands",
+        {("control_change", "Sheikh Fares", K, "", "2016-11-30", "2016-11-30")},
+    ),
+    (
+        "2016-12-16",
+        "The neighbourhoods of al-Salheen and al-Zebdiyeh came under GoS control between 12 and "
+        "13 December.",
+        {
+            ("control_change", "al-Salheen", G, "", "2016-12-12", "2016-12-13"),
+            ("control_change", "al-Zebdiyeh", G, "", "2016-12-12", "2016-12-13"),
+        },
+    ),
+    (
+        "2016-12-11",
+        "On Saturday, army troops mopped up terrorists from the Sheikh Lutfi and Maqar "
+        "al-Anbiya areas.",
+        {
+            ("control_change", "Sheikh Lutfi", G, "", "2016-12-10", "2016-12-10"),
+            ("control_change", "Maqar al-Anbiya", G, "", "2016-12-10", "2016-12-10"),
+        },
+    ),
+    # --- holdings described, denials of other things, and ground short of a place
+    (
+        "2016-12-09",
+        "The regime now controls more than three quarters of the area that opposition forces "
+        "held in eastern Aleppo before the offensive began in mid-November.",
+        set(),
+    ),
+    (
+        "2016-12-09",
+        "Troops entered Masaken Hanano on Monday. Activists accuse the militias of summary "
+        "executions in the neighbourhoods they entered, which the regime denies.",
+        {("contested", "Masaken Hanano", G, "", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-09",
+        "Government troops captured Sheikh Saeed, a claim denied by rebels.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-09", "2016-12-09"),
+            ("denial", "Sheikh Saeed", R, RO, "2016-12-09", "2016-12-09"),
+        },
+    ),
+    (
+        "2016-12-05",
+        "Fierce clashes were raging on Monday in the Qadi Askar neighborhood, as the army pushed "
+        "toward the Old City.",
+        {("contested", "Qadi Askar", "", "", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-07",
+        "Fighting is also being reported in al-Marjeh, one of the few districts still held by "
+        "the rebels.",
+        {("contested", "al-Marja", "", "", "2016-12-07", "2016-12-07")},
+    ),
+    (
+        "2016-11-27",
+        "State media said troops had entered Masaken Hanano. The source dismissed as "
+        '"absolutely untrue" reports that rebels had recaptured part of the district.',
+        {
+            ("contested", "Masaken Hanano", G, SSM, "2016-11-27", "2016-11-27"),
+            ("denial", "Masaken Hanano", G, SSM, "2016-11-27", "2016-11-27"),
+        },
+    ),
+    (
+        "2016-12-07",
+        'Troops pushed into Bab al-Nairab, SANA said. A Levant Front spokesman told CNN: "Bab '
+        'al-Nairab is still ours."',
+        {
+            ("contested", "Bab al-Nairab", G, SSM, "2016-12-07", "2016-12-07"),
+            ("denial", "Bab al-Nairab", R, RO, "2016-12-07", "2016-12-07"),
+        },
+    ),
 ]
 
 

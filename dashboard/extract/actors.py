@@ -17,6 +17,8 @@ from dashboard.extract.matching import PatternSet
 _ACTOR_PATTERNS: dict[str, list[str]] = {
     "government": [
         r"(?:pro-?)?(?:syrian\s+)?(?:government|regime|loyalists?|army|military)(?:\s+and\s+(?:its|their)\s+allies)?",
+        # the UN's "Government of Syria (GoS) forces"
+        r"government\s+of\s+syria(?:\s+\(gos\))?(?:\s+forces)?|gos(?:\s+forces)?",
         r"russian(?:-backed)?\s+(?:forces|troops|special\s+forces|jets|warplanes|aircraft)",
         r"(?:iran|russia|moscow|tehran)-backed\s+(?:militias?|fighters|forces|troops)",
         r"assad\s+loyalists|regime(?:'s|’s)\s+(?:forces|troops|army)",

@@ -55,6 +55,12 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){{0,3}}?(?:began|started|was\s+launched|launched|opened)\s+(?:on\s+)?{_EXPLICIT}",
     ),
     ("since_weekday", rf"\bsince\s+(?:last\s+)?(?P<wd>{_WEEKDAY})"),
+    # "between 12 and 13 December", "between December 12 and 13"
+    (
+        "between",
+        rf"\bbetween\s+(?:(?P<d0>{_DAYNUM})\s+and\s+(?P<d1>{_DAYNUM})\s+(?:of\s+)?(?P<m1>{_MONTH})|"
+        rf"(?P<m2>{_MONTH})\s+(?P<d3>{_DAYNUM})\s+and\s+(?P<d2>{_DAYNUM})\b)",
+    ),
     # (Found from the date itself; a preposition before it is joined on afterwards, see
     # _join_prefix, so that the scan does not try the pattern at every "on" and "by".)
     ("explicit", rf"\b{_EXPLICIT}"),
@@ -191,6 +197,10 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
     if p.kind == "since_explicit":
         day = _explicit(g, ref)
         return (day, ref) if day and day <= ref else None
+    if p.kind == "between":
+        last = _explicit(g, ref)
+        first = _explicit({**g, "d1": g.get("d0"), "d2": g.get("d3")}, ref)
+        return (first, last) if first and last and first <= last else None
     if p.kind == "since_weekday":
         return _weekday_on_or_before(ref, g["wd"], strictly=True), ref
     if p.kind == "weekend":

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from dashboard.articles import Article
 from dashboard.extract import lexicon
@@ -40,7 +41,8 @@ MAX_GAP_BEFORE = 45  # characters between a place and a passive event word after
 MAX_GAP_DENIED = 140
 
 PARTIAL = re.compile(
-    r"\b(?:(?:a|one|two)\s+thirds?|thirds?|half|(?:a\s+)?quarters?|parts?|most|much|some|"
+    # ("the quarters of X" are its neighbourhoods; "three quarters of X" is a share.)
+    r"\b(?:(?:a|one|two)\s+thirds?|thirds?|half|(?:a|one|three)\s+quarters?|parts?|most|much|some|"
     r"sections?|areas|swathes|majority|blocks|buildings|streets|ground|percent|per\s+cent|"
     r"(?:nearly|almost|virtually|practically)\s+all)\s+(?:of|in)\b"
     r"|%|\b(?:edges?|outskirts|fringes?|perimeter|entrances?|positions|outer)\b",
@@ -154,7 +156,7 @@ _ROUTE = re.compile(r"\b(?:through|via|across|by\s+way\s+of)\s+(?:the\s+)?$", re
 _GERUND_OK = {"after", "following", "since", "by", "while", "upon", "on"}
 _SIDE_WORDS = {
     "government": "government", "regime": "government", "army": "government",
-    "state": "government",
+    "state": "government", "gos": "government",
     "rebel": "rebels", "opposition": "rebels", "kurdish": "kurdish", "ypg": "kurdish",
 }  # fmt: skip
 _MOVE_END = re.compile(r";|:|\s[—–-]\s|,?\s+(?:but|while|whereas)\b", re.I)
@@ -164,7 +166,7 @@ _CONTINUES = re.compile(
     r"(?:were|was|being|been)\s+(?:transported|taken|bused|bussed|brought|moved|transferred)"
 )
 _SUBORDINATE = re.compile(
-    r"(?:,\s*|\s)(?:after|before|as|when|once|since|until|because|while|which|who)\s"
+    r"(?:,\s*|\s)(?:after|before|as|when|once|since|until|because|while|which|who|that)\s"
     # "X collapsed and army units were advancing": a coordinated clause after a verb.
     r"|(?<=ed)\s+and\s|\s+and\s+(?=[^,]{0,40}?\b(?:were|was|are|is|had|have|has)\s+\w+ing\b)",
     re.I,
@@ -179,7 +181,9 @@ _OF_A_REPORT = re.compile(
     r"|\s*(?:that|this|it)\s*[,.;]",
     re.I,
 )
-_APPOSITION = re.compile(r"\s*(?:,[^,;:.()\"“”]{3,110},|\([^()]{3,110}\))\s*")
+_APPOSITION = re.compile(
+    r"\s*(?:,[^,;:.()\"“”]{3,110},|\([^()]{3,110}\))\s*(?:(?:all|both|each|then|also)\s+)?"
+)
 _SHARED_SUBJECT = re.compile(
     r"[^;:.!?\"“”]{0,90}?,?\s+and\s+(?:(?:then|later|eventually|finally|quickly|soon)\s+)?"
 )
@@ -188,6 +192,9 @@ _INTO_REPORT = re.compile(r"[:\"“”]|\bthat\b", re.I)
 # ammunition in X". (Ground in X, "positions in X", is PARTIAL: fighting in X.)
 _THING_IN = re.compile(
     r"^(?!\s*(?:(?:full|complete|total|effective)\s+)?control\b|\s*(?:over|back)\b)"
+    # (but "mopped up terrorists from X" removes a side from X: that is a capture of X)
+    r"(?!\s+(?:the\s+)?(?:remaining\s+|last\s+)?(?:terrorists|militants|rebels|insurgents|"
+    r"fighters|jihadists|gunmen|mercenaries)\s+(?:from|out\s+of)\b)"
     r"\s+[^,;:]{2,60}?\s(?:in|at|inside|within|from)\s+(?:the\s+)?$",
     re.I,
 )
@@ -198,6 +205,16 @@ _LATER_CLAUSE = re.compile(r"(?i),\s*(?:before|until|after|when|as|while)\s")
 _REPORTED_THAT = re.compile(
     r"(?i)\b(?:claims?|reports?|allegations?|rumou?rs?|accounts?)\s+(?:\w+\s+){0,6}?that\s"
 )
+_LIST_END = re.compile(r"(?i)\b(?:and|or|as\s+well\s+as|plus)\b|&")
+_AFTER_CLAUSE = re.compile(r"(?i)[^,;.]{0,30}?\b(?:after|as|when|once)\s+(?:the\s+)?")
+_WITHDREW = re.compile(
+    r"(?i)\s+(?:had\s+|have\s+)?(?:withdr|retreat|pull|fled|abandon|evacuat|lost|left|gave\s+up)"
+)
+_RELATIVE_HOLDING = re.compile(r"(?i)\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$")
+_RELATIVE_DENIAL = re.compile(
+    r"(?i),\s*(?:which|something|a\s+claim|claims|an?\s+accusations?)\b[^,]*$"
+)
+_DENYING_VERB = re.compile(r"(?i)den(?:y|ied|ies|ying)|disput|dismiss|reject|refut")
 _REPORT_NOUN = re.compile(
     r"(?i)\b(?:statement|report|interview|briefing|announcement|press\s+conference|"
     r"communiqu[eé]|broadcast|bulletin|tweet|post)\s+(?:\w+\s+){0,2}$"
@@ -391,6 +408,9 @@ def _speakers(
 def _claimant_for(
     trig: Trigger, speakers: list[Speaker], state: ArticleState, sentence: str
 ) -> str:
+    if trig.kind != "denial":
+        # "X was captured, a claim denied by rebels": who denies a change does not claim it.
+        speakers = [s for s in speakers if not _DENYING_VERB.match(sentence, s.start)]
     own = [s for s in speakers if s.start < trig.end and trig.start < s.end and s.claimant]
     if own:
         return own[0].claimant
@@ -443,7 +463,15 @@ def _groups(places: list[PlaceMention], sentence: str) -> list[list[PlaceMention
             groups[-1].append(p)
         else:
             groups.append([p])
-    return groups
+    # A list ends with "and" or "or": "liberate X, Y opens its doors" is two clauses.
+    out: list[list[PlaceMention]] = []
+    for g in groups:
+        gaps = [sentence[a.end : b.start] for a, b in pairwise(g)]
+        if gaps and all("," in gap and not _LIST_END.search(gap) for gap in gaps):
+            out.extend([p] for p in g)
+        else:
+            out.append(g)
+    return out
 
 
 def _preceded_by_between(sentence: str, group: list[PlaceMention]) -> bool:
@@ -474,6 +502,15 @@ def _group_after(
 
 
 def _group_before(trig, groups, sentence, clause_start, taken) -> list[PlaceMention] | None:
+    # "X, the district that links the north of the enclave with the rest, fell": the
+    # subject is the place the aside describes, not a place named inside the aside.
+    for g in groups:
+        if (
+            g[-1].end <= trig.start
+            and id(g) not in taken
+            and _APPOSITION.fullmatch(sentence, g[-1].end, trig.start)
+        ):
+            return g
     for g in reversed(groups):
         if g[-1].end > trig.start:
             continue
@@ -518,10 +555,24 @@ def _agent_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str:
             if re.search(agent_words, gap, re.I) and not re.search(r"\bfrom\b", gap, re.I):
                 return a.value
     words = re.search(
-        r"\b(government|regime|army|state|rebel|opposition|kurdish|ypg)\b", trig.text, re.I
+        r"\b(government|regime|army|state|gos|rebel|opposition|kurdish|ypg)\b", trig.text, re.I
     )
     if words:
         return _SIDE_WORDS[words.group(1).lower()]
+    return ""
+
+
+def _side_of_clause_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str:
+    """ "X fell after pro-government forces pushed in": the side that acts in the clause
+    that follows (its opposite if that side withdrew)."""
+    lead = _AFTER_CLAUSE.match(sentence, trig.end, min(len(sentence), trig.end + 45))
+    if not lead:
+        return ""
+    for a in actors:
+        if lead.end() <= a.start <= lead.end() + 4:
+            if _WITHDREW.match(sentence, a.end):
+                return opposite(a.value)
+            return a.value
     return ""
 
 
@@ -577,7 +628,12 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
         held = _HELD_BY.search(sentence, seg_start, trig.start)
         if held and not loser:
             loser = opposite(_SIDE_WORDS.get(held.group(1).lower().rstrip("s"), ""))
-        return _agent_after(sentence, trig, actors) or loser or NO_SIDE
+        return (
+            _agent_after(sentence, trig, actors)
+            or loser
+            or _side_of_clause_after(sentence, trig, actors)
+            or NO_SIDE
+        )
     if re.match(r"(?i)hand|surrender", trig.text):
         return _agent_after(sentence, trig, actors) or opposite(subject) or NO_SIDE
     if trig.voice == "lose":
@@ -971,7 +1027,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     denials = [t for t in triggers if t.kind == "denial"]
     for trig in triggers:
         antecedent = _relative_antecedent(trig, groups, sentence)
-        if not _place_in_reach(trig, places) and antecedent is None:
+        if not _place_in_reach(trig, places, sentence) and antecedent is None:
             continue  # nothing for these words to be about (cheap check before the rest)
         clause_start = _clause_start(sentence, trig.start)
         clause_end = _clause_end(sentence, trig.end)
@@ -1140,12 +1196,13 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             targets = [(p.name, p.text) for p in group] if group else []
             # "..., a claim denied by rebels" / "These claims were disputed": the claim is
             # the change reported just before, in this sentence or the one before it.
-            denied = (
-                [e for e in out if e["event_type"] == "control_change"]
-                or state.last_control
-                or [e for e in out if e["event_type"] == "contested"]
-                or state.recent
-            )
+            denied = [e for e in out if e["event_type"] == "control_change"] or [
+                e for e in out if e["event_type"] == "contested"
+            ]
+            # "..., which the regime denies": a denial in a relative clause is of what its
+            # own sentence says, never of an earlier one's changes.
+            if not denied and not _RELATIVE_DENIAL.search(sentence, 0, trig.start):
+                denied = state.last_control or state.recent
             if not targets:
                 targets = [(e["district"], e["place_text"]) for e in denied]
                 if not actor and denied:
@@ -1207,8 +1264,11 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         if trig.text.lower() in ("held", "hold", "holds") and (
             not _has_subject(trig, sentence, actors, speakers)
             or _HELD_UNTIL.match(sentence, group[-1].end)
+            or _RELATIVE_HOLDING.search(sentence, max(0, trig.start - 45), trig.start)
         ):
-            continue  # "funerals were held in X", "held X until Monday": no holder now
+            # "funerals were held in X", "held X until Monday", "the area that rebels held
+            # in X": no holder now, or a holding described, not told
+            continue
         if repelled and kind == "contested" and 0 <= trig.start - repelled[0] < 25:
             actor = repelled[1] or actor
         # "captured the last districts held by rebels in eastern Aleppo": the area only
@@ -1346,14 +1406,18 @@ def _drop_locating_areas(sentence: str, places: list[PlaceMention]) -> list[Plac
     return out
 
 
-def _place_in_reach(trig: Trigger, places: list[PlaceMention]) -> bool:
+def _place_in_reach(trig: Trigger, places: list[PlaceMention], sentence: str) -> bool:
     """Whether a place stands where this event word could take it as its own."""
     if trig.kind in ("denial", "casualties") or trig.voice == "repel":
         return True
     if trig.kind == "displacement":
         return bool(places)
     if trig.voice == "passive":
-        return any(0 <= trig.start - p.end <= MAX_GAP_BEFORE + 40 for p in places)
+        return any(
+            0 <= trig.start - p.end <= MAX_GAP_BEFORE + 40
+            or (p.end <= trig.start and _APPOSITION.fullmatch(sentence, p.end, trig.start))
+            for p in places
+        )
     return any(0 <= p.start - trig.end <= MAX_GAP_AFTER for p in places)
 
 

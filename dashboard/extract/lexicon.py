@@ -37,6 +37,7 @@ CONTROL_ACTIVE = [
     r"\bsecur(?:ed|es|ing)\b",
     r"\bswept\s+(?:through|into)\b",
     r"\bcleared\b",
+    r"\bmopp(?:ed|ing)\s+up\b",
     # "restored security and stability on Sunday to the neighbourhoods of ...".
     r"\brestor(?:ed|es|ing)\s+[\"“”']?(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?[\"“”']?(?:\s+[\w']+){0,3}?\s+(?:to|in)\b",
     r"\b(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?\s+(?:has|had|have|was|were)\s+(?:been\s+)?restored\s+(?:to|in)\b",
@@ -63,10 +64,10 @@ CONTROL_PASSIVE = [
     r"\bf[ae]ll(?:en|s)?\s+(?:in|into)\s+the\s+hands\s+of\b",
     r"\bf[ae]ll(?:en|s)?\s+to\b",
     r"\b(?:fell|fallen)\b",
-    r"\b(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now)\s+)?(?:re-?)?(?:captured|taken|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
+    r"\b(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}(?:re-?)?(?:captured|taken|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
     # Bare "taken" is passive only after a comma or "which", or before "by".
     r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b(?!\s+(?:out\s+of|away))|\b(?:re-?)?taken(?=\s+by\b)",
-    r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|firm)\s+)?(?:(?:government|regime|army|rebel|opposition|kurdish|ypg|syrian\s+army)\s+)?control\b",
+    r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|firm)\s+)?(?:(?:government|regime|army|rebel|opposition|kurdish|ypg|gos|syrian\s+army|state)\s+)?control\b",
     r"\bin\s+the\s+hands\s+of\b",
     r"\b(?:returned|returns|back)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army)(?:'s|’s)?\s+control\b",
     r"\bcontrolled\s+by\b",
@@ -99,15 +100,16 @@ CONTROL_LOSE = [
 ]
 CONTESTED = [
     r"\b(?:heavy\s+|fierce\s+|intense\s+|violent\s+)?(?:fighting|clashes|battles?|battling|battled|clashed|fought)\b",
-    r"\b(?:assault|offensive|attack|push|incursion|ground\s+operation|onslaught)s?\s+(?:on|against|into|in|toward|towards)\b",
+    # (Not "towards X": ground short of X.)
+    r"\b(?:assault|offensive|attack|push|incursion|ground\s+operation|onslaught)s?\s+(?:on|against|into|in)\b",
     r"\battack(?:ed|ing)\b",
-    r"\badvanc(?:ed|es|e|ing)\s+(?:deeper\s+|further\s+)?(?:in|into|inside|on|towards|toward|to|through)\b",
+    r"\badvanc(?:ed|es|e|ing)\s+(?:deeper\s+|further\s+)?(?:in|into|inside|on|through)\b",
     r"\badvances?\s+in\b",
     r"\bgained\s+ground\s+in\b",
     r"\bmade\s+(?:gains|advances|progress)\s+in\b",
     r"\bprogress(?:ed|ing)?\s+(?:in|into|inside)\b",
-    r"\bpush(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+)?(?:into|in|inside|towards|toward|on)\b",
-    r"\bmov(?:ed|ing|es)\s+(?:deeper\s+|further\s+)?(?:into|inside|towards)\b",
+    r"\bpush(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+)?(?:into|in|inside|on)\b",
+    r"\bmov(?:ed|ing|es)\s+(?:deeper\s+|further\s+)?(?:into|inside)\b",
     r"\bstorm(?:ed|ing|s)?\b",
     r"\b(?:entered|entering|enter|broke\s+into|breached)\b",
     r"\bpositions?\s+(?:in|inside|on)\b",
@@ -133,7 +135,10 @@ DENIAL = [
     r"\b(?:denied|denies|disputed|disputes|rejected|dismissed|refuted)\s+(?:this|that|it)(?=\s*(?:[,.;]|to\b|on\b|in\b|as\b))",
     r"\b(?:claims?|reports?)\s+(?:were|was|are|is)\s+[\"'“‘]?(?:lies|false|untrue|baseless|fabricated|propaganda)\b",
     r"\bcontrary\s+to\s+(?:the\s+)?(?:(?:government|regime|state\s+media|army|russian)(?:'s|’s)?\s+)?(?:claims?|reports?)\b",
-    r"\bstill\s+(?:held|hold|holds|holding|in\s+control\s+of|control|controlled|controls)\b",
+    # (Not "districts still held by the rebels": a description, no denial.)
+    r"\bstill\s+(?:held|hold|holds|holding|in\s+control\s+of|control|controlled|controls)\b(?!\s+by\b)",
+    # "dismissed as 'absolutely untrue' reports that ..."
+    r"\b(?:dismissed|rejected|described|denounced)\s+as\s+[\"“”']?(?:(?:absolutely|completely|totally|entirely)\s+)?(?:untrue|false|baseless|lies|fabricated|groundless|propaganda|nonsense)\b",
 ]
 # "X is still in the hands of the rebels", "X remains under Kurdish control": who holds a
 # place now. The place stands before the words; it is a denial only of a change the
@@ -141,7 +146,7 @@ DENIAL = [
 _HOLD_MODIFIERS = r"(?:(?:still|entirely|firmly|fully|completely|totally|securely)\s+)*"
 HOLDING = [
     rf"\b(?:is|are|remains?|remained|(?:was|were)\s+still)\s+{_HOLD_MODIFIERS}"
-    r"(?:in\s+(?:the\s+)?hands\s+of|"
+    r"(?:ours\b|theirs\b|in\s+(?:the\s+)?hands\s+of|"
     r"in\s+(?:the\s+)?(?:rebel|rebels['’]|opposition|revolutionaries['’]?|our|their|government|army|regime|kurdish)\s+hands|"
     r"under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+)?"
     r"(?:(?:rebel|opposition|government|regime|army|kurdish|ypg|our|their)\s+)?control(?:\s+of)?)\b",

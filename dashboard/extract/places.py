@@ -20,6 +20,8 @@ from dashboard.gazetteer import Gazetteer, fold
 
 # A fuzzy match must be at least this close (rapidfuzz ratio, 0-100) to count.
 FUZZY_CUTOFF = 90.0
+# ... unless the name's consonant outline is that of one place alone, and this long.
+OUTLINE_MIN_CONSONANTS = 3
 
 # Places that are not Aleppo neighbourhoods; a capitalised name among these is neither
 # an event place nor a name to review.
@@ -61,7 +63,10 @@ _NAME = re.compile(
     r"(?:(?:\s+|-)(?:(?:al|el|as|ash|ad|an|at|ar|az|aj|ath|bin|ibn|ben)[-\s])?[A-Z][\w'’]*)*"
 )
 _PLACE_NOUN_AFTER = re.compile(
-    r"^\s+(?:districts?|neighbou?rhoods?|quarters?|area|suburbs?|housing|camp)\b", re.I
+    r"^\s+(?:districts?|neighbou?rhoods?|quarters?|area|suburbs?|housing|camp)\b"
+    # an aside naming what it is: "X, the pivotal district that ..."
+    r"|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:district|neighbou?rhood|quarter|area|suburb)\b",
+    re.I,
 )
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?)\s+(?:of\s+)?(?:the\s+)?$",
@@ -139,6 +144,19 @@ def transliteration_key(folded: str) -> str:
     return folded
 
 
+_ARTICLES = {"al", "el", "as", "ash", "ad", "an", "ar", "az", "at", "aj", "ath", "the"}
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def consonant_outline(folded: str) -> str:
+    """A folded name's consonants, word by word, without articles, with the commonest
+    transliteration differences evened out first: "al sukhur" and "sakhour" both give
+    "skhr", "al zabadiya" and "al zebdiyeh" both "zbd"."""
+    words = [w for w in folded.split() if w not in _ARTICLES]
+    outline = [_VOWELS.sub("", transliteration_key(w)) for w in words]
+    return " ".join(w for w in outline if w)
+
+
 class PlaceIndex:
     """The gazetteer's spellings as token sequences, for longest-first matching."""
 
@@ -163,6 +181,15 @@ class PlaceIndex:
                 node = node.setdefault(word, {})
             node[_END] = name
         self.choices = fuzzy_keys
+        # Consonant outlines that belong to one place only (every spelling of it agrees),
+        # long enough to tell places apart: a spelling the gazetteer lacks that has one
+        # of these outlines is that place ("Sukhur" for Sakhour).
+        owners: dict[str, set[str]] = {}
+        for key in fuzzy_keys:
+            outline = consonant_outline(key)
+            if len(outline.replace(" ", "")) >= OUTLINE_MIN_CONSONANTS:
+                owners.setdefault(outline, set()).add(self.spellings[key])
+        self.outlines = {o: next(iter(n)) for o, n in owners.items() if len(n) == 1}
         # The same spellings with the usual transliteration differences evened out.
         self.plain_choices = [transliteration_key(c) for c in self.choices]
         # For a quick "no place here": every spelling as a tuple of words, by length.
@@ -262,7 +289,7 @@ def _candidates(
         ):
             continue
         before = sentence[max(0, m.start() - 40) : m.start()]
-        after = sentence[m.end() : m.end() + 20]
+        after = sentence[m.end() : m.end() + 48]
         qualified = bool(_PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before))
         if not qualified and m.start() == 0:
             continue  # a capitalised first word is no sign of a name
@@ -323,7 +350,8 @@ def find_places(
     exclude=None,
     known: list[PlaceMention] | None = None,
 ) -> tuple[list[PlaceMention], list[ReviewItem]]:
-    """Places in ``sentence`` (exact or close fuzzy matches) and names left for review.
+    """Places in ``sentence`` (exact spellings, close fuzzy matches, or a consonant
+    outline only one place has) and names left for review.
 
     ``anchors`` are character offsets just after event words; a capitalised name right
     after one is a place candidate even without "district" beside it. ``exclude`` spans
@@ -339,7 +367,13 @@ def find_places(
     for m in candidates:
         text = _POSSESSIVE.sub("", m.group(0))
         name, score = index.fuzzy(text)
-        if score >= FUZZY_CUTOFF:
+        accepted = score >= FUZZY_CUTOFF
+        if not accepted:
+            # The same consonants as one place and no other: the same name transliterated.
+            owner = index.outlines.get(consonant_outline(fold(text)))
+            if owner:
+                name, accepted = owner, True
+        if accepted:
             kind = index.gazetteer[name].kind
             extra.append(PlaceMention(m.start(), m.end(), text, name, kind, round(score, 1)))
         else:
