@@ -472,6 +472,36 @@ CASES = [
             ("denial", "Bab al-Nairab", R, RO, "2016-12-07", "2016-12-07"),
         },
     ),
+    # --- realised infinitives, closing attributions, plural references
+    (
+        "2016-11-28",
+        "Kurdish fighters of the YPG, who have held Sheikh Maqsoud since 2012, took advantage of "
+        "the chaos yesterday to seize Sheikh Faris, a small neighbourhood nearby.",
+        {("control_change", "Sheikh Fares", K, "", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        "2016-12-13",
+        "Sheikh Said, the hilltop neighborhood that had changed hands several times in the past "
+        "two weeks, fell to government forces on Monday, according to the Syrian Observatory "
+        "for Human Rights, a monitoring group based in Britain.",
+        {("control_change", "Sheikh Saeed", G, "SOHR", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-11-28",
+        "Government troops poured out of Masaken Hananu, the sprawling housing district that "
+        "fell to them on Saturday.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        "2016-12-22",
+        "Troops entered al-Sukkari and al-Mashhad and cleared them of militants.",
+        {
+            ("contested", "Sukkari", G, "", "2016-12-22", "2016-12-22"),
+            ("contested", "al-Mashhad", G, "", "2016-12-22", "2016-12-22"),
+            ("control_change", "Sukkari", G, "", "2016-12-22", "2016-12-22"),
+            ("control_change", "al-Mashhad", G, "", "2016-12-22", "2016-12-22"),
+        },
+    ),
 ]
 
 

@@ -61,6 +61,13 @@ _IT_OBJECT = re.compile(
     r"secured|stormed|entered|overran|control\s+of|inside|into)\s+(it)\b",
     re.I,
 )
+# "entered X, Y and Z and cleared them": the plural stands for the last list named.
+_THEM_OBJECT = re.compile(
+    r"\b(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
+    r"secured|stormed|entered|overran|cleared|control\s+of|inside|into)\s+(them)\b|"
+    r"\b(?:the|these|those|all\s+the)\s+(?:neighbou?rhoods|districts|quarters)\b(?!\s+of\b)",
+    re.I,
+)
 # Control of "Aleppo" or "the whole city": the government held the west throughout, so
 # this names the east.
 _WHOLE_CITY = re.compile(
@@ -84,7 +91,7 @@ _DIGIT = re.compile(r"\d")
 _TOLL_WORDS = ("kill", "dead", "death", "wound", "injur")
 # What _coref_mentions can resolve: "the district", "took it", "all of Aleppo".
 _COREF_HINT = re.compile(
-    r"(?i)district|neighbou?rhood|quarter|areas|"
+    r"(?i)district|neighbou?rhood|quarter|areas|\sthem\b|"
     r"(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
     r"secured|stormed|entered|overran|control\s+of|inside|into)\s+it\b|"
     r"(?:all|whole|entire|entirety|rest|control)\s+(?:of\s+|over\s+)?(?:the\s+city\s+of\s+)?"
@@ -92,7 +99,7 @@ _COREF_HINT = re.compile(
     r"(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+back\b"
 )
 # Every match of _COREF_HINT holds one of these (lower-cased): a cheap test first.
-_COREF_WORDS = ("distr", "neighbo", "quarter", "area", " it", "aleppo", "city", " back")
+_COREF_WORDS = ("distr", "neighbo", "quarter", "area", " it", "aleppo", "city", " back", " them")
 # "pushed the troops back": "back" stands for the place the troops had reached.
 _BACK = re.compile(
     r"\b(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(back)\b"
@@ -215,6 +222,11 @@ _RELATIVE_DENIAL = re.compile(
     r"(?i),\s*(?:which|something|a\s+claim|claims|an?\s+accusations?)\b[^,]*$"
 )
 _DENYING_VERB = re.compile(r"(?i)den(?:y|ied|ies|ying)|disput|dismiss|reject|refut")
+_DONE_TO = re.compile(
+    r"(?i)\b(?:(?:took|taking|takes|take)\s+advantage\s+of\b[^.;:]{0,45}|went\s+on)\s+to\s+$"
+)
+_TO_THEM = re.compile(r"(?i)\s+(?:to|by)\s+them\b")
+_THEM = re.compile(r"(?i)\s*them\b")
 _REPORT_NOUN = re.compile(
     r"(?i)\b(?:statement|report|interview|briefing|announcement|press\s+conference|"
     r"communiqu[eé]|broadcast|bulletin|tweet|post)\s+(?:\w+\s+){0,2}$"
@@ -443,7 +455,12 @@ def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool | str:
     if blockers:
         return True
     if trig.kind in ("control_change", "contested") and trig.voice != "passive":
-        if words and words[-1].lower() in lexicon.INFINITIVE_GOVERNORS:
+        if (
+            words
+            and words[-1].lower() in lexicon.INFINITIVE_GOVERNORS
+            # "took advantage of the chaos to seize X", "went on to take X": it was done
+            and not _DONE_TO.search(sentence, max(0, trig.start - 70), trig.start)
+        ):
             return True
         first = trig.text.split()[0].lower()
         # A gerund is an event only after "after", "since"...: "after seizing X".
@@ -541,6 +558,13 @@ def _side_at(actors: list[Mention], lo: int, hi: int, first: bool = True) -> str
 
 def _agent_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str:
     """The side after "to", "by" or "of": "fell to X", "taken by X", "hands of X"."""
+    if _TO_THEM.match(sentence, trig.end) or (
+        trig.text.rstrip().lower().endswith(" to") and _THEM.match(sentence, trig.end)
+    ):
+        # "troops poured out of X, the district that fell to them on Saturday"
+        before = [a for a in actors if a.end <= trig.start]
+        if before:
+            return before[-1].value
     for a in actors:
         if a.start >= trig.end and a.start - trig.end < 60:
             gap = sentence[trig.start : a.start]
@@ -664,8 +688,9 @@ def _dates_a_report(phrase: DatePhrase, speakers, sentence: str = "") -> bool:
     if sentence and _REPORT_NOUN.search(sentence, max(0, phrase.start - 30), phrase.start):
         return True
     for s in speakers:
-        if phrase.end <= s.start and s.start - phrase.end < 25:
-            return True  # "On Monday, SANA reported ..."
+        if phrase.end <= s.start and s.start - phrase.end < 25 and not s.closing:
+            # "On Monday, SANA reported ...", but not "X fell on Monday, the army said"
+            return True
         # "said on Monday", "told AFP on Monday"; not "said: 'Yesterday we ...'".
         gap = sentence[s.end : phrase.start] if sentence else ""
         if s.end <= phrase.start and phrase.start - s.end < 25 and not _INTO_REPORT.search(gap):
@@ -884,6 +909,13 @@ def _named_before(places: list[PlaceMention], pos: int, state: ArticleState) -> 
     return names
 
 
+def _last_list_before(places: list[PlaceMention], sentence: str, pos: int) -> list[PlaceMention]:
+    """The last list of two or more places named before ``pos`` in this sentence."""
+    groups = _groups([p for p in places if p.end <= pos and p.kind != "area"], sentence)
+    lists = [g for g in groups if len(g) > 1]
+    return lists[-1] if lists else []
+
+
 def _coref_mentions(
     sentence: str, state: ArticleState, places: list[PlaceMention]
 ) -> list[PlaceMention]:
@@ -893,7 +925,8 @@ def _coref_mentions(
     has_city = "aleppo" in low or "city" in low
     has_noun = bool(_COREF_NOUN.search(low))
     has_back = " back" in low
-    if not (has_it or has_city or has_noun or has_back):
+    has_them = " them" in low
+    if not (has_it or has_city or has_noun or has_back or has_them):
         return out
     for m in _BACK.finditer(sentence) if has_back else ():
         earlier = [p for p in places if p.end <= m.start(1) and p.kind != "area"]
@@ -901,6 +934,13 @@ def _coref_mentions(
         if name:
             out.append(PlaceMention(m.start(1), m.end(1), m.group(1), name, "neighbourhood"))
     spans = [(p.start, p.end) for p in places]
+    if has_them or has_noun:
+        for m in _THEM_OBJECT.finditer(sentence):
+            lo, hi = m.span(1) if m.group(1) else m.span()
+            if any(s < hi and lo < e for s, e in spans):
+                continue
+            for p in _last_list_before(places, sentence, lo):
+                out.append(PlaceMention(lo, hi, sentence[lo:hi], p.name, p.kind))
     for m in _IT_OBJECT.finditer(sentence) if has_it else ():
         earlier = [p for p in places if p.end <= m.start(1) and p.kind != "area"]
         name = earlier[-1].name if earlier else (state.places[-1] if state.places else "")
