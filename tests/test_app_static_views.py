@@ -37,3 +37,12 @@ def test_other_routes_are_not_cached():
     deps = client.get("/_dash-dependencies")
     assert deps.status_code == 200 and deps.is_json
     assert client.get("/_dash-component-suites/dash/dcc/nope.js").status_code == 404
+
+
+def test_dash_is_set_up_before_the_first_request():
+    """Dash marks its set-up done before doing it; a request racing the first one would be
+    served (and, cached, keep serving) a page without the app's own scripts."""
+    app = create_app(synthetic_bundle(), warm_cache=False)
+    assert app._got_first_request["setup_server"]
+    page = app.server.test_client().get("/").get_data(as_text=True)
+    assert "/assets/app.js" in page and "/assets/style.css" in page

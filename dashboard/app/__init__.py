@@ -188,6 +188,11 @@ def create_app(
     from dashboard.app.callbacks import register_callbacks
 
     register_callbacks(app, bundle, naive=naive, export=exporter)
+    # Dash finishes its set-up (the assets folder, the callback map) on the first request
+    # and marks it done before doing it, so a second request arriving meanwhile is served
+    # a page without the app's scripts. Done here, before anyone can ask.
+    with app.server.test_request_context("/"):
+        app._setup_server()
     harden(app.server)
     cache_static_views(app.server, app.config.requests_pathname_prefix)
     app.compressor = enable_compression(app.server)  # type: ignore[attr-defined]
