@@ -35,16 +35,7 @@ def colour_at(page, lon: float, lat: float, half: int = 4) -> tuple[int, int, in
     """The most common colour in a small square of the rendered map around (lon, lat)."""
     from PIL import Image
 
-    x, y = page.evaluate(
-        """([lon, lat]) => {
-          const gd = document.querySelector('#map .js-plotly-plot');
-          const map = gd._fullLayout.map._subplot.map;
-          const p = map.project([lon, lat]);
-          const r = map.getCanvas().getBoundingClientRect();
-          return [r.left + p.x, r.top + p.y];
-        }""",
-        [lon, lat],
-    )
+    x, y = screen_point(page, lon, lat)
     clip = {"x": x - half, "y": y - half, "width": 2 * half + 1, "height": 2 * half + 1}
     image = Image.open(io.BytesIO(page.screenshot(clip=clip))).convert("RGB")
     return Counter(image.get_flattened_data()).most_common(1)[0][0]
