@@ -34,6 +34,8 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
         r"tiger\s+forces?|republican\s+guard|liwa\s+al-quds|nujaba|national\s+defen[cs]e\s+forces|ndf",
         r"(?:iranian|iraqi|afghan|shia|shiite|allied)(?:-backed)?\s+(?:militias?|fighters|forces)",
         r"militia\s+allies|allied\s+militias",
+        # Aleppo's reporting calls the government's auxiliaries "militiamen"
+        r"militiamen",
         r"damascus",
         r"saa",
     ],
@@ -45,6 +47,7 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
         r"anti-(?:government|regime|assad)\s+(?:forces|fighters|rebels|groups?|militias?)",
         r"fatah\s+halab|army\s+of\s+conquest|harakat\s+nour|thuwar\s+halab",
         r"armed\s+groups?",
+        r"(?:armed\s+|rebel\s+|opposition\s+)?factions",
         r"free\s+syrian\s+army|fsa",
         r"nour\s+al-?d(?:ee|i)n\s+al-?zinki|nureddin\s+al-?zinki|nour\s+al-?din\s+al-?zenki|al-?zinki|zenki",
         r"jabhat\s+(?:fateh|fatah)\s+al-?sham|jabhat\s+al-?nusra|al-?nusra(?:\s+front)?|nusra\s+front|fateh\s+al-?sham",
@@ -139,7 +142,7 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         r"(?:spokes(?:man|woman|person)|official|commander|leader)\s+(?:for|of|with|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:rebel|opposition|islamist|jihadist)\s+(?:group|faction|brigade|alliance|coalition)|"
-        r"opposition\s+(?:commander|fighter|fighters|commanders|source|sources|military\s+(?:official|commander|source))|rebel\s+(?:official|commander|spokesman|source|officials|leader|group|fighter|fighters|commanders|sources|spokesmen)|(?:official|commander|spokesman|leader|member|fighter)\s+(?:of|from|with|in)\s+(?:the\s+)?(?:rebel|opposition)|free\s+syrian\s+army|\bfsa\b|nour\s+al-?d(?:ee|i)n\s+al-?zinki|nureddin\s+al-?zinki|al-?zinki|zenki|jabhat\s+fateh\s+al-?sham|ahrar\s+al-?sham|jaish\s+al-?(?:islam|fatah|mujahideen)|fastaqim|levant\s+front|al-?jabha\s+al-?shamiya|rebels?|(?:armed\s+)?opposition\s+(?:fighters|factions|groups?)|insurgents?",
+        r"opposition\s+(?:commander|fighter|fighters|commanders|source|sources|military\s+(?:official|commander|source))|rebel\s+(?:official|commander|spokesman|source|officials|leader|group|fighter|fighters|commanders|sources|spokesmen)|(?:official|commander|spokesman|leader|member|fighter)\s+(?:of|from|with|in)\s+(?:the\s+)?(?:rebel|opposition)|free\s+syrian\s+army|\bfsa\b|nour\s+al-?d(?:ee|i)n\s+al-?zinki|nureddin\s+al-?zinki|al-?zinki|zenki|jabhat\s+fateh\s+al-?sham|ahrar\s+al-?sham|jaish\s+al-?(?:islam|fatah|mujahideen)|fastaqim|levant\s+front|al-?jabha\s+al-?shamiya|rebels?|(?:armed\s+)?opposition\s+(?:fighters|factions|groups?)|insurgents?|(?:the\s+)?factions",
         "rebel official",
     ),
     (

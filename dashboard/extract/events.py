@@ -38,12 +38,13 @@ MAX_GAP_AFTER = 75  # characters between an event word and its first place
 MAX_GAP_BEFORE = 45  # characters between a place and a passive event word after it
 # A denial's place may stand further off: "dismissed reports by a number of Western media
 # outlets claiming that militants had recaptured positions in X".
-MAX_GAP_DENIED = 140
+MAX_GAP_DENIED = 200
 
 PARTIAL = re.compile(
     # ("the quarters of X" are its neighbourhoods; "three quarters of X" is a share.)
     r"\b(?:(?:a|one|two)\s+thirds?|thirds?|half|(?:a|one|three)\s+quarters?|parts?|most|much|some|"
     r"sections?|areas|swathes|majority|blocks|buildings|streets|ground|percent|per\s+cent|"
+    r"(?:a\s+)?(?:sliver|corner|fraction|handful|pocket)|"
     r"(?:nearly|almost|virtually|practically)\s+all)\s+(?:of|in)\b"
     r"|%|\b(?:edges?|outskirts|fringes?|perimeter|entrances?|positions|outer)\b",
     re.I,
@@ -190,6 +191,7 @@ _OF_A_REPORT = re.compile(
 )
 _APPOSITION = re.compile(
     r"\s*(?:,[^,;:.()\"“”]{3,110},|\([^()]{3,110}\))\s*(?:(?:all|both|each|then|also)\s+)?"
+    r"(?:(?:came|come|comes|was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
 )
 _SHARED_SUBJECT = re.compile(
     r"[^;:.!?\"“”]{0,90}?,?\s+and\s+(?:(?:then|later|eventually|finally|quickly|soon)\s+)?"
@@ -227,6 +229,22 @@ _DONE_TO = re.compile(
 )
 _TO_THEM = re.compile(r"(?i)\s+(?:to|by)\s+them\b")
 _THEM = re.compile(r"(?i)\s*them\b")
+_ENTERED = re.compile(
+    r"(?i)(?:entered|entering|enter|mov(?:ed|ing)\s+(?:deeper\s+)?(?:into|inside))\b"
+)
+_UNOPPOSED = re.compile(
+    r"(?i)^[^.;]{0,12}?\b(?:unopposed|without\s+(?:a\s+fight|resistance|a\s+shot))\b|"
+    r"\bafter\s+(?:the\s+)?(?:rebels?|insurgents|militants|fighters|opposition(?:\s+\w+)?|"
+    r"jihadists|factions|gunmen)\s+(?:had\s+)?(?:withdr\w*|pulled\s+out|retreated|left|fled|"
+    r"abandoned)\b"
+)
+_FROM_PLACE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$")
+_WITH_THE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
+_FORCED_TO = re.compile(
+    r"(?i)\b(?:forced|compelled|made)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+to\s+$"
+)
+_VEHICLES = re.compile(r"(?i)\b(?:bus|buses|convoys?|ambulances|vehicles|trucks|lorries)\b")
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b|according\b)[A-Za-z]+ing\b")
 _REPORT_NOUN = re.compile(
     r"(?i)\b(?:statement|report|interview|briefing|announcement|press\s+conference|"
     r"communiqu[eé]|broadcast|bulletin|tweet|post)\s+(?:\w+\s+){0,2}$"
@@ -512,6 +530,8 @@ def _group_after(
             return None
         if any(trig.end <= stop < g[0].start for stop in stops):
             return None
+        if trig.kind != "denial" and _PARTICIPLE_CLAUSE.search(sentence, trig.end, g[0].start):
+            return None  # "Troops seize a key district, splitting the enclave in two"
         if _preceded_by_between(sentence, g):
             continue
         return g
@@ -661,7 +681,16 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
     if re.match(r"(?i)hand|surrender", trig.text):
         return _agent_after(sentence, trig, actors) or opposite(subject) or NO_SIDE
     if trig.voice == "lose":
-        return _recipient_after(sentence, trig, actors) or opposite(subject) or NO_SIDE
+        # "the regime forced rebels to abandon X": the side forced out is the one named
+        # before "to"; "the last rebel fighters left X": the side in the event's words.
+        forced = _FORCED_TO.search(sentence, max(0, trig.start - 60), trig.start)
+        inside = [a for a in actors if trig.start <= a.start and a.end <= trig.end]
+        loser = ""
+        if forced:
+            loser = _side_at(actors, forced.start(1), forced.end(1))
+        elif inside:
+            loser = inside[-1].value
+        return _recipient_after(sentence, trig, actors) or opposite(loser or subject) or NO_SIDE
     if trig.voice == "repel":
         return opposite(subject) or NO_SIDE
     if trig.text.lower().startswith("with"):
@@ -986,6 +1015,25 @@ def code_article(
     return events, review, coded
 
 
+def _without_echoed_losses(out: list[dict]) -> list[dict]:
+    """ "The YPG took X after the opposition withdrew from the district": the withdrawal
+    tells how X changed hands, not that a second side took it. A loss of a district that
+    another change in the same sentence gives to a side on the same day is dropped (not
+    "recaptured X, which they had lost a day earlier": that is a change of its own)."""
+    gains = {
+        (e["district"], e["date_start"]): e["actor"]
+        for e in out
+        if e["event_type"] == "control_change" and not e.get("_lose") and e["actor"]
+    }
+    return [
+        e
+        for e in out
+        if not (
+            e.get("_lose") and gains.get((e["district"], e["date_start"]), e["actor"]) != e["actor"]
+        )
+    ]
+
+
 def _known(actor: str) -> str:
     return "" if actor == NO_SIDE else actor
 
@@ -1291,12 +1339,30 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             kind = "contested"
         elif kind == "control_change" and trig.voice == "active" and _THING_IN.match(lead):
             continue  # "captured 30 soldiers in X", "seized weapons depots in X": not X itself
+        if kind == "contested" and _FROM_PLACE.search(lead):
+            continue  # "attacking from the direction of X": X is where they came from
+        if (
+            kind == "contested"
+            and _ENTERED.match(trig.text)
+            and not PARTIAL.search(lead)
+            and _UNOPPOSED.search(sentence, group[-1].end, min(len(sentence), group[-1].end + 90))
+        ):
+            # "entered X unopposed", "moved into X after rebels pulled out": no fight left
+            kind = "control_change"
         actor = _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)
+        if trig.voice == "noun" and _WITH_THE.search(sentence, max(0, trig.start - 12), trig.start):
+            # "With the capture of X, government forces split the enclave": the side that
+            # follows took X.
+            after = [a for a in actors if a.start >= group[-1].end]
+            if after and "," in sentence[group[-1].end : after[0].start]:
+                actor = after[0].value
         agentless = actor == NO_SIDE
         if agentless:
             # The side last named if it was named in this sentence or the one before;
             # otherwise decided when the whole article has been read (_side_of).
             actor = state.actor if state.actor_age <= 1 else ""
+        if trig.voice == "lose" and _VEHICLES.search(sentence, clause_start, trig.start):
+            continue  # "the first buses pulled out of X": the convoy left, not a side
         if _NOUN_EVENT.match(trig.text) and _hypothetical_noun(sentence, trig):
             continue  # "the loss of X would be a blow": a capture that has not happened
         if _in_absolute(sentence, trig):
@@ -1322,12 +1388,13 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             out.append({**base, "event_type": kind, "district": p.name, "place_text": p.text,
                         "actor": actor, "origin": "", "destination": "",
                         "count_low": None, "count_high": None,
-                        "_agentless": agentless})  # fmt: skip
+                        "_agentless": agentless, "_lose": trig.voice == "lose"})  # fmt: skip
         taken.add(id(group))
         if actor and not agentless:
             state.actor, state.actor_age = actor, 0
 
     del denials
+    out = _without_echoed_losses(out)
     _carry_state(state, places, speakers, out)
     out = _dedupe(out)
     _inherit_dates(out, state)
@@ -1381,7 +1448,7 @@ _SUBJECT_GAP = re.compile(
 
 
 _HELD_UNTIL = re.compile(
-    r"\s*(?:[\w-]+\s+){0,4}?(?:until|till|for\s+(?:years|months|weeks|\w+\s+(?:years|months)))\b",
+    r"\s*(?:[\w-]+\s+){0,4}?(?:until|till|throughout|since|for\s+(?:years|months|weeks|\w+\s+(?:years|months)))\b",
     re.I,
 )
 _BESIDE = re.compile(

@@ -53,10 +53,12 @@ CONTROL_ACTIVE = [
     r"\bcontroll?(?:ed|s)?\b(?=\s+(?:all|most|the\s+(?:whole|entire)))",
     r"\b(?:started|began|begun|start|begin)\s+(?:deploying|to\s+deploy)\s+(?:in|into|to)\b",
     r"\bdeployed\s+(?:in|into|to)\b",
-    r"\b(?:drove|driven|drive|pushed|expelled|ousted|kicked)\s+(?:the\s+)?(?:rebels|insurgents|militants|opposition\s+fighters|fighters|jihadists|terrorists)\s+(?:out\s+of|from)\b",
+    r"\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|kicked)\s+(?:the\s+)?(?:(?:last|remaining)\s+)?(?:rebels|insurgents|militants|opposition\s+fighters|fighters|jihadists|terrorists|factions)\s+(?:out\s+of|from)\b",
     r"\bcleared\s+(?:the\s+)?(?:rebels|insurgents|militants|terrorists)\s+(?:out\s+of|from)\b",
     r"\bhand(?:ed|s|ing)?\s+over\b",
     r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:(?:full|complete)\s+)?control\s+(?:of|over)\b",
+    # "handed Amiriya to the army", "handed X over to Y" (a name, then "to")
+    r"\bhand(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:over\s+)?to\b)",
     r"\bsurrender(?:ed|s)?\b(?=\s+(?:the\s+)?(?:[A-Z]|districts?|neighbou?rhoods?|areas?|control))",
     r"\bentered\s+and\s+(?:captured|seized|took)\b",
 ]
@@ -69,8 +71,9 @@ CONTROL_PASSIVE = [
     r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b(?!\s+(?:out\s+of|away))|\b(?:re-?)?taken(?=\s+by\b)",
     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|firm)\s+)?(?:(?:government|regime|army|rebel|opposition|kurdish|ypg|gos|syrian\s+army|state)\s+)?control\b",
     r"\bin\s+the\s+hands\s+of\b",
-    r"\b(?:returned|returns|back)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army)(?:'s|’s)?\s+control\b",
-    r"\bcontrolled\s+by\b",
+    r"\b(?:returned|returns|back)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army|its|their)(?:'s|’s)?\s+(?:full\s+)?control\b",
+    # (not "which is controlled by the regime": a description of who holds it)
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)\bcontrolled\s+by\b",
     r"\bnow\s+(?:both\s+|all\s+)?(?:held|controlled)\s+by\b",
 ]
 CONTROL_NOUN = [
@@ -80,6 +83,9 @@ CONTROL_NOUN = [
     r"\bliberation\s+of\b",
     r"\btake-?over\s+of\b",
     r"\bcontrol\s+(?:over|of)\b(?=\s+(?:the\s+)?(?:whole|entire|all))",
+    # "announced government control of X", "completed their takeover of X"
+    r"\b(?:government|army|regime|state|full|complete|total)\s+control\s+(?:over|of)\b",
+    r"\b(?:completed|complete|completing)\s+(?:its|their|the)\s+(?:takeover|capture|seizure)\s+of\b",
 ]
 CONTROL_LOSE = [
     # "the fall of X": the subject, if any, is the side that lost it.
@@ -92,8 +98,10 @@ CONTROL_LOSE = [
     r"\bwithdr(?:ew|awn|aw|awing)\s+(?:completely\s+|fully\s+)?from\b",
     r"\bretreat(?:ed|s|ing)?\s+from\b",
     r"\bpull(?:ed|s|ing)?\s+back\s+(?:out\s+of|from)\b",
+    # "the last rebel fighters left X": the holder's fighters gone
+    r"\b(?:last|remaining)\s+(?:rebel\s+|opposition\s+)?(?:fighters|rebels|militants|gunmen|insurgents)\s+(?:left|departed|quit)\b",
     r"\bpull(?:ed|s|ing)?\s+out\s+(?:of|from)\b",
-    rf"\babandon(?:ed|s)\b(?!\s+(?:(?:their|his|her|its|many|some|all)\s+)?{_NOT_GROUND})",
+    rf"\babandon(?:ed|s|ing)?\b(?!\s+(?:(?:their|his|her|its|many|some|all)\s+)?{_NOT_GROUND})",
     r"\bevacuated\s+their\s+positions\s+in\b",
     r"\b(?:ced(?:ed|es|ing)|relinquish(?:ed|es|ing)|gave\s+up|given\s+up|giving\s+up)\b"
     r"(?!\s+(?:hope|on|their\s+(?:lives|homes|weapons|arms)))",
