@@ -75,6 +75,13 @@ def _parts(adjective: str, noun: str) -> set[str]:
             out.add(f"the {adjective} {part} of {whole}")
     out.add(f"{adjective} east aleppo")
     out.add(f"{adjective} eastern aleppo")
+    # "the entire north", "its whole northern part": the enclave's, in this war's reports
+    for lead in ("the entire", "the whole", "its entire", "its whole", "its"):
+        out.add(f"{lead} {noun}" if lead.startswith("the") else f"{lead} {adjective} part")
+        for part in ("part", "half", "sector", "districts", "neighbourhoods", "neighborhoods"):
+            out.add(f"{lead} {adjective} {part}")
+    out.add(f"the whole of the {noun}")
+    out.update(f"the whole of the {noun} of {whole}" for whole in _EAST_WHOLE)
     return out
 
 

@@ -50,6 +50,12 @@ _EXPLICIT = (
 _PATTERNS: list[tuple[str, str]] = [
     ("since_explicit", rf"\bsince\s+(?:the\s+)?{_EXPLICIT}"),
     (
+        # "since the start of the offensive on the 15th of November"
+        "since_explicit",
+        rf"\bsince\s+the\s+(?:start|beginning|launch|outset)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+        rf"(?:\w+\s+){{0,2}}?(?:on\s+)?(?:the\s+)?{_EXPLICIT}",
+    ),
+    (
         # "since the offensive began on 15 November"
         "since_explicit",
         rf"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){{0,3}}?(?:began|started|was\s+launched|launched|opened)\s+(?:on\s+)?{_EXPLICIT}",
@@ -66,8 +72,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("explicit", rf"\b{_EXPLICIT}"),
     (
         "history_year",
-        rf"\b(?:in|since|during|by|until|from)\s+(?:the\s+)?(?:mid-|(?:summer|spring|autumn|fall|winter|early|late|mid|end|beginning|start)\s+(?:of\s+)?)?(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b",
+        rf"\b(?:in|since|during|by|until|from)\s+(?:the\s+)?(?:mid-|(?:summer|spring|autumn|fall|winter|early|late|mid|end|beginning|start)\s+(?:of\s+)?)?(?:(?P<ymonth>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b",
     ),
+    # "July 2012 - Rebels seize eastern districts": a month of a year, no preposition
+    ("month_year", rf"\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b"),
     (
         "history_month",
         rf"\b(?P<since>in|since|during|by|until)\s+(?:the\s+)?(?:(?P<part>early|late|mid-?|end|start|beginning|middle)\s*(?:of\s+)?)?(?P<month>{_MONTH})(?!\s+\d)\b",
@@ -90,7 +98,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "offset",
         r"\b(?:(?P<unit>days?)\s+(?P<dir>later|earlier|before|after)|"
-        r"(?<=\bthe\s)(?P<rel>next|following|same)\s+day)\b",
+        r"(?<=\bthe\s)(?P<rel>next|following|same)\s+(?:day|morning|afternoon|evening|night))\b",
     ),
     ("weekend", r"(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\blast\s))weekend\b"),
     ("earlier_week", r"\bearlier\s+(?:this|in\s+the)\s+week\b"),
@@ -254,6 +262,12 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
             n = -n if g["dir"].lower() in ("earlier", "before") else n
         day = ref + dt.timedelta(days=n)
         return day, day
+    if p.kind == "month_year" or (p.kind == "history_year" and g.get("ymonth")):
+        first = dt.date(int(g["year"]), _month(g.get("month") or g["ymonth"]), 1)
+        if p.text.lower().startswith("since") and first <= ref:
+            return first, ref
+        nxt = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+        return first, min(nxt - one, ref) if first <= ref else nxt - one
     if p.kind == "history_year":
         year = int(g["year"])
         return dt.date(year, 1, 1), dt.date(year, 12, 31)

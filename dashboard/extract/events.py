@@ -78,6 +78,12 @@ _WHOLE_CITY = re.compile(
     r"(Aleppo|the\s+city)\b(?!['’]s|\s+(?:city\s+)?(?:province|countryside|governorate))",
     re.I,
 )
+# "Aleppo is back under its control", "Aleppo has been liberated": the city as subject.
+_CITY_SUBJECT = re.compile(
+    r"\bAleppo(?=\s+(?:city\s+)?(?:is|was|has\s+been|had\s+been)\s+"
+    r"(?:(?:now|back|fully|completely|entirely|finally)\s+)*"
+    r"(?:under\b|in\s+(?:the\s+)?hands\b|liberated\b|secured\b|retaken\b|recaptured\b))"
+)
 _CONTAINER = re.compile(
     r"\b(?:districts?|neighbou?rhoods?|areas?|parts?|positions|villages?|buildings)\b"
     r".*\b(?:in|of|across|inside)\s+(?:the\s+)?$",
@@ -96,7 +102,7 @@ _COREF_HINT = re.compile(
     r"(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
     r"secured|stormed|entered|overran|control\s+of|inside|into)\s+it\b|"
     r"(?:all|whole|entire|entirety|rest|control)\s+(?:of\s+|over\s+)?(?:the\s+city\s+of\s+)?"
-    r"(?:aleppo|the\s+city)|"
+    r"(?:aleppo|the\s+city)|aleppo\s+(?:city\s+)?(?:is|was|has\s+been|had\s+been)\b|"
     r"(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+back\b"
 )
 # Every match of _COREF_HINT holds one of these (lower-cased): a cheap test first.
@@ -245,6 +251,7 @@ _FORCED_TO = re.compile(
 )
 _VEHICLES = re.compile(r"(?i)\b(?:bus|buses|convoys?|ambulances|vehicles|trucks|lorries)\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b|according\b)[A-Za-z]+ing\b")
+_POSSESSIVE_PRONOUN = re.compile(r"(?i)\b(?:its|their|our)\b")
 _REPORT_NOUN = re.compile(
     r"(?i)\b(?:statement|report|interview|briefing|announcement|press\s+conference|"
     r"communiqu[eé]|broadcast|bulletin|tweet|post)\s+(?:\w+\s+){0,2}$"
@@ -670,6 +677,11 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
         ]
         loser = opposite(owner[0].value) if owner else ""
         held = _HELD_BY.search(sentence, seg_start, trig.start)
+        if not loser and _POSSESSIVE_PRONOUN.search(trig.text):
+            # "Aleppo is back under its control", the army says: the speaker's side
+            side = claimant_side(claimant)
+            if side in FIGHTING_SIDES:
+                return side
         if held and not loser:
             loser = opposite(_SIDE_WORDS.get(held.group(1).lower().rstrip("s"), ""))
         return (
@@ -978,6 +990,9 @@ def _coref_mentions(
     for m in _WHOLE_CITY.finditer(sentence) if has_city else ():
         if not any(s < m.end() and m.start() < e for s, e in spans):
             out.append(PlaceMention(m.start(1), m.end(1), m.group(0), "East Aleppo", "area"))
+    for m in _CITY_SUBJECT.finditer(sentence) if has_city else ():
+        if not any(s < m.end() and m.start() < e for s, e in spans):
+            out.append(PlaceMention(m.start(), m.end(), m.group(0), "East Aleppo", "area"))
     if has_noun:
         for m in _COREF_ONE.finditer(sentence):
             if not any(s < m.end() and m.start() < e for s, e in spans):
