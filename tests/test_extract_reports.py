@@ -502,6 +502,64 @@ CASES = [
             ("control_change", "al-Mashhad", G, "", "2016-12-22", "2016-12-22"),
         },
     ),
+    # --- entering unopposed, forced out, noun agents, the city as subject
+    (
+        "2016-11-28",
+        "State TV said troops also entered the Hellok and Bustan al-Basha neighborhoods after "
+        "insurgents pulled out of both.",
+        {
+            ("control_change", "Hellok", G, SSM, "2016-11-28", "2016-11-28"),
+            ("control_change", "Bustan al-Basha", G, SSM, "2016-11-28", "2016-11-28"),
+        },
+    ),
+    (
+        "2016-12-09",
+        "On Wednesday the regime forced rebels to abandon the Old City.",
+        {("control_change", "Old City", G, "", "2016-12-07", "2016-12-07")},
+    ),
+    (
+        "2016-12-13",
+        "Nov 28 - With the capture of Sakhour, government forces split the enclave in two and "
+        "take its entire northern part.",
+        {
+            ("control_change", "Sakhour", G, "", "2016-11-28", "2016-11-28"),
+            ("control_change", "North of East Aleppo", G, "", "2016-11-28", "2016-11-28"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "The Syrian army says Aleppo is back under its control. The last rebel fighters left "
+        "Salah al-Din this afternoon.",
+        {
+            ("control_change", "East Aleppo", G, "Syrian army", "2016-12-22", "2016-12-22"),
+            ("control_change", "Salaheddine", G, "", "2016-12-22", "2016-12-22"),
+        },
+    ),
+    (
+        "2016-11-30",
+        '"The YPG took control of Sheikh Faris on Sunday after the opposition groups withdrew '
+        'from the district," Delil Amed, a spokesman for the YPG, told Rudaw. Amed denied '
+        "reports that the YPG had handed Sheikh Faris over to the Syrian army.",
+        {
+            ("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-27", "2016-11-27"),
+            ("denial", "Sheikh Fares", K, "Kurdish official", "2016-11-30", "2016-11-30"),
+        },
+    ),
+    # --- what moves no front line
+    ("2016-12-16", "The first of the green buses pulled out of al-Amiriya on Thursday.", set()),
+    ("2016-12-13", "July 2012 - Rebels seize eastern districts of Aleppo.", set()),
+    (
+        "2016-12-11",
+        "Salah al-Din is one of the last districts where they are still holding on, along with "
+        "al-Mashhad and al-Sukkari.",
+        set(),
+    ),
+    (
+        "2016-12-04",
+        "Hundreds of families fled from Karm al-Turab towards the Jibreen area, which is "
+        "controlled by the regime forces.",
+        {("displacement", "Karm al-Trab -> Jibreen", "", "", "2016-12-04", "2016-12-04")},
+    ),
 ]
 
 

@@ -252,6 +252,11 @@ _FORCED_TO = re.compile(
 _VEHICLES = re.compile(r"(?i)\b(?:bus|buses|convoys?|ambulances|vehicles|trucks|lorries)\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b|according\b)[A-Za-z]+ing\b")
 _POSSESSIVE_PRONOUN = re.compile(r"(?i)\b(?:its|their|our)\b")
+_CLAIM_WORD = re.compile(r"(?i)\b(?:claim|claims|claimed|report|reports|reported|denied|denies)\b")
+# A person's name standing alone before a description of who they are.
+_PERSON = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+){0,3}([A-Z][\w'’-]+)\s*")
+# A surname right before a reporting verb: "Amed denied ...".
+_SURNAME_LAST = re.compile(r"(?:^|\s)([A-Z][\w'’-]+)\s+$")
 _REPORT_NOUN = re.compile(
     r"(?i)\b(?:statement|report|interview|briefing|announcement|press\s+conference|"
     r"communiqu[eé]|broadcast|bulletin|tweet|post)\s+(?:\w+\s+){0,2}$"
@@ -308,6 +313,7 @@ class ArticleState:
     # District -> the sides said so far to have taken or attacked it.
     attackers: dict[str, set[str]] = field(default_factory=dict)
     claims: dict[str, dict] = field(default_factory=dict)  # district -> its last change told
+    names: dict[str, str] = field(default_factory=dict)  # a speaker's surname -> claimant
     actor_age: int = 99  # sentences since a side was last named as an event's actor
     last_day: dt.date | None = None  # the date of the last dated event ("the same day")
 
@@ -414,13 +420,23 @@ def _speakers(
                 if _within(claimants, parts[-1][0], m.start()):
                     break
                 parts.pop()
+            named = parts[-2][1] if len(parts) > 1 else ""
             if parts:
                 lo, window = parts[-1]
             hits = _within(claimants, lo, m.start())
             if hits:
                 claimant, span = hits[-1].value, (hits[-1].start, m.end())
+                # "Delil Amed, a spokesman for the YPG, told ...": "Amed" speaks for the
+                # YPG when the article names him again.
+                person = _PERSON.fullmatch(named)
+                if person:
+                    state.names[person.group(1)] = claimant
             elif _PRONOUN_SPEAKER.search(window):
                 claimant = state.claimant
+            else:
+                person = _SURNAME_LAST.search(window)
+                if person and person.group(1) in state.names:
+                    claimant = state.names[person.group(1)]
         # "..., said X" and "according to X": the speaker follows the verb. Otherwise
         # what follows is the report itself, whose words name no speaker.
         postposed = postposed or bool(re.search(r"[,\"”’']\s*$", before_text)) or not before_text
@@ -1310,6 +1326,15 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 targets = [(e["district"], e["place_text"]) for e in denied]
                 if not actor and denied:
                     actor = opposite(denied[0]["actor"])
+            if trig.text.lower().startswith("still") and not _CLAIM_WORD.search(sentence):
+                # "the last districts where they are still holding on": who holds what now;
+                # a denial only of a change or an attack the article has told of.
+                told = {e["district"] for e in out if e["event_type"] != "denial"}
+                targets = [
+                    (name, text)
+                    for name, text in targets
+                    if name in told or state.attackers.get(name, set()) - {actor}
+                ]
             for name, text in targets:
                 out.append(_denial(base, name, text, actor, phrase, speakers, out, state))
             if group:
@@ -1552,8 +1577,15 @@ def _denial(base, name, text, actor, phrase, speakers, out, state) -> dict:
              "count_high": None}  # fmt: skip
     if phrase is not None and not _dates_a_report(phrase, speakers, base["evidence"]):
         return event
-    told = [e for e in out if e["event_type"] == "control_change" and e["district"] == name]
+    # (the change denied is another side's: not the denier's own taking of the place)
+    told = [
+        e
+        for e in out
+        if e["event_type"] == "control_change" and e["district"] == name and e["actor"] != actor
+    ]
     found = told[-1] if told else state.claims.get(name)
+    if found and found["actor"] == actor and actor:
+        found = None
     if found:
         event.update({k: found[k] for k in ("date_start", "date_end", "date_phrase")})
     return event

@@ -66,7 +66,8 @@ CONTROL_PASSIVE = [
     r"\bf[ae]ll(?:en|s)?\s+(?:in|into)\s+the\s+hands\s+of\b",
     r"\bf[ae]ll(?:en|s)?\s+to\b",
     r"\b(?:fell|fallen)\b",
-    r"\b(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}(?:re-?)?(?:captured|taken|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
+    # (not "which is controlled by the regime": present tense says who holds it)
+    r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}(?:re-?)?(?:captured|taken|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
     # Bare "taken" is passive only after a comma or "which", or before "by".
     r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b(?!\s+(?:out\s+of|away))|\b(?:re-?)?taken(?=\s+by\b)",
     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|firm)\s+)?(?:(?:government|regime|army|rebel|opposition|kurdish|ypg|gos|syrian\s+army|state)\s+)?control\b",
