@@ -107,6 +107,8 @@ CASES = [
         'revolutionaries," a rebel commander said.',
         {
             ("contested", "Masaken Hanano", G, "SOHR", "2016-11-20", "2016-11-20"),
+            # the commander's own account of the attack, before the quote names him
+            ("contested", "Masaken Hanano", G, RO, "2016-11-20", "2016-11-20"),
             ("denial", "Masaken Hanano", R, RO, "2016-11-20", "2016-11-20"),
         },
     ),
@@ -559,6 +561,24 @@ CASES = [
         "Hundreds of families fled from Karm al-Turab towards the Jibreen area, which is "
         "controlled by the regime forces.",
         {("displacement", "Karm al-Trab -> Jibreen", "", "", "2016-12-04", "2016-12-04")},
+    ),
+    (
+        "2016-12-07",
+        'State TV said troops had entered Bab al-Nairab. "This is not true. There are clashes '
+        'on the edge of Bab al-Nayrab but they have not entered it," an official of the '
+        "Fastaqim rebel group tells AFP.",
+        {
+            ("contested", "Bab al-Nairab", G, SSM, "2016-12-07", "2016-12-07"),
+            ("denial", "Bab al-Nairab", R, RO, "2016-12-07", "2016-12-07"),
+            ("contested", "Bab al-Nairab", G, RO, "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-11-28",
+        "The Britain-based Syrian Observatory for Human Rights, which tracks the war through a "
+        "network of activists on the ground, said Sheikh Khudur, a smaller district just west "
+        "of Sakhour, came under the control of government forces later Monday.",
+        {("control_change", "Sheikh Khodr", G, "SOHR", "2016-11-28", "2016-11-28")},
     ),
 ]
 

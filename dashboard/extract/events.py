@@ -216,7 +216,9 @@ _THING_IN = re.compile(
 _NOUN_EVENT = re.compile(r"(?i)(?:re)?capture|fall|loss|seizure|liberation|take-?over")
 _AUXILIARY = re.compile(r"(?i)\b(?:is|was|are|were|has|had|have|would|could|might|will|may)\b")
 _RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:which|who|whose|where|when)\b[^,]*,")
-_LATER_CLAUSE = re.compile(r"(?i),\s*(?:before|until|after|when|as|while)\s")
+_LATER_CLAUSE = re.compile(
+    r"(?i),\s*(?:before|until|after|when|as|while)\s|,\s+(?!including\b|according\b)[a-z]+ing\s"
+)
 _REPORTED_THAT = re.compile(
     r"(?i)\b(?:claims?|reports?|allegations?|rumou?rs?|accounts?)\s+(?:\w+\s+){0,6}?that\s"
 )
@@ -257,6 +259,12 @@ _CLAIM_WORD = re.compile(r"(?i)\b(?:claim|claims|claimed|report|reports|reported
 _PERSON = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+){0,3}([A-Z][\w'’-]+)\s*")
 # A surname right before a reporting verb: "Amed denied ...".
 _SURNAME_LAST = re.compile(r"(?:^|\s)([A-Z][\w'’-]+)\s+$")
+_OPENING_QUOTES = '"“'
+_QUOTE_CLOSE = re.compile(r'[”"]')
+_SAID = re.compile(r"(?i)\b(?:said|says|told|tells|added|adds|insisted|explained|warned)\b")
+_DENIAL_HINT = re.compile(
+    r"(?i)den(?:y|ie)|disput|dismiss|reject|refut|untrue|not\s+true|false|lies"
+)
 _REPORT_NOUN = re.compile(
     r"(?i)\b(?:statement|report|interview|briefing|announcement|press\s+conference|"
     r"communiqu[eé]|broadcast|bulletin|tweet|post)\s+(?:\w+\s+){0,2}$"
@@ -314,6 +322,7 @@ class ArticleState:
     attackers: dict[str, set[str]] = field(default_factory=dict)
     claims: dict[str, dict] = field(default_factory=dict)  # district -> its last change told
     names: dict[str, str] = field(default_factory=dict)  # a speaker's surname -> claimant
+    quote_claimant: str = ""  # the speaker of the quotation this sentence stands in
     actor_age: int = 99  # sentences since a side was last named as an event's actor
     last_day: dt.date | None = None  # the date of the last dated event ("the same day")
 
@@ -404,7 +413,7 @@ def _speakers(
             continue
         postposed = verb.startswith(("according", "citing", "quot"))
         if not postposed:
-            lo = max(0, m.start() - 90)
+            lo = max(0, m.start() - 160)
             window = before_text[lo:]
             cut = max(window.rfind(q) for q in _QUOTE_CHARS)
             if cut >= 0:
@@ -416,14 +425,24 @@ def _speakers(
             parts = [(start, text) for start, text in parts if text.strip()]
             # An aside between the speaker and the verb ("an official from the X group,
             # which has fighters in the area, dismissed ...") is skipped.
+            # (A claimant named inside a relative clause, "the Observatory, which relies on
+            # activists, said", is not the speaker when the part before names one.)
+            kept = list(parts)
             while len(parts) > 1 and _ASIDE.match(parts[-1][1]):
-                if _within(claimants, parts[-1][0], m.start()):
-                    break
                 parts.pop()
+            if parts and not _within(claimants, parts[-1][0], parts[-1][0] + len(parts[-1][1])):
+                parts = kept
+                while len(parts) > 1 and _ASIDE.match(parts[-1][1]):
+                    if _within(claimants, parts[-1][0], m.start()):
+                        break
+                    parts.pop()
             named = parts[-2][1] if len(parts) > 1 else ""
+            hi = m.start()
             if parts:
                 lo, window = parts[-1]
-            hits = _within(claimants, lo, m.start())
+                if parts != kept:  # asides skipped: the speaker is in the part before them
+                    hi = lo + len(window)
+            hits = _within(claimants, lo, hi)
             if hits:
                 claimant, span = hits[-1].value, (hits[-1].start, m.end())
                 # "Delil Amed, a spokesman for the YPG, told ...": "Amed" speaks for the
@@ -477,8 +496,9 @@ def _claimant_for(
     after = [s for s in speakers if s.start >= trig.end and (s.start <= clause_end or s.final)]
     if after:
         return after[0].claimant
-    if sentence[:1] in _QUOTE_CHARS or sentence[:1] == "'":
-        return state.claimant
+    if sentence[:1] in _QUOTE_CHARS or sentence[:1] == "'" or state.quote_claimant:
+        # Inside a quotation: its speaker, named where it ends if that is later on.
+        return state.quote_claimant or state.claimant
     return ""
 
 
@@ -1033,8 +1053,10 @@ def code_article(
     review: list[tuple[ReviewItem, str]] = []
     sentences = split_sentences(article.text)
     coded: list[tuple[int, str, list[Speaker], str]] = []
+    quoted = _quotation_speakers(sentences)
     for n, sentence in enumerate(sentences):
         previous_claimant = state.claimant
+        state.quote_claimant = quoted.get(n, "")
         found, names = code_sentence(sentence, article.published, index, state)
         coded.append((n, sentence, state.speakers, previous_claimant))
         for ev in found:
@@ -1063,6 +1085,38 @@ def _without_echoed_losses(out: list[dict]) -> list[dict]:
             e.get("_lose") and gains.get((e["district"], e["date_start"]), e["actor"]) != e["actor"]
         )
     ]
+
+
+def _quotation_speakers(sentences: list[str]) -> dict[int, str]:
+    """Sentence index -> the speaker of the quotation it stands in, for quotations that
+    run over several sentences and name their speaker only at the end ('"There is
+    fighting in X. ... They have not entered it," said a Levant Front commander.')."""
+    out: dict[int, str] = {}
+    n = 0
+    while n < len(sentences):
+        text = sentences[n]
+        if text[:1] not in _OPENING_QUOTES or _closes_quote(text[1:]):
+            n += 1
+            continue
+        # An open quotation: find the sentence that closes it, and who is said to speak.
+        for end in range(n + 1, min(n + 6, len(sentences))):
+            close = _QUOTE_CLOSE.search(sentences[end])
+            if not close:
+                continue
+            attribution = sentences[end][close.end() : close.end() + 140]
+            verb = _SAID.search(attribution)
+            found = find_claimants(attribution[: verb.end() + 80]) if verb else []
+            if found:
+                for i in range(n, end + 1):
+                    out[i] = found[0].value
+            n = end
+            break
+        n += 1
+    return out
+
+
+def _closes_quote(text: str) -> bool:
+    return any(q in text for q in '"”')
 
 
 def _known(actor: str) -> str:
@@ -1098,6 +1152,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     wanted = (
         known
         or state.last_control
+        or (state.recent and _DENIAL_HINT.search(sentence))
         or (_DIGIT.search(sentence) and any(w in low for w in _TOLL_WORDS))
         or may_name_a_place(sentence)
         or (any(w in low for w in _COREF_WORDS) and _COREF_HINT.search(sentence))
@@ -1614,6 +1669,10 @@ def _carry_state(state: ArticleState, places, speakers, events: list[dict]) -> N
             state.attackers.setdefault(e["district"], set()).add(e["actor"])
     if fights:
         state.recent, state.recent_age = fights, 0
+    elif any(e["event_type"] in ("displacement", "casualties") for e in events):
+        # "These claims have been disputed" after a report of people fleeing: the claims
+        # are those, not the fights told before them.
+        state.recent = []
     else:
         state.recent_age += 1
         if state.recent_age > 2:  # a report three sentences back is no longer "the report"
