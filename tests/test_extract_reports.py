@@ -580,6 +580,24 @@ CASES = [
         "of Sakhour, came under the control of government forces later Monday.",
         {("control_change", "Sheikh Khodr", G, "SOHR", "2016-11-28", "2016-11-28")},
     ),
+    (
+        "2016-12-07",
+        "Among the quarters the army took overnight, according to the Britain-based monitor: "
+        "Bab al-Hadeed, Qarliq, Tatarlar and Qastal al-Musht.",
+        {
+            ("control_change", name, G, "SOHR", "2016-12-06", "2016-12-07")
+            for name in ("Bab al-Hadid", "Qarleq", "Tatarlar", "Qastal al-Mosht")
+        },
+    ),
+    (
+        "2016-11-28",
+        "Syrian troops seized the Sakhour neighborhood on Monday, splitting the besieged rebel "
+        "enclave in two and pushing rebels out of the entire northern part of the enclave.",
+        {
+            ("control_change", "Sakhour", G, "", "2016-11-28", "2016-11-28"),
+            ("control_change", "North of East Aleppo", G, "", "2016-11-28", "2016-11-28"),
+        },
+    ),
 ]
 
 

@@ -73,6 +73,8 @@ def _parts(adjective: str, noun: str) -> set[str]:
         for part in _PART_NOUNS:
             out.add(f"{adjective} {part} of {whole}")
             out.add(f"the {adjective} {part} of {whole}")
+            out.add(f"the entire {adjective} {part} of {whole}")
+            out.add(f"the whole {adjective} {part} of {whole}")
     out.add(f"{adjective} east aleppo")
     out.add(f"{adjective} eastern aleppo")
     # "the entire north", "its whole northern part": the enclave's, in this war's reports

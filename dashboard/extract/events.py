@@ -527,7 +527,10 @@ def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool | str:
         # A gerund is an event only after "after", "since"...: "after seizing X".
         previous = words[-1].lower() if words else ""
         # ", capturing X": a participle after a comma tells what the subject did.
-        participle = sentence[: trig.start].rstrip().endswith(",")
+        participle = sentence[: trig.start].rstrip().endswith(",") or (
+            # "..., splitting the enclave in two and pushing rebels out of X"
+            previous == "and" and bool(_PARTICIPLE_CLAUSE.search(sentence, 0, trig.start))
+        )
         gerund = first.endswith("ing") and previous not in _GERUND_OK and not participle
         if trig.kind == "control_change" and gerund:
             return True
@@ -578,6 +581,20 @@ def _group_after(
         if _preceded_by_between(sentence, g):
             continue
         return g
+    return None
+
+
+def _listed_after_colon(trig, groups, sentence, taken) -> list[PlaceMention] | None:
+    """ "Among the quarters the army took overnight, a monitor said: X, Y and Z": the
+    list after the colon is what was taken."""
+    colon = sentence.find(":", trig.end)
+    if colon < 0 or colon - trig.end > 100:
+        return None
+    for g in groups:
+        if trig.end <= g[0].start < colon:
+            return None  # a place of its own before the colon
+        if g[0].start > colon and id(g) not in taken:
+            return g if not sentence[colon + 1 : g[0].start].strip(' "“') else None
     return None
 
 
@@ -1417,6 +1434,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 and not (trig.voice == "repel" and t.kind == "contested")
             ]
             group = _group_after(trig, groups, sentence, clause_end, taken, stops)
+            if group is None:
+                group = _listed_after_colon(trig, groups, sentence, taken)
             # "X, which troops had seized on Wednesday, ...": the clause is about X.
             if antecedent is not None and (group is None or group[0].start > antecedent[1]):
                 group = antecedent[0]
