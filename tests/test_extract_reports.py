@@ -598,6 +598,48 @@ CASES = [
             ("control_change", "North of East Aleppo", G, "", "2016-11-28", "2016-11-28"),
         },
     ),
+    # --- declarations, possessives, passives with "lost to", and names at the start
+    (
+        "2016-12-08",
+        "The army declared Sheikh Saeed secured on Wednesday.",
+        {("control_change", "Sheikh Saeed", G, "Syrian army", "2016-12-07", "2016-12-07")},
+    ),
+    (
+        "2016-12-08",
+        "Government forces declared the Sheikh Saeed district fully secured on Wednesday.",
+        {("control_change", "Sheikh Saeed", G, "", "2016-12-07", "2016-12-07")},
+    ),
+    ("2016-12-08", "Rebels declared the Sheikh Saeed district a red line.", set()),
+    ("2016-12-08", "Residents returned to the liberated Hanano district on Wednesday.", set()),
+    (
+        "2016-12-08",
+        "Rebels said the districts of Sakhour and Haydariya were lost to the army on Monday.",
+        {
+            ("control_change", "Sakhour", G, RO, "2016-12-05", "2016-12-05"),
+            ("control_change", "Haidariya", G, RO, "2016-12-05", "2016-12-05"),
+        },
+    ),
+    (
+        "2016-12-08",
+        "The army's recapture of Tariq al-Bab on Tuesday cut the enclave.",
+        {("control_change", "Tariq al-Bab", G, "", "2016-12-06", "2016-12-06")},
+    ),
+    (
+        "2016-12-08",
+        "The fall of Bab an-Nairab to government troops on Tuesday, the monitor said, left "
+        "rebels in a small pocket.",
+        {("control_change", "Bab al-Nairab", G, "SOHR", "2016-12-06", "2016-12-06")},
+    ),
+    (
+        "2016-12-08",
+        "Bab el-Makam, which fell to government forces on Tuesday, was shelled again.",
+        {("control_change", "Bab al-Maqam", G, "", "2016-12-06", "2016-12-06")},
+    ),
+    (
+        "2016-12-08",
+        "Karm al-Jabal, which rebels had held since 2012, was taken by the army on Monday.",
+        {("control_change", "Karm al-Jabal", G, "", "2016-12-05", "2016-12-05")},
+    ),
 ]
 
 

@@ -59,7 +59,7 @@ _COREF_TWO = re.compile(
 # "recaptured it": the pronoun stands for the last place named.
 _IT_OBJECT = re.compile(
     r"\b(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
-    r"secured|stormed|entered|overran|control\s+of|inside|into)\s+(it)\b",
+    r"secured|stormed|entered|overran|declared|control\s+of|inside|into)\s+(it)\b",
     re.I,
 )
 # "entered X, Y and Z and cleared them": the plural stands for the last list named.
@@ -654,8 +654,13 @@ def _agent_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str:
                 break
             if re.search(r"\bclear", gap, re.I) and re.search(r"\bof\s+(?:the\s+)?$", gap, re.I):
                 return opposite(a.value)  # "cleared of rebels": the rebels are gone
-            # "the capture of X by Y": after a noun, "of" introduces the place, not the side.
-            agent_words = r"\bby\b" if trig.voice == "noun" else r"\b(?:to|by|of)\b"
+            # "the capture of X by Y": after a noun, "of" introduces the place, not the side
+            # ("the fall of X to Y" names its taker with "to").
+            if trig.voice == "noun":
+                falls = trig.text.lower().startswith("fall")
+                agent_words = r"\b(?:by|to)\b" if falls else r"\bby\b"
+            else:
+                agent_words = r"\b(?:to|by|of)\b"
             if re.search(agent_words, gap, re.I) and not re.search(r"\bfrom\b", gap, re.I):
                 return a.value
     words = re.search(
@@ -699,12 +704,23 @@ def _segment_start(sentence: str, trig: Trigger, speakers: list[Speaker], clause
 
 def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) -> str:
     """The side that gains (or attacks), or NO_SIDE when the sentence does not say."""
+    if trig.text.lower() == "declared" and claimant_side(claimant) in FIGHTING_SIDES:
+        # "The army declared X secured": the one declaring is the one who took it.
+        return claimant_side(claimant)
     seg_start = _segment_start(sentence, trig, speakers, clause_start)
+    # "The YPG, which has fought rebels there, took X": a relative clause closed before
+    # the verb says nothing of its subject; its sides are left out.
+    asides = [
+        (m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(sentence, seg_start, trig.start)
+    ]
+    actors = [a for a in actors if not any(lo <= a.start < hi for lo, hi in asides)]
     # "X pushed into Y, after rebels withdrew from Z": a subordinate clause with a
     # subject of its own starts the segment.
     for sub in _SUBORDINATE.finditer(sentence, seg_start):
         if sub.end() > trig.start:
             break
+        if any(lo <= sub.start() < hi for lo, hi in asides):
+            continue
         if any(sub.end() <= a.start and a.end <= trig.start for a in actors):
             seg_start = sub.end()
     subject = _side_at(actors, seg_start, trig.start)
@@ -762,6 +778,10 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
         # "With X secured, the army ...": the side named next is the one holding X.
         later = [a for a in actors if a.start >= trig.end]
         return later[0].value if later else NO_SIDE
+    if trig.voice == "noun" and trig.text.lower().startswith("fall"):
+        # "the rebels lost the north, in an advance that began with the fall of X": the
+        # sentence's subject is no taker of X; only "the fall of X to Y" names one.
+        return _agent_after(sentence, trig, actors) or NO_SIDE
     if subject:
         return subject
     if _STATE_IDIOM.search(trig.text):
@@ -1191,7 +1211,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     def named() -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in claimants() + all_actors()]
 
-    places, review = find_places(sentence, index, anchors, named, known)
+    before_anchors = [t.start for t in triggers if t.voice == "passive"]
+    places, review = find_places(sentence, index, anchors, named, known, before_anchors)
     corefs = _coref_mentions(sentence, state, places)
     coref_ids = {id(p) for p in corefs}
     places = sorted(places + corefs, key=lambda p: (p.start, p.name))

@@ -33,7 +33,10 @@ CONTROL_ACTIVE = [
     r"\boverr[au]n\b",
     r"\bwrest(?:ed|s|ing)?\b",
     r"\breclaim(?:ed|s|ing)?\b",
-    r"\bliberat(?:ed|es|e|ing)\b",
+    # (not "the liberated districts": an adjective names no event)
+    r"(?<!\bthe\s)(?<!\bnewly\s)\bliberat(?:ed|es|e|ing)\b",
+    # "declared it secured", "declared Sheikh Saeed liberated"
+    r"\bdeclared\b(?=\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,3}?|[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:fully\s+|completely\s+)?(?:secured?|liberated|cleared?|free)\b)",
     r"\bsecur(?:ed|es|ing)\b",
     r"\bswept\s+(?:through|into)\b",
     r"\bcleared\b",
@@ -70,6 +73,9 @@ CONTROL_PASSIVE = [
     r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}(?:re-?)?(?:captured|taken|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
     # Bare "taken" is passive only after a comma or "which", or before "by".
     r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b(?!\s+(?:out\s+of|away))|\b(?:re-?)?taken(?=\s+by\b)",
+    r"\b(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+lost\s+to\b",
+    # "Sheikh Saeed's recapture by rebels", "Masaken Hanano's fall"
+    r"(?<=['’]s\s)(?:re)?(?:capture|fall|loss|seizure|liberation)\b",
     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|firm)\s+)?(?:(?:government|regime|army|rebel|opposition|kurdish|ypg|gos|syrian\s+army|state)\s+)?control\b",
     r"\bin\s+the\s+hands\s+of\b",
     r"\b(?:returned|returns|back)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army|its|their)(?:'s|’s)?\s+(?:full\s+)?control\b",
@@ -78,6 +84,7 @@ CONTROL_PASSIVE = [
     r"\bnow\s+(?:both\s+|all\s+)?(?:held|controlled)\s+by\b",
 ]
 CONTROL_NOUN = [
+    r"\bfall\s+of\b",
     r"\b(?:re)?capture\s+of\b",
     r"\breturn\s+of\s+(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?\s+to\b",
     r"\bseizure\s+of\b",
@@ -89,8 +96,6 @@ CONTROL_NOUN = [
     r"\b(?:completed|complete|completing)\s+(?:its|their|the)\s+(?:takeover|capture|seizure)\s+of\b",
 ]
 CONTROL_LOSE = [
-    # "the fall of X": the subject, if any, is the side that lost it.
-    r"\bfall\s+of\b",
     r"\b(?:were|was|been|being|are|is)\s+(?:(?:finally|completely|reportedly)\s+)?(?:driven|pushed|forced|expelled|kicked|ousted|chased)\s+(?:out\s+of|from)\b",
     r"\bloss\s+of\b",
     r"\blost\s+(?:(?:full|complete|all)\s+)?control\s+(?:of|over)\b",

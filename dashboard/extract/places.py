@@ -57,7 +57,8 @@ _NOT_NAMES = {
 
 # Lower-cased single words that are never place candidates, for a quick first check.
 _COMMON_NAMES = _NOT_NAMES | OTHER_PLACES
-_TOKEN = re.compile(r"[^\W_]+(?:['’‘`ʿʾ][^\W_]+)*")
+# A word, apostrophes inside it kept ("Da'da"), but not a possessive "'s" ("Saeed's").
+_TOKEN = re.compile(r"[^\W_]+(?:['’‘`ʿʾ](?![sS]\b)[^\W_]+)*")
 _NAME = re.compile(
     r"(?:(?:al|el|as|ash|ad|an|at|ar|az|aj|ath)[-\s])?[A-Z][\w'’]*"
     r"(?:(?:\s+|-)(?:(?:al|el|as|ash|ad|an|at|ar|az|aj|ath|bin|ibn|ben)[-\s])?[A-Z][\w'’]*)*"
@@ -79,6 +80,7 @@ _AFTER_EVENT_WORD = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_BEFORE_EVENT_WORD = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:which|that)\s+)?", re.I)
 _PLACE_NOUN = re.compile(r"(?i)district|neighbou?rhood|quarter|area|suburb|housing|camp")
 # What may stand between the items of a list of places.
 LIST_GAP = re.compile(
@@ -107,14 +109,24 @@ class ReviewItem:
 
 
 _END = ""  # the key marking the end of a spelling in PlaceIndex.trie (no word is empty)
+# The Arabic article as transliterations write it before different letters
+# ("as-Sakhour", "ash-Sheikh", "an-Neirab", "el-Makam"): all one "al" for matching.
+_ARTICLE_FORMS = {"al", "el", "as", "ash", "ad", "an", "ar", "az", "at", "aj", "ath", "ul"}
+
+
+def _same_article(words: list[str]) -> list[str]:
+    return ["al" if w in _ARTICLE_FORMS else w for w in words]
+
+
 _DROP = str.maketrans("", "", "'’‘`ʿʾ")
 _SPACE = str.maketrans({c: " " for c in "“”—–…«»\u00a0"})
 _NON_WORD = re.compile(r"[\W_]+")
+_POSSESSIVE_S = re.compile(r"['’](?=[sS]\b)[sS]")
 
 
 def fast_fold_words(text: str) -> list[str]:
     """``fold(text).split()``, quickly for the usual ASCII text."""
-    folded = text.translate(_DROP).translate(_SPACE).lower()
+    folded = _POSSESSIVE_S.sub("", text).translate(_DROP).translate(_SPACE).lower()
     if not folded.isascii():
         return fold(text).split()
     return [w for w in _NON_WORD.split(folded) if w]
@@ -177,9 +189,9 @@ class PlaceIndex:
         self.trie: dict = {}
         for key, name in self.spellings.items():
             node = self.trie
-            for word in key.split():
+            for word in _same_article(key.split()):
                 node = node.setdefault(word, {})
-            node[_END] = name
+            node.setdefault(_END, name)
         self.choices = fuzzy_keys
         # Consonant outlines that belong to one place only (every spelling of it agrees),
         # long enough to tell places apart: a spelling the gazetteer lacks that has one
@@ -223,7 +235,12 @@ class PlaceIndex:
             if not self.could_name_a_place(sentence):
                 return []
             words = [_fold_token(t) for t in _TOKEN.findall(sentence)]
-        tokens = None
+        tokens = list(_TOKEN.finditer(sentence))
+        # "Bab an-Neirab", "Bab el-Makam": the article as the gazetteer writes it
+        words = [
+            "al" if w in _ARTICLE_FORMS and sentence[t.end() : t.end() + 1] in "-‐" else w
+            for w, t in zip(words, tokens, strict=False)
+        ]
         out: list[PlaceMention] = []
         n = len(words)
         resume = 0  # words before this are part of a place already found
@@ -242,8 +259,6 @@ class PlaceIndex:
                     break
                 j += 1
             if found:
-                if tokens is None:
-                    tokens = list(_TOKEN.finditer(sentence))
                 stop, name = found
                 start, end = tokens[i].start(), tokens[stop - 1].end()
                 place = self.gazetteer[name]
@@ -272,56 +287,80 @@ class PlaceIndex:
 
 
 def _candidates(
-    sentence: str, known: list[PlaceMention], anchors: list[int], exclude
+    sentence: str,
+    known: list[PlaceMention],
+    anchors: list[int],
+    exclude,
+    before_anchors: list[int] = (),
 ) -> list[re.Match]:
     """Capitalised names standing where a place stands, not already known places.
 
+    ``anchors`` are where event words end ("seized X"); ``before_anchors`` where words
+    begin that tell of the name before them ("X fell", "X, which was retaken").
     ``exclude`` is a list of spans, or a function giving them: names of people, sides
     and sources. It is called only when some name qualifies (it is costly).
     """
-    if not (anchors or known or _PLACE_NOUN.search(sentence)):
+    if not (anchors or before_anchors or known or _PLACE_NOUN.search(sentence)):
         return []  # nothing here could make a capitalised name a place
     spans = [(p.start, p.end) for p in known]
     picked: list[re.Match] = []
-    for m in _NAME.finditer(sentence):
-        if m.group(0).lower() in _COMMON_NAMES or any(
-            s < m.end() and m.start() < e for s, e in spans
-        ):
-            continue
-        before = sentence[max(0, m.start() - 40) : m.start()]
-        after = sentence[m.end() : m.end() + 48]
-        qualified = bool(_PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before))
-        if not qualified and m.start() == 0:
-            continue  # a capitalised first word is no sign of a name
-        if not qualified:
-            # Right after an event word ("seized X", "fled to X").
-            qualified = any(
-                0 <= m.start() - a <= 25 and _AFTER_EVENT_WORD.match(sentence, a, m.start())
-                for a in anchors
-            )
-        if not qualified:
-            # In a list with a known place: "Sakhour, Haydariya and Sheikh Khodor".
-            for s, e in spans:
-                gap = sentence[e : m.start()] if e <= m.start() else sentence[m.end() : s]
-                if gap and len(gap) < 30 and LIST_GAP.match(gap):
-                    qualified = True
-                    break
-        if not qualified:
-            continue
-        key = fold(_POSSESSIVE.sub("", m.group(0)))
-        words = key.split()
-        if not words or len(words) > 4 or key in _NOT_NAMES or key in OTHER_PLACES:
-            continue
-        if len(words) == 1 and words[0] in _NOT_NAMES:
-            continue
-        picked.append(m)
-        # The next item of a list qualifies by standing beside this one: "Sheikh Said,
-        # al-Ferdous and Bab al-Makam".
-        spans.append((m.start(), m.end()))
+    names = list(_NAME.finditer(sentence))
+    # Twice: a name qualified by standing in a list beside another one found later
+    # ("Al-Halwaniyeh and Karm Al-Jazmatti fell") is found on the second pass.
+    for _ in range(2):
+        before_count = len(picked)
+        for m in names:
+            if (
+                m in picked
+                or m.group(0).lower() in _COMMON_NAMES
+                or any(s < m.end() and m.start() < e for s, e in spans)
+            ):
+                continue
+            if not _qualifies(sentence, m, anchors, before_anchors, spans):
+                continue
+            key = fold(_POSSESSIVE.sub("", m.group(0)))
+            words = key.split()
+            if not words or len(words) > 4 or key in _NOT_NAMES or key in OTHER_PLACES:
+                continue
+            if len(words) == 1 and words[0] in _NOT_NAMES:
+                continue
+            picked.append(m)
+            # The next item of a list qualifies by standing beside this one: "Sheikh
+            # Said, al-Ferdous and Bab al-Makam".
+            spans.append((m.start(), m.end()))
+        if len(picked) == before_count:
+            break
+    picked.sort(key=lambda m: m.start())
     if picked:
         excluded = exclude() if callable(exclude) else exclude
         picked = [m for m in picked if not any(s < m.end() and m.start() < e for s, e in excluded)]
     return picked
+
+
+def _qualifies(sentence, m, anchors, before_anchors, spans) -> bool:
+    """Whether the capitalised name ``m`` stands where a place stands."""
+    before = sentence[max(0, m.start() - 40) : m.start()]
+    after = sentence[m.end() : m.end() + 48]
+    if _PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before):
+        return True
+    # Right before words that tell of it: "X fell", "X, which was retaken".
+    if any(
+        0 <= a - m.end() <= 16 and _BEFORE_EVENT_WORD.fullmatch(sentence, m.end(), a)
+        for a in before_anchors
+    ):
+        return True
+    # In a list with a known place: "Sakhour, Haydariya and Sheikh Khodor".
+    for s, e in spans:
+        gap = sentence[e : m.start()] if e <= m.start() else sentence[m.end() : s]
+        if gap and len(gap) < 30 and LIST_GAP.match(gap):
+            return True
+    if m.start() == 0:
+        return False  # a capitalised first word is no sign of a name
+    # Right after an event word ("seized X", "fled to X").
+    return any(
+        0 <= m.start() - a <= 25 and _AFTER_EVENT_WORD.match(sentence, a, m.start())
+        for a in anchors
+    )
 
 
 def _is_title_case(sentence: str) -> bool:
@@ -333,11 +372,12 @@ def _is_title_case(sentence: str) -> bool:
 
 
 def may_name_a_place(sentence: str) -> bool:
-    """Whether a capitalised name that is not a known word stands after the first word."""
+    """Whether a capitalised name that is not a known word stands in ``sentence``
+    (at its start only if it has more than one word)."""
     for m in _NAME.finditer(sentence):
-        if m.start() == 0:
-            continue
         key = fold(_POSSESSIVE.sub("", m.group(0)))
+        if m.start() == 0 and " " not in key:
+            continue  # one capitalised first word is no sign; "Bab el-Makam fell" is
         if key and key not in _NOT_NAMES and key not in OTHER_PLACES:
             return True
     return False
@@ -349,6 +389,7 @@ def find_places(
     anchors: list[int] | None = None,
     exclude=None,
     known: list[PlaceMention] | None = None,
+    before_anchors: list[int] | None = None,
 ) -> tuple[list[PlaceMention], list[ReviewItem]]:
     """Places in ``sentence`` (exact spellings, close fuzzy matches, or a consonant
     outline only one place has) and names left for review.
@@ -360,7 +401,7 @@ def find_places(
     known = index.exact(sentence) if known is None else known
     review: list[ReviewItem] = []
     extra: list[PlaceMention] = []
-    candidates = _candidates(sentence, known, anchors or [], exclude or [])
+    candidates = _candidates(sentence, known, anchors or [], exclude or [], before_anchors or [])
     if candidates and _is_title_case(sentence):
         # Headlines capitalise every word; their names are no evidence of a place.
         return known, review
