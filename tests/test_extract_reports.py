@@ -640,6 +640,59 @@ CASES = [
         "Karm al-Jabal, which rebels had held since 2012, was taken by the army on Monday.",
         {("control_change", "Karm al-Jabal", G, "", "2016-12-05", "2016-12-05")},
     ),
+    # --- asides, appositions, "whose fall", "ceded to", "including", "two days before"
+    (
+        "2016-11-27",
+        "Having seized Masaken Hanano on Saturday, the biggest district to change hands since "
+        "rebels swept into the east in 2012, troops pressed north and took the Jebel Badru "
+        "district, state television reported.",
+        {
+            ("control_change", "Masaken Hanano", G, SSM, "2016-11-26", "2016-11-26"),
+            ("control_change", "Jabal Badro", G, SSM, "2016-11-27", "2016-11-27"),
+        },
+    ),
+    (
+        "2016-12-05",
+        "Karm al-Tarrab was ceded to government troops on Saturday.",
+        {("control_change", "Karm al-Trab", G, "", "2016-12-03", "2016-12-03")},
+    ),
+    (
+        "2016-12-10",
+        "The army drove the last gunmen from the Old City on the night of 6 December.",
+        {("control_change", "Old City", G, "", "2016-12-06", "2016-12-06")},
+    ),
+    (
+        "2016-12-10",
+        "Masaken Hanano – whose fall on 26 November was the first crack – is now a military zone.",
+        {("control_change", "Masaken Hanano", "", "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        "2016-12-08",
+        "On Wednesday the Syrian army completed its takeover of the historic Old City, "
+        "including the Bab al-Hadid quarter.",
+        {
+            ("control_change", "Old City", G, "", "2016-12-07", "2016-12-07"),
+            ("control_change", "Bab al-Hadid", G, "", "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-02",
+        "Abu Ahmad left al-Haidariya on November 25, two days before regime troops and Iraqi "
+        "militias took control of the neighborhood.",
+        {("control_change", "Haidariya", G, "", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        "2016-12-02",
+        "Rebels regained Sheikh Saeed on Thursday, reversing one of the few regime gains in "
+        "the south of the enclave.",
+        {("control_change", "Sheikh Saeed", R, "", "2016-12-01", "2016-12-01")},
+    ),
+    (
+        "2016-12-02",
+        "Residents of Sheikh Saeed were counting their dead on Thursday. Regime forces had "
+        "captured the hilltop district on Wednesday after a three-day assault.",
+        {("control_change", "Sheikh Saeed", G, "", "2016-11-30", "2016-11-30")},
+    ),
 ]
 
 

@@ -50,7 +50,8 @@ PARTIAL = re.compile(
     re.I,
 )
 _COREF_ONE = re.compile(
-    r"\b(?:the|this|that)\s+(?:(?:entire|whole)\s+)?(?:district|neighbou?rhood|quarter)\b(?!\s+of\b)",
+    r"\b(?:the|this|that)\s+(?:(?:entire|whole|hilltop|strategic|key|besieged|embattled|battered|"
+    r"devastated|ruined|contested|sprawling)\s+)?(?:district|neighbou?rhood|quarter)\b(?!\s+of\b)",
     re.I,
 )
 _COREF_TWO = re.compile(
@@ -222,7 +223,9 @@ _LATER_CLAUSE = re.compile(
 _REPORTED_THAT = re.compile(
     r"(?i)\b(?:claims?|reports?|allegations?|rumou?rs?|accounts?)\s+(?:\w+\s+){0,6}?that\s"
 )
-_LIST_END = re.compile(r"(?i)\b(?:and|or|as\s+well\s+as|plus)\b|&")
+# "two days before" / "a day after" followed by the clause they date.
+_LEADS_A_CLAUSE = re.compile(r"(?i)\bdays?\s+(?:before|after)$")
+_LIST_END = re.compile(r"(?i)\b(?:and|or|as\s+well\s+as|plus|including)\b|&")
 _AFTER_CLAUSE = re.compile(r"(?i)[^,;.]{0,30}?\b(?:after|as|when|once)\s+(?:the\s+)?")
 _WITHDREW = re.compile(
     r"(?i)\s+(?:had\s+|have\s+)?(?:withdr|retreat|pull|fled|abandon|evacuat|lost|left|gave\s+up)"
@@ -614,7 +617,7 @@ def _group_before(trig, groups, sentence, clause_start, taken) -> list[PlaceMent
         gap = sentence[g[-1].end : trig.start]
         if id(g) in taken and not _SHARED_SUBJECT.fullmatch(gap):
             continue
-        dashed = bool(re.match(r"^\s*[—–-]\s*$", gap))
+        dashed = bool(re.match(r"^\s*[—–-]\s*(?:which\s+|that\s+|whose\s+)?$", gap))
         # "X, a hilltop district rebels had held for weeks, fell": an aside between the
         # place and its verb. "X came under attack on Monday, and was captured": the
         # second verb shares the first one's subject.
@@ -723,6 +726,11 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
             continue
         if any(sub.end() <= a.start and a.end <= trig.start for a in actors):
             seg_start = sub.end()
+            # "..., since rebels swept in in 2012, troops pressed on and took X": a
+            # clause closed by a comma, with a side named after it, is an aside.
+            close = sentence.find(",", sub.end(), trig.start)
+            if close != -1 and any(close < a.start and a.end <= trig.start for a in actors):
+                seg_start = close + 1
     subject = _side_at(actors, seg_start, trig.start)
     # "they", "our forces", or bare "fighters" in a side's own report: the speaker's side.
     pronoun = re.search(
@@ -894,6 +902,17 @@ def _date_for(
             if span:
                 ref = span[0]
     span = chosen.resolve(ref)
+    if (
+        span
+        and chosen.needs_anchor
+        and _LEADS_A_CLAUSE.search(chosen.text)
+        and chosen.end <= trig.start
+        and not re.search(r"[,;]", sentence[chosen.end : trig.start])
+    ):
+        # "left X on 25 November, two days before troops took it": the clause after
+        # "before" is the later one, so its event is counted the other way.
+        day = ref - (span[0] - ref)
+        span = (day, day)
     if span is None or span[0] > published:
         return None, (published, published)
     return chosen, (span[0], min(span[1], published))
@@ -1068,7 +1087,13 @@ def _coref_mentions(
             out.append(PlaceMention(m.start(), m.end(), m.group(0), "East Aleppo", "area"))
     if has_noun:
         for m in _COREF_ONE.finditer(sentence):
-            if not any(s < m.end() and m.start() < e for s, e in spans):
+            # "Sheikh Said, the hilltop neighborhood that ...": an apposition describes
+            # the place before it; it names no place of its own.
+            apposition = any(
+                p.end <= m.start() and re.fullmatch(r"\s*[,–—]\s*", sentence[p.end : m.start()])
+                for p in places
+            )
+            if not apposition and not any(s < m.end() and m.start() < e for s, e in spans):
                 names = _named_before(places, m.start(), state)
                 if names:
                     out.append(

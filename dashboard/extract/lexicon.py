@@ -29,7 +29,8 @@ CONTROL_ACTIVE = [
     rf"\b{_RE}captur(?:ed|es|e|ing)\b",
     r"\bseiz(?:ed|es|e|ing)\b",
     rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part|place|refuge|shelter|cover|to\b|out\s+of|away|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)|{_PEOPLE_OBJECT}))",
-    r"\b(?:re)?gain(?:ed|s)?\b",
+    # (not the noun: "one of the few regime gains in the south")
+    r"\bregain(?:ed|s)?\b|\bgained\b|(?<=\bto\s)gain\b",
     r"\boverr[au]n\b",
     r"\bwrest(?:ed|s|ing)?\b",
     r"\breclaim(?:ed|s|ing)?\b",
@@ -56,7 +57,7 @@ CONTROL_ACTIVE = [
     r"\bcontroll?(?:ed|s)?\b(?=\s+(?:all|most|the\s+(?:whole|entire)))",
     r"\b(?:started|began|begun|start|begin)\s+(?:deploying|to\s+deploy)\s+(?:in|into|to)\b",
     r"\bdeployed\s+(?:in|into|to)\b",
-    r"\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|kicked)\s+(?:the\s+)?(?:(?:last|remaining)\s+)?(?:rebels|insurgents|militants|opposition\s+fighters|fighters|jihadists|terrorists|factions)\s+(?:out\s+of|from)\b",
+    r"\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|kicked)\s+(?:the\s+)?(?:(?:last|remaining)\s+)?(?:rebels|insurgents|militants|opposition\s+fighters|fighters|gunmen|jihadists|terrorists|factions)\s+(?:out\s+of|from)\b",
     r"\bcleared\s+(?:the\s+)?(?:rebels|insurgents|militants|terrorists)\s+(?:out\s+of|from)\b",
     r"\bhand(?:ed|s|ing)?\s+over\b",
     r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:(?:full|complete)\s+)?control\s+(?:of|over)\b",
@@ -70,12 +71,14 @@ CONTROL_PASSIVE = [
     r"\bf[ae]ll(?:en|s)?\s+to\b",
     r"\b(?:fell|fallen)\b",
     # (not "which is controlled by the regime": present tense says who holds it)
-    r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}(?:re-?)?(?:captured|taken|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
+    r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}(?:re-?)?(?:captured|taken|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared|ceded)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
     # Bare "taken" is passive only after a comma or "which", or before "by".
     r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b(?!\s+(?:out\s+of|away))|\b(?:re-?)?taken(?=\s+by\b)",
     r"\b(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+lost\s+to\b",
     # "Sheikh Saeed's recapture by rebels", "Masaken Hanano's fall"
     r"(?<=['’]s\s)(?:re)?(?:capture|fall|loss|seizure|liberation)\b",
+    # "Masaken Hanano, whose fall on 26 November ..."
+    r"(?<=\bwhose\s)(?:re)?(?:capture|fall|loss|seizure|liberation)\b",
     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|firm)\s+)?(?:(?:government|regime|army|rebel|opposition|kurdish|ypg|gos|syrian\s+army|state)\s+)?control\b",
     r"\bin\s+the\s+hands\s+of\b",
     r"\b(?:returned|returns|back)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army|its|their)(?:'s|’s)?\s+(?:full\s+)?control\b",
