@@ -693,6 +693,41 @@ CASES = [
         "captured the hilltop district on Wednesday after a three-day assault.",
         {("control_change", "Sheikh Saeed", G, "", "2016-11-30", "2016-11-30")},
     ),
+    # --- denials told as "a claim rejected by", "dismissed as fake", "is still theirs"
+    (
+        "2016-12-08",
+        "Pro-regime media outlets claimed on Tuesday that the regime army had taken full "
+        "control of the Bustan al-Basha neighborhood, a claim rejected by opposition commanders.",
+        {
+            (
+                "control_change",
+                "Bustan al-Basha",
+                G,
+                "pro-government media",
+                "2016-12-06",
+                "2016-12-06",
+            ),
+            ("denial", "Bustan al-Basha", R, RO, "2016-12-06", "2016-12-06"),
+        },
+    ),
+    (
+        "2016-12-08",
+        "State media said troops took Sheikh Saeed on Wednesday. A rebel official dismissed as "
+        '"fake" the reports.',
+        {
+            ("control_change", "Sheikh Saeed", G, SSM, "2016-12-07", "2016-12-07"),
+            ("denial", "Sheikh Saeed", R, RO, "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-10",
+        "The army regained control over Sheikh Saied on Friday. The rebels, speaking to news "
+        "agencies from Turkey, insist that Sheikh Saied is still theirs.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-09", "2016-12-09"),
+            ("denial", "Sheikh Saeed", R, RO, "2016-12-09", "2016-12-09"),
+        },
+    ),
 ]
 
 

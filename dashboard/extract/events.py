@@ -1236,7 +1236,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     def named() -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in claimants() + all_actors()]
 
-    before_anchors = [t.start for t in triggers if t.voice == "passive"]
+    # Words that tell of the name before them: "X fell", "X is still theirs".
+    before_anchors = [t.start for t in triggers if t.voice in ("passive", "holding")]
     places, review = find_places(sentence, index, anchors, named, known, before_anchors)
     corefs = _coref_mentions(sentence, state, places)
     coref_ids = {id(p) for p in corefs}

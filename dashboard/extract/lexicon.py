@@ -155,7 +155,9 @@ DENIAL = [
     # (Not "districts still held by the rebels": a description, no denial.)
     r"\bstill\s+(?:held|hold|holds|holding|in\s+control\s+of|control|controlled|controls)\b(?!\s+by\b)",
     # "dismissed as 'absolutely untrue' reports that ..."
-    r"\b(?:dismissed|rejected|described|denounced)\s+as\s+[\"“”']?(?:(?:absolutely|completely|totally|entirely)\s+)?(?:untrue|false|baseless|lies|fabricated|groundless|propaganda|nonsense)\b",
+    r"\b(?:dismissed|rejected|described|denounced)\s+as\s+[\"“”']?(?:(?:absolutely|completely|totally|entirely)\s+)?(?:untrue|false|fake|baseless|lies|fabricated|groundless|propaganda|nonsense)\b",
+    # "..., a claim rejected by opposition commanders"
+    r"\bclaims?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:quickly\s+)?(?:rejected|denied|dismissed|disputed|refuted)\s+by\b",
 ]
 # "X is still in the hands of the rebels", "X remains under Kurdish control": who holds a
 # place now. The place stands before the words; it is a denial only of a change the
@@ -171,7 +173,7 @@ HOLDING = [
 # "reports that X had fallen were false": the verdict on a claim told just before it.
 DENIAL_VERDICT = [
     r"\b(?:were|was|are|is)\s+(?:completely\s+|totally\s+|simply\s+|entirely\s+)?"
-    r"(?:false|untrue|lies|baseless|fabricated|propaganda|not\s+true|groundless|nonsense|wrong)\b",
+    r"(?:false|fake|untrue|lies|baseless|fabricated|propaganda|not\s+true|groundless|nonsense|wrong)\b",
 ]
 # "X had not been lost": the place stands before the words.
 DENIAL_PASSIVE = [
@@ -268,7 +270,7 @@ PEOPLE = re.compile(
 PEOPLE_SET = PatternSet([(PEOPLE.pattern, re.I, "people")])
 REPORT_VERBS = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|claimed|claims|announced|announces|"
-    r"stated|confirmed|confirms|added|warned|denied|denies|deny|disputed|insisted|"
+    r"stated|confirmed|confirms|added|warned|denied|denies|deny|disputed|insisted|insists?|"
     r"according\s+to|citing|quoted|declared|tweeted|posted|showed|shows|broadcast|aired|"
     r"quoting|dismissed|rejected|acknowledged|admitted|estimated|estimates)\b",
     re.I,
