@@ -728,6 +728,24 @@ CASES = [
             ("denial", "Sheikh Saeed", R, RO, "2016-12-09", "2016-12-09"),
         },
     ),
+    # --- attacks foreseen, homes entered: no front line moved
+    (
+        "2016-11-27",
+        "Abdulrahman said a government assault on al-Sakhour, which would slice the enclave in "
+        "two, appeared imminent.",
+        set(),
+    ),
+    (
+        "2016-12-13",
+        "The UN had received reports of pro-government forces entering homes and killing those "
+        "inside in the Bustan al-Qasr, al-Ferdous and al-Kallaseh neighbourhoods.",
+        set(),
+    ),
+    (
+        "2016-12-13",
+        "A government assault on al-Sakhour began on Monday.",
+        {("contested", "Sakhour", G, "", "2016-12-12", "2016-12-12")},
+    ),
 ]
 
 

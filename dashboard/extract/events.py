@@ -215,6 +215,14 @@ _THING_IN = re.compile(
     re.I,
 )
 _NOUN_EVENT = re.compile(r"(?i)(?:re)?capture|fall|loss|seizure|liberation|take-?over")
+# "an assault on X appeared imminent": an attack foreseen, not under way.
+_FORESEEN = re.compile(
+    r"(?i)\s*[^.;,]{0,40}?\b(?:appeared|appears|seemed|seems|looked|looks|was|is|were|are)\s+"
+    r"(?:\w+\s+)?(?:imminent|expected|planned|likely|looming|feared)\b"
+)
+_ATTACK_NOUN = re.compile(
+    r"(?i)assault|offensive|attack|push|incursion|ground\s+operation|onslaught"
+)
 _AUXILIARY = re.compile(r"(?i)\b(?:is|was|are|were|has|had|have|would|could|might|will|may)\b")
 _RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:which|who|whose|where|when)\b[^,]*,")
 _LATER_CLAUSE = re.compile(
@@ -1526,6 +1534,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             continue  # "the first buses pulled out of X": the convoy left, not a side
         if _NOUN_EVENT.match(trig.text) and _hypothetical_noun(sentence, trig):
             continue  # "the loss of X would be a blow": a capture that has not happened
+        if _ATTACK_NOUN.match(trig.text) and _FORESEEN.match(
+            _RELATIVE_ASIDE.sub(",", sentence[group[-1].end :]).lstrip(",")
+        ):
+            continue  # "an assault on X, which would split the enclave, appeared imminent"
         if _in_absolute(sentence, trig):
             continue  # "With X captured, the road to Y ...": coded at "with", about X only
         if trig.text.lower() in ("held", "hold", "holds") and (

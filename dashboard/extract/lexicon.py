@@ -128,7 +128,8 @@ CONTESTED = [
     r"\bpush(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+)?(?:into|in|inside|on)\b",
     r"\bmov(?:ed|ing|es)\s+(?:deeper\s+|further\s+)?(?:into|inside)\b",
     r"\bstorm(?:ed|ing|s)?\b",
-    r"\b(?:entered|entering|enter|broke\s+into|breached)\b",
+    # (not "entering homes and killing those inside": no front line moved)
+    r"\b(?:entered|entering|enter|broke\s+into|breached)\b(?!\s+(?:(?:people['’]s|civilian|private)\s+)?(?:homes|houses|hospitals?|shelters?|mosques?|schools?|basements?)\b)",
     r"\bpositions?\s+(?:in|inside|on)\b",
     r"\bfoothold\s+in\b",
     r"\bfront\s*-?lines?\s+(?:in|of|at)\b",
