@@ -220,9 +220,7 @@ _FORESEEN = re.compile(
     r"(?i)\s*[^.;,]{0,40}?\b(?:appeared|appears|seemed|seems|looked|looks|was|is|were|are)\s+"
     r"(?:\w+\s+)?(?:imminent|expected|planned|likely|looming|feared)\b"
 )
-_ATTACK_NOUN = re.compile(
-    r"(?i)assault|offensive|attack|push|incursion|ground\s+operation|onslaught"
-)
+_ATTACK_NOUN = re.compile(lexicon.ATTACK_NOUNS, re.I)
 _AUXILIARY = re.compile(r"(?i)\b(?:is|was|are|were|has|had|have|would|could|might|will|may)\b")
 _RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:which|who|whose|where|when)\b[^,]*,")
 _LATER_CLAUSE = re.compile(

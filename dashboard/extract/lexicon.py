@@ -115,10 +115,12 @@ CONTROL_LOSE = [
     r"\b(?:ced(?:ed|es|ing)|relinquish(?:ed|es|ing)|gave\s+up|given\s+up|giving\s+up)\b"
     r"(?!\s+(?:hope|on|their\s+(?:lives|homes|weapons|arms)))",
 ]
+# An attack told as a noun: "an assault on X".
+ATTACK_NOUNS = r"assault|offensive|attack|push|incursion|ground\s+operation|onslaught"
 CONTESTED = [
     r"\b(?:heavy\s+|fierce\s+|intense\s+|violent\s+)?(?:fighting|clashes|battles?|battling|battled|clashed|fought)\b",
     # (Not "towards X": ground short of X.)
-    r"\b(?:assault|offensive|attack|push|incursion|ground\s+operation|onslaught)s?\s+(?:on|against|into|in)\b",
+    rf"\b(?:{ATTACK_NOUNS})s?\s+(?:on|against|into|in)\b",
     r"\battack(?:ed|ing)\b",
     r"\badvanc(?:ed|es|e|ing)\s+(?:deeper\s+|further\s+)?(?:in|into|inside|on|through)\b",
     r"\badvances?\s+in\b",
