@@ -746,6 +746,24 @@ CASES = [
         "A government assault on al-Sakhour began on Monday.",
         {("contested", "Sakhour", G, "", "2016-12-12", "2016-12-12")},
     ),
+    # --- "48 hours after the fall of X": counted back from the date it follows
+    (
+        "2016-11-30",
+        "The Syrian army's capture of al-Sakhour on Monday, 48 hours after the fall of Masaken "
+        "Hanano, split the rebel enclave in two.",
+        {
+            ("control_change", "Sakhour", G, "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+        },
+    ),
+    (
+        "2016-11-30",
+        "Troops took Hanano on Saturday. Hours later, they entered Jabal Badro.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("contested", "Jabal Badro", G, "", "2016-11-26", "2016-11-26"),
+        },
+    ),
 ]
 
 

@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # (Like "ago", found from the unit, with its number counted back.)
     (
         "offset",
-        r"\b(?:(?P<unit>days?)\s+(?P<dir>later|earlier|before|after)|"
+        r"\b(?:(?P<unit>days?|hours)\s+(?P<dir>later|earlier|before|after)|"
         r"(?<=\bthe\s)(?P<rel>next|following|same)\s+(?:day|morning|afternoon|evening|night))\b",
     ),
     ("weekend", r"(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\blast\s))weekend\b"),
@@ -259,6 +259,8 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
             n = 0 if rel == "same" else 1
         else:  # "two days later", "(the) day before", "a day earlier"
             n = _number(g.get("n") or "1")
+            if g["unit"].lower() == "hours":  # "48 hours after": two days
+                n = round(n / 24)
             n = -n if g["dir"].lower() in ("earlier", "before") else n
         day = ref + dt.timedelta(days=n)
         return day, day

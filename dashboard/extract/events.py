@@ -230,7 +230,7 @@ _REPORTED_THAT = re.compile(
     r"(?i)\b(?:claims?|reports?|allegations?|rumou?rs?|accounts?)\s+(?:\w+\s+){0,6}?that\s"
 )
 # "two days before" / "a day after" followed by the clause they date.
-_LEADS_A_CLAUSE = re.compile(r"(?i)\bdays?\s+(?:before|after)$")
+_LEADS_A_CLAUSE = re.compile(r"(?i)\b(?:days?|hours)\s+(?:before|after)$")
 _LIST_END = re.compile(r"(?i)\b(?:and|or|as\s+well\s+as|plus|including)\b|&")
 _AFTER_CLAUSE = re.compile(r"(?i)[^,;.]{0,30}?\b(?:after|as|when|once)\s+(?:the\s+)?")
 _WITHDREW = re.compile(
