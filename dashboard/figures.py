@@ -440,6 +440,17 @@ def enclave_point(context: dict[str, Any] | None) -> tuple[float, float] | None:
     return round(pt.x, COORD_DIGITS), round(pt.y, COORD_DIGITS)
 
 
+def _away_from(enclave: tuple[float, float] | None, x: float, y: float) -> tuple[float, float]:
+    """The unit direction from the enclave's point to ``(x, y)``: where a stub for an
+    unstated end points (straight down when the enclave is unknown or too near)."""
+    if enclave is not None:
+        dx, dy = x - enclave[0], y - enclave[1]
+        norm = math.hypot(dx, dy)
+        if norm > STUB_DEG / 4:
+            return dx / norm, dy / norm
+    return 0.0, -1.0
+
+
 def flow_ends(
     row: Any, enclave: tuple[float, float] | None = None, *, origin_stub: bool = False
 ) -> tuple[float, float, float, float, str] | None:
@@ -460,23 +471,13 @@ def flow_ends(
     if has_origin and has_dest:
         return x0, y0, x1, y1, "stated"
     if has_dest and origin_stub:
-        ux, uy = 0.0, -1.0
-        if enclave is not None:
-            dx, dy = x1 - enclave[0], y1 - enclave[1]
-            norm = math.hypot(dx, dy)
-            if norm > STUB_DEG / 4:
-                ux, uy = dx / norm, dy / norm
+        ux, uy = _away_from(enclave, x1, y1)
         stub = ARRIVAL_STUB_DEG
         return x1 - stub * ux, y1 - stub * uy, x1, y1, "origin"
     if has_dest and enclave is not None:
         return enclave[0], enclave[1], x1, y1, "origin"
     if has_origin:
-        ux, uy = 0.0, -1.0
-        if enclave is not None:
-            dx, dy = x0 - enclave[0], y0 - enclave[1]
-            norm = math.hypot(dx, dy)
-            if norm > STUB_DEG / 4:
-                ux, uy = dx / norm, dy / norm
+        ux, uy = _away_from(enclave, x0, y0)
         return x0, y0, x0 + STUB_DEG * ux, y0 + STUB_DEG * uy, "destination"
     return None
 

@@ -153,6 +153,17 @@ def _hover(trace) -> str:
     return trace.hovertext if isinstance(trace.hovertext, str) else trace.hovertext[0]
 
 
+def _flows_only_map(flows: pd.DataFrame):
+    """The map with these flows and no districts."""
+    return map_figure(
+        {"type": "FeatureCollection", "features": []},
+        pd.DataFrame(),
+        flows,
+        ENCLAVE,
+        view={"center": {"lon": 37.18, "lat": 36.21}, "zoom": 12},
+    )
+
+
 def _flow_traces(fig, slot):
     first = FIRST_FLOW_TRACE + figures.FLOW_TRACES * slot
     return fig.data[first : first + figures.FLOW_TRACES]
@@ -217,13 +228,7 @@ def test_a_flow_with_no_number_is_hollow_and_drawn_under_numbered_ones():
             },
         ]
     )
-    fig = map_figure(
-        {"type": "FeatureCollection", "features": []},
-        pd.DataFrame(),
-        flows,
-        ENCLAVE,
-        view={"center": {"lon": 37.18, "lat": 36.21}, "zoom": 12},
-    )
+    fig = _flows_only_map(flows)
     assert figures.flow_draw_order(flows) == [0, 1]  # the numbered flow on top
     unstated_line, unstated_core, _ = _flow_traces(fig, 0)
     numbered_line, numbered_core, _ = _flow_traces(fig, 1)
@@ -342,13 +347,7 @@ def test_flows_with_one_unstated_end_are_drawn_dashed():
             coords = [v for v in lons + lats if v is not None]
             assert coords and not any(v != v for v in coords)  # drawn, and no NaN
             assert lons.count(None) > 2  # cut into dashes
-    fig = map_figure(
-        {"type": "FeatureCollection", "features": []},
-        pd.DataFrame(),
-        flows,
-        ENCLAVE,
-        view={"center": {"lon": 37.18, "lat": 36.21}, "zoom": 12},
-    )
+    fig = _flows_only_map(flows)
     slots = {i: k for k, i in enumerate(figures.flow_draw_order(flows))}
     line, _, label = _flow_traces(fig, slots[0])
     # the screen's label is the number as stated; the line style and the hover say the rest
