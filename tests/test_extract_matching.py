@@ -16,6 +16,10 @@ SENTENCES = [
     "The army's general command said al-Mayadeen TV was wrong.",
     "Rebels' positions in Bustan al-Qasr were overrun, al-Ikhbariya reported.",
     "Ahrar al-Sham and Jabhat Fateh al-Sham fighters withdrew from al-Sukkari.",
+    # Keys span two words ("the army"): other runs between them, and words cut short.
+    "The regime's forces and the  Syrian army, the\u00a0army and the-army retook it.",
+    "Regimes forces, government-backed fighters and the rebels' allies took al–Bab.",
+    "İdlib rebels said the army had taken it; insurgents denied it.",
 ]
 
 

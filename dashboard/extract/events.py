@@ -63,6 +63,8 @@ _IT_OBJECT = re.compile(
     r"secured|stormed|entered|overran|declared|control\s+of|inside|into)\s+(it)\b",
     re.I,
 )
+_IT_WORD = re.compile(r" it\b")  # a literal start: quick to search for
+_PLURAL_NOUNS = ("neighbourhoods", "neighborhoods", "districts", "quarters")
 # "entered X, Y and Z and cleared them": the plural stands for the last list named.
 _THEM_OBJECT = re.compile(
     r"\b(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
@@ -1073,14 +1075,15 @@ def _coref_mentions(
         if name:
             out.append(PlaceMention(m.start(1), m.end(1), m.group(1), name, "neighbourhood"))
     spans = [(p.start, p.end) for p in places]
-    if has_them or has_noun:
+    # The patterns below are slow to search; each runs only where its words can be.
+    if has_them or any(w in low for w in _PLURAL_NOUNS):
         for m in _THEM_OBJECT.finditer(sentence):
             lo, hi = m.span(1) if m.group(1) else m.span()
             if any(s < hi and lo < e for s, e in spans):
                 continue
             for p in _last_list_before(places, sentence, lo):
                 out.append(PlaceMention(lo, hi, sentence[lo:hi], p.name, p.kind))
-    for m in _IT_OBJECT.finditer(sentence) if has_it else ():
+    for m in _IT_OBJECT.finditer(sentence) if has_it and _IT_WORD.search(low) else ():
         earlier = [p for p in places if p.end <= m.start(1) and p.kind != "area"]
         name = earlier[-1].name if earlier else (state.places[-1] if state.places else "")
         if name:

@@ -23,11 +23,14 @@ except ImportError:  # pragma: no cover
     import sre_constants as _c
     import sre_parse as _parse
 
-KEY_LENGTH = 4
-WHOLE = "\x00"  # ends a key that is a whole word, not the start of longer ones
+KEY_LENGTH = 6  # letters of a word's start that key it
+NEXT_LENGTH = 4  # letters of the next word's start that key a word of up to KEY_LENGTH
+WHOLE = "\x00"  # ends a key's word that is whole, not the start of a longer one
+_SEP = " "  # any run of characters between words, in a pattern's prefix
 _WORD = re.compile(r"[^\W_]+")
-_WORD_PREFIX = re.compile(r"[^\W_]*")
+_WORD_CHAR = re.compile(r"[^\W_]")
 _DIGITS = "0123456789"
+_SPACES = " \t\n\r\f\v"
 
 
 @dataclass(frozen=True)
@@ -52,17 +55,52 @@ def _chars(op, av) -> set[str] | None:
                 out.update(chr(x).lower() for x in range(sub_av[0], sub_av[1] + 1))
             elif sub_op is _c.CATEGORY and sub_av is _c.CATEGORY_DIGIT:
                 out.update(_DIGITS)
+            elif sub_op is _c.CATEGORY and sub_av is _c.CATEGORY_SPACE:
+                out.update(_SPACES)
             else:
                 return None
         return out
     return None
 
 
+def _grow(text: str, ch: str) -> tuple[str, bool] | None:
+    """``text`` followed by the character ``ch``, and whether it may grow further; None
+    if ``ch`` cannot be added (the prefix then stops as it is).
+
+    A prefix holds a word's first letters, then (when that word ends within KEY_LENGTH
+    letters) one _SEP for the characters between words, then the next word's first
+    letters. Characters that are not letters or digits all split words, as in
+    ``word_starts``, so any run of them is one _SEP.
+    """
+    first, sep, second = text.partition(_SEP)
+    if _WORD_CHAR.match(ch):
+        if sep:
+            return text + ch, len(second) + 1 < NEXT_LENGTH
+        if len(first) < KEY_LENGTH:
+            return text + ch, True
+        return None
+    if not first:
+        return None  # patterns start at a word
+    if sep:
+        # Between words already ("al- w"), or after the second word: no further.
+        return (text, True) if not second else None
+    return text + _SEP, True
+
+
+def _separators(sub) -> bool:
+    """Whether every item of a parsed subpattern matches only characters between words."""
+    for op, av in sub:
+        chars = _chars(op, av)
+        if chars is None or any(_WORD_CHAR.match(ch) for ch in chars):
+            return False
+    return True
+
+
 def _prefixes(items, partial: frozenset) -> frozenset:
     """Extend each (text, open) prefix by the items of a parsed pattern.
 
-    A prefix stops growing ("closed") at KEY_LENGTH characters or at an item that could
-    match too much; a closed shorter prefix still indexes the pattern safely.
+    A prefix stops growing ("closed") at its length limits or at an item that could match
+    too much; a closed shorter prefix still indexes the pattern safely.
     """
     current = set(partial)
     for op, av in items:
@@ -82,53 +120,60 @@ def _prefixes(items, partial: frozenset) -> frozenset:
             current = out
             continue
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            low, _high, sub = av
+            low, high, sub = av
             once = _prefixes(sub, frozenset((t, True) for t in growing))
-            # After one repetition more may follow: close those prefixes to stay safe.
-            once = {(t, False) for t, _ in once}
+            if high != 1 and not _separators(sub):
+                # After one repetition more may follow: close those prefixes to stay safe.
+                # (More characters between words are still one _SEP.)
+                once = {(t, False) for t, _ in once}
             current = done | once | ({(t, True) for t in growing} if low == 0 else set())
             continue
         chars = _chars(op, av)
         if chars is None:
             current = done | {(t, False) for t in growing}
             continue
-        grown = {(t + ch, len(t) + 1 < KEY_LENGTH) for t in growing for ch in chars}
+        grown = set()
+        for t in growing:
+            for ch in chars:
+                step = _grow(t, ch)
+                grown.add(step if step is not None else (t, False))
         current = done | grown
     return frozenset(current)
 
 
+def _key(text: str) -> str:
+    """A prefix as a key: "the arm" -> "the" + WHOLE + "arm"; a first word cut short
+    stays as it is ("rebel")."""
+    first, sep, second = text.partition(_SEP)
+    return first + WHOLE + second if sep else first
+
+
 def _keys(pattern: str, flags: int) -> set[str]:
-    """Lower-cased prefixes (up to KEY_LENGTH letters) that every match of ``pattern``
-    starts with one of."""
+    """Keys (see ``word_starts``) that every match of ``pattern`` starts with one of."""
     parsed = _parse.parse(pattern, flags)
-    # A sentence's words are split at hyphens and apostrophes ("al-Watan" gives the words
-    # "al" and "watan"), so a key is cut where its first word ends, and marked as a whole
-    # word: "al-w" is tried at the word "al" only, not at every word beginning "al".
-    out = set()
-    for text, _ in _prefixes(list(parsed), frozenset({("", True)})):
-        word = _WORD_PREFIX.match(text).group(0)
-        out.add(word + WHOLE if word and len(word) < len(text) else word)
-    return out
+    return {_key(text) for text, _ in _prefixes(list(parsed), frozenset({("", True)}))}
+
+
+def _word_key(word: str, following: str | None) -> str:
+    if len(word) > KEY_LENGTH:
+        return word[:KEY_LENGTH]
+    return word + WHOLE + (following[:NEXT_LENGTH] if following else "")
 
 
 # Caches hold a few sentences: enough for the several lexicons that read each one.
 @lru_cache(maxsize=16)
 def word_starts(text: str) -> tuple[tuple[int, str], ...]:
-    """Where each word of ``text`` starts, with its first letters lower-cased; a word
-    that short is whole, and marked so (see _keys)."""
+    """Where each word of ``text`` starts, with its key: its first letters lower-cased,
+    or, for a short word, the whole word marked so and the next word's first letters
+    ("the army" -> "the" + WHOLE + "army"). A pattern is tried at a word when one of its
+    keys starts that word's key."""
     low = text.lower()
     if len(low) == len(text):  # the usual case: lower() kept every offset
-        return tuple(
-            (m.start(), w[:KEY_LENGTH] if len(w) > KEY_LENGTH else w + WHOLE)
-            for m in _WORD.finditer(low)
-            for w in (m.group(),)
-        )
-    # lower() changed the length (rare scripts): take each word's letters from the text.
-    out = []
-    for m in _WORD.finditer(text):
-        w = m.group().lower()
-        out.append((m.start(), w[:KEY_LENGTH] if len(w) > KEY_LENGTH else w + WHOLE))
-    return tuple(out)
+        found = [(m.start(), m.group()) for m in _WORD.finditer(low)]
+    else:  # lower() changed the length (rare scripts): take each word from the text
+        found = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
+    following = [w for _, w in found[1:]] + [None]
+    return tuple((pos, _word_key(w, nxt)) for (pos, w), nxt in zip(found, following, strict=False))
 
 
 class PatternSet:

@@ -304,7 +304,7 @@ def _candidates(
         return []  # nothing here could make a capitalised name a place
     spans = [(p.start, p.end) for p in known]
     picked: list[re.Match] = []
-    names = list(_NAME.finditer(sentence))
+    names = list(_names(sentence))
     # Twice: a name qualified by standing in a list beside another one found later
     # ("Al-Halwaniyeh and Karm Al-Jazmatti fell") is found on the second pass.
     for _ in range(2):
@@ -371,10 +371,16 @@ def _is_title_case(sentence: str) -> bool:
     return capitalised / len(words) > 0.6
 
 
+@lru_cache(maxsize=4)
+def _names(sentence: str) -> tuple[re.Match, ...]:
+    """Capitalised names in ``sentence`` (read by both the check and the candidates)."""
+    return tuple(_NAME.finditer(sentence))
+
+
 def may_name_a_place(sentence: str) -> bool:
     """Whether a capitalised name that is not a known word stands in ``sentence``
     (at its start only if it has more than one word)."""
-    for m in _NAME.finditer(sentence):
+    for m in _names(sentence):
         key = fold(_POSSESSIVE.sub("", m.group(0)))
         if m.start() == 0 and " " not in key:
             continue  # one capitalised first word is no sign; "Bab el-Makam fell" is
