@@ -764,6 +764,150 @@ CASES = [
             ("contested", "Jabal Badro", G, "", "2016-11-26", "2016-11-26"),
         },
     ),
+    # --- new subjects in coordinated clauses
+    (
+        "2016-12-02",
+        "Troops took Sheikh Saeed on Wednesday and rebels retook it on Thursday.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-11-30", "2016-11-30"),
+            ("control_change", "Sheikh Saeed", R, "", "2016-12-01", "2016-12-01"),
+        },
+    ),
+    (
+        "2016-12-02",
+        "Rebels retook Sheikh Saeed on Thursday, a day after losing it to the army.",
+        {
+            ("control_change", "Sheikh Saeed", R, "", "2016-12-01", "2016-12-01"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-11-30", "2016-11-30"),
+        },
+    ),
+    (
+        "2016-11-28",
+        "Syrian troops and allied militias seized Sakhour on Monday.",
+        {("control_change", "Sakhour", G, "", "2016-11-28", "2016-11-28")},
+    ),
+    # --- changes told with the verb left out, dated from the change before them
+    (
+        "2016-12-22",
+        "In the east, al-Shaar fell to the army on December 5, and the Old City two days "
+        "later, leaving the rebels a shrinking strip.",
+        {
+            ("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05"),
+            ("control_change", "Old City", G, "", "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-08",
+        "The army took al-Shaar on Monday, and Tariq al-Bab the day before.",
+        {
+            ("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05"),
+            ("control_change", "Tariq al-Bab", G, "", "2016-12-04", "2016-12-04"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "Troops shelled Sheikh Saeed on Monday and al-Salheen on Tuesday.",
+        set(),
+    ),
+    # --- a clause led by "N days after" is dated from the other clause
+    (
+        "2016-12-08",
+        "Two days after seizing Tariq al-Bab, troops pushed into al-Shaar on Tuesday.",
+        {
+            ("control_change", "Tariq al-Bab", G, "", "2016-12-04", "2016-12-04"),
+            ("contested", "al-Shaar", G, "", "2016-12-06", "2016-12-06"),
+        },
+    ),
+    (
+        "2016-11-29",
+        "Jabal Badro fell to government forces on Sunday, the Observatory said, a day after "
+        "the army seized Masaken Hanano.",
+        {
+            ("control_change", "Jabal Badro", G, "SOHR", "2016-11-27", "2016-11-27"),
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "The agreement was reached a day after al-Fardous, al-Kallaseh and Bustan al-Qasr "
+        "were overrun by government troops.",
+        {
+            ("control_change", "al-Fardous", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Kallaseh", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "Bustan al-Qasr", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-04",
+        "The advance came less than 24 hours after troops overran Karm al-Trab late on Saturday.",
+        {("control_change", "Karm al-Trab", G, "", "2016-12-03", "2016-12-03")},
+    ),
+    # --- denials of the claim itself, not of the places the deniers name instead
+    (
+        "2016-12-07",
+        "Regime forces have captured the Old City, the Observatory said on Wednesday, though "
+        "rebel sources disputed this, saying fighting continued near the citadel.",
+        {
+            ("control_change", "Old City", G, "SOHR", "2016-12-07", "2016-12-07"),
+            ("denial", "Old City", R, RO, "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-08",
+        'State TV claimed the army had taken al-Marja. "That is a lie," a rebel official said.',
+        {
+            ("control_change", "al-Marja", G, SSM, "2016-12-08", "2016-12-08"),
+            ("denial", "al-Marja", R, RO, "2016-12-08", "2016-12-08"),
+        },
+    ),
+    (
+        "2016-12-08",
+        "State TV claimed the army had taken al-Marja. A rebel official called the claim "
+        '"a complete lie".',
+        {
+            ("control_change", "al-Marja", G, SSM, "2016-12-08", "2016-12-08"),
+            ("denial", "al-Marja", R, "", "2016-12-08", "2016-12-08"),
+        },
+    ),
+    # --- more ways to tell a capture
+    (
+        "2016-12-08",
+        "On Wednesday, rebels clawed back Sheikh Saeed and won back parts of al-Kallaseh.",
+        {
+            ("control_change", "Sheikh Saeed", R, "", "2016-12-07", "2016-12-07"),
+            ("contested", "al-Kallaseh", R, "", "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-11",
+        "A rebel spokesman said on Sunday that the opposition had retaken parts of Sheikh "
+        "Saeed. Rebel fighters took part in the counter-attack.",
+        {("contested", "Sheikh Saeed", R, RO, "2016-12-11", "2016-12-11")},
+    ),
+    (
+        "2016-11-28",
+        "Sakhour, captured by the army on Monday, lies on the main road. Haidariya, which "
+        "troops captured by Monday evening, is next to it.",
+        {
+            ("control_change", "Sakhour", G, "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Haidariya", G, "", "2016-11-28", "2016-11-28"),
+        },
+    ),
+    (
+        "2016-11-28",
+        "The army brought Sakhour under its control and extended its control to Haidariya "
+        "on Monday, after it had finished clearing Sheikh Khodr.",
+        {
+            ("control_change", "Sakhour", G, "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Haidariya", G, "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Sheikh Khodr", G, "", "2016-11-28", "2016-11-28"),
+        },
+    ),
+    (
+        "2016-11-28",
+        "Sakhour fell into government hands on Monday.",
+        {("control_change", "Sakhour", G, "", "2016-11-28", "2016-11-28")},
+    ),
 ]
 
 

@@ -60,7 +60,8 @@ _COREF_TWO = re.compile(
 # "recaptured it": the pronoun stands for the last place named.
 _IT_OBJECT = re.compile(
     r"\b(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
-    r"secured|stormed|entered|overran|declared|control\s+of|inside|into)\s+(it)\b",
+    r"secured|stormed|entered|overran|declared|control\s+of|inside|into|losing|abandoned|abandoning|"
+    r"(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from)\s+(it)\b",
     re.I,
 )
 _IT_WORD = re.compile(r" it\b")  # a literal start: quick to search for
@@ -68,7 +69,8 @@ _PLURAL_NOUNS = ("neighbourhoods", "neighborhoods", "districts", "quarters")
 # "entered X, Y and Z and cleared them": the plural stands for the last list named.
 _THEM_OBJECT = re.compile(
     r"\b(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
-    r"secured|stormed|entered|overran|cleared|control\s+of|inside|into)\s+(them)\b|"
+    r"secured|stormed|entered|overran|cleared|control\s+of|inside|into|losing|abandoned|"
+    r"abandoning|(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from)\s+(them)\b|"
     r"\b(?:the|these|those|all\s+the)\s+(?:neighbou?rhoods|districts|quarters)\b(?!\s+of\b)",
     re.I,
 )
@@ -103,7 +105,8 @@ _TOLL_WORDS = ("kill", "dead", "death", "wound", "injur")
 _COREF_HINT = re.compile(
     r"(?i)district|neighbou?rhood|quarter|areas|\sthem\b|"
     r"(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
-    r"secured|stormed|entered|overran|control\s+of|inside|into)\s+it\b|"
+    r"secured|stormed|entered|overran|control\s+of|inside|into|losing|abandoned|abandoning|"
+    r"(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from)\s+it\b|"
     r"(?:all|whole|entire|entirety|rest|control)\s+(?:of\s+|over\s+)?(?:the\s+city\s+of\s+)?"
     r"(?:aleppo|the\s+city)|aleppo\s+(?:city\s+)?(?:is|was|has\s+been|had\s+been)\b|"
     r"(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+back\b"
@@ -185,7 +188,9 @@ _CONTINUES = re.compile(
 _SUBORDINATE = re.compile(
     r"(?:,\s*|\s)(?:after|before|as|when|once|since|until|because|while|which|who|that)\s"
     # "X collapsed and army units were advancing": a coordinated clause after a verb.
-    r"|(?<=ed)\s+and\s|\s+and\s+(?=[^,]{0,40}?\b(?:were|was|are|is|had|have|has)\s+\w+ing\b)",
+    r"|(?<=ed)\s+and\s|\s+and\s+(?=[^,]{0,40}?\b(?:were|was|are|is|had|have|has)\s+\w+ing\b)"
+    # "took X on Wednesday and rebels retook it": a new subject (see _actor_for)
+    r"|\s+(?:and|but)\s",
     re.I,
 )
 # "restored security and stability to X" is the state's own phrase for its control.
@@ -233,6 +238,9 @@ _REPORTED_THAT = re.compile(
 )
 # "two days before" / "a day after" followed by the clause they date.
 _LEADS_A_CLAUSE = re.compile(r"(?i)\b(?:days?|hours)\s+(?:before|after)$")
+# A denial whose object is the claim itself: "denied it", "disputed that".
+_DENIES_THAT = re.compile(r"(?i)\b(?:this|that|it)$")
+_LIST_GLUE = re.compile(r"(?i)\x00(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\x00)+")
 _LIST_END = re.compile(r"(?i)\b(?:and|or|as\s+well\s+as|plus|including)\b|&")
 _AFTER_CLAUSE = re.compile(r"(?i)[^,;.]{0,30}?\b(?:after|as|when|once)\s+(?:the\s+)?")
 _WITHDREW = re.compile(
@@ -732,6 +740,10 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
             break
         if any(lo <= sub.start() < hi for lo, hi in asides):
             continue
+        if sub.group(0).split()[0].lower() in ("and", "but") and any(
+            0 <= sub.start() - a.end <= 1 for a in actors
+        ):
+            continue  # "the army and its allies took X": one subject of two sides
         if any(sub.end() <= a.start and a.end <= trig.start for a in actors):
             seg_start = sub.end()
             # "..., since rebels swept in in 2012, troops pressed on and took X": a
@@ -815,6 +827,8 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
 def _dates_a_report(phrase: DatePhrase, speakers, sentence: str = "") -> bool:
     """Whether a date phrase stands by a reporting verb ("said on Monday") or a report
     ("in a statement on Sunday"), dating the report rather than what it reports."""
+    if _LEADS_A_CLAUSE.search(phrase.text):
+        return False  # "..., the monitor said, a day after troops seized X": dates X
     if sentence and _REPORT_NOUN.search(sentence, max(0, phrase.start - 30), phrase.start):
         return True
     for s in speakers:
@@ -835,10 +849,14 @@ def _date_for(
     sentence: str,
     published: dt.date,
     anchor_day: dt.date | None = None,
+    places: list[PlaceMention] = (),
 ):
     """The phrase dating this event and the span it resolves to, or (None, published)."""
     if not phrases:
         return None, (published, published)
+    leading = _leading_phrase(trig, phrases, sentence, places)
+    if leading is not None:
+        return _counted_from_other_clause(leading, trig, phrases, speakers, sentence, published)
     clause_end = _clause_end(sentence, trig.end)
     # A relative clause ("..., which rebels had held since 2012") dates something else.
     relative = _RELATIVE.search(sentence, trig.end)
@@ -924,6 +942,126 @@ def _date_for(
     if span is None or span[0] > published:
         return None, (published, published)
     return chosen, (span[0], min(span[1], published))
+
+
+_GAP_BEFORE = re.compile(r"(?i)(?:,\s*|\s)(?:and|but|then)\s+(?:then\s+)?(?:the\s+)?$")
+_GAP_AFTER = re.compile(r"\s*(?:[.,;:]|$)")
+_GAP_DATE = re.compile(r"(?i)\s*(?:the\s+)?")
+
+
+def _gapped_changes(
+    sentence: str,
+    out: list[dict],
+    groups: list[list[PlaceMention]],
+    phrases: list[DatePhrase],
+    published: dt.date,
+) -> list[dict]:
+    """Changes told with their verb left out: "al-Shaar fell on 5 December, and the Old
+    City two days later" gives the Old City the change before it, on its own date."""
+    found: list[dict] = []
+    told = {e["district"] for e in out}
+    for phrase in phrases:
+        group = next(
+            (
+                g
+                for g in groups
+                if g[-1].end <= phrase.start
+                and _GAP_DATE.fullmatch(sentence, g[-1].end, phrase.start)
+            ),
+            None,
+        )
+        if (
+            group is None
+            or any(p.name in told for p in group)
+            or not _GAP_BEFORE.search(sentence, max(0, group[0].start - 12), group[0].start)
+            or not _GAP_AFTER.match(sentence, phrase.end)
+        ):
+            continue
+        earlier = [
+            e
+            for e in out
+            if e["event_type"] in ("control_change", "contested")
+            and sentence.rfind(e["place_text"], 0, group[0].start) >= 0
+        ]
+        if not earlier:
+            continue
+        model = earlier[-1]
+        ref = model["date_start"] if phrase.needs_anchor else published
+        span = phrase.resolve(ref)
+        if span is None or span[0] > published:
+            continue
+        for p in group:
+            found.append({**model, "district": p.name, "place_text": p.text,
+                          "date_start": span[0], "date_end": min(span[1], published),
+                          "date_phrase": phrase.text, "_dated": True})  # fmt: skip
+            told.add(p.name)
+    return found
+
+
+def _leading_phrase(
+    trig: Trigger, phrases: list[DatePhrase], sentence: str, places: list[PlaceMention]
+) -> DatePhrase | None:
+    """ "Two days after seizing X, ...", "a day after X, Y and Z were overrun": a phrase
+    that leads the clause holding this event, with nothing but the event's own words
+    (and a list of places) between them."""
+    for p in phrases:
+        if not (p.needs_anchor and p.end <= trig.start and _LEADS_A_CLAUSE.search(p.text)):
+            continue
+        between = sentence[p.end : trig.start]
+        for place in places:
+            if p.end <= place.start and place.end <= trig.start:
+                between = between.replace(place.text, "\x00")
+        between = _LIST_GLUE.sub("\x00", between)  # a list of places is one
+        if len(between) >= 80 or re.search(r"[,;:()]", between):
+            continue
+        own_date = any(
+            q.start >= trig.end
+            and not q.needs_anchor
+            and not re.search(r"[,;:()]", sentence[trig.end : q.start])
+            for q in phrases
+        )
+        # "less than 24 hours after troops overran X late on Saturday": X has its own date.
+        return None if own_date else p
+    return None
+
+
+def _counted_from_other_clause(
+    leading: DatePhrase,
+    trig: Trigger,
+    phrases: list[DatePhrase],
+    speakers,
+    sentence: str,
+    published: dt.date,
+) -> tuple[DatePhrase | None, tuple[dt.date, dt.date]]:
+    """The date of an event in a clause led by "N days after/before": counted from the
+    date of the other clause, named before the phrase or else after the event ("Two days
+    after seizing X, troops pushed into Y on Tuesday"), else from publication."""
+    fixed = [p for p in phrases if p is not leading and not p.needs_anchor]
+    own = [p for p in fixed if not _dates_a_report(p, speakers, sentence)] or fixed
+    before = [p for p in own if p.end <= leading.start]
+    # (Not a date in a further clause led the same way: "a day after X, and 48 hours after
+    # Y fell on Saturday" dates Y.)
+    after = [
+        p
+        for p in own
+        if p.start >= trig.end
+        and not any(
+            trig.end <= q.start < p.start and _LEADS_A_CLAUSE.search(q.text) for q in phrases
+        )
+    ]
+    other = before[-1] if before else (after[0] if after else None)
+    span = other.resolve(published) if other else (published, published)
+    if span is None:
+        return None, (published, published)
+    ref = span[0]
+    moved = leading.resolve(ref)
+    if moved is None:
+        return None, (published, published)
+    # "a day after E" puts E a day before the other clause; "two days before E", after it.
+    day = ref - (moved[0] - ref)
+    if day > published:
+        return None, (published, published)
+    return leading, (day, day)
 
 
 def _counts(sentence: str, lo: int, hi: int, last: bool = True) -> tuple[int | None, int | None]:
@@ -1298,7 +1436,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         if trig.kind == "displacement" and not has_people:
             continue
         phrase, (start, end) = _date_for(
-            trig, phrases, speakers, sentence, published, state.last_day
+            trig, phrases, speakers, sentence, published, state.last_day, places
         )
         if phrase is not None and phrase.is_history(published):
             continue
@@ -1421,6 +1559,17 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 and all(id(p) in coref_ids for p in group)
                 and _OF_A_REPORT.match(sentence, trig.end)
             ):
+                group = None
+            if (
+                group
+                and _DENIES_THAT.search(trig.text)
+                and (
+                    any(e["event_type"] in ("control_change", "contested") for e in out)
+                    or state.last_control
+                )
+            ):
+                # "disputed that, saying they still held X and Y": "that" is the claim told
+                # just before; the places after it are what the deniers say instead.
                 group = None
             seg = _segment_start(
                 sentence,
@@ -1568,6 +1717,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             state.actor, state.actor_age = actor, 0
 
     del denials
+    out.extend(_gapped_changes(sentence, out, groups, phrases, published))
     out = _without_echoed_losses(out)
     _carry_state(state, places, speakers, out)
     out = _dedupe(out)

@@ -28,12 +28,18 @@ CONTROL_ACTIVE = [
     r"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring|consolidated|tightened)\s+[\"\u201c']?(?:(?:their|its|the)\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
     rf"\b{_RE}captur(?:ed|es|e|ing)\b",
     r"\bseiz(?:ed|es|e|ing)\b",
-    rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part|place|refuge|shelter|cover|to\b|out\s+of|away|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)|{_PEOPLE_OBJECT}))",
+    rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part\b|place|refuge|shelter|cover|to\b|out\s+of|away|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)|{_PEOPLE_OBJECT}))",
     # (not the noun: "one of the few regime gains in the south")
     r"\bregain(?:ed|s)?\b|\bgained\b|(?<=\bto\s)gain\b",
     r"\boverr[au]n\b",
     r"\bwrest(?:ed|s|ing)?\b",
     r"\breclaim(?:ed|s|ing)?\b",
+    # "clawed back X", "won back X"
+    r"\b(?:claw(?:ed|s|ing)?|won|wins?|winning)\s+back\b",
+    # "finished clearing X", "completed the capture of X" is a noun (CONTROL_NOUN)
+    r"\b(?:finished|completed|complete|finishing|completing)\s+(?:clearing|securing|capturing|taking|liberating)\b",
+    # "extended its control to X": X is where the control reaches, not ground beside it
+    r"\b(?:extend|expand)(?:ed|s|ing)?\s+(?:(?:its|their|the\s+army['’]s|the\s+government['’]s|government|army|regime)\s+)?control\s+(?:to|over|into)\b",
     # (not "the liberated districts": an adjective names no event)
     r"(?<!\bthe\s)(?<!\bnewly\s)\bliberat(?:ed|es|e|ing)\b",
     # "declared it secured", "declared Sheikh Saeed liberated"
@@ -65,15 +71,22 @@ CONTROL_ACTIVE = [
     r"\bhand(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:over\s+)?to\b)",
     r"\bsurrender(?:ed|s)?\b(?=\s+(?:the\s+)?(?:[A-Z]|districts?|neighbou?rhoods?|areas?|control))",
     r"\bentered\s+and\s+(?:captured|seized|took)\b",
+    # "brought X under its control": the side bringing it is the subject
+    r"(?<=\s)(?:brought|bringing|brings|bring)\b(?=\s+(?:the\s+)?[A-Za-z][\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+under\s+(?:(?:its|their)\s+)?(?:(?:full|complete|total|firm)\s+)?control\b)",
 ]
 CONTROL_PASSIVE = [
     r"\bf[ae]ll(?:en|s)?\s+(?:in|into)\s+the\s+hands\s+of\b",
     r"\bf[ae]ll(?:en|s)?\s+to\b",
+    # "fell into government hands": the hands name the side
+    r"\bf[ae]ll(?:en|s)?\s+(?:in|into)\s+(?:the\s+)?(?:government|regime|army|rebel|opposition|kurdish|ypg)\s+hands\b",
     r"\b(?:fell|fallen)\b",
     # (not "which is controlled by the regime": present tense says who holds it)
     r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}(?:re-?)?(?:captured|taken|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared|ceded)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
     # Bare "taken" is passive only after a comma or "which", or before "by".
     r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b(?!\s+(?:out\s+of|away))|\b(?:re-?)?taken(?=\s+by\b)",
+    # "X, captured by the army on Monday, lies on ...": a participle with its agent (not
+    # "captured by Monday evening": a time)
+    r"(?<=,\s)(?:re-?)?(?:captured|seized|overrun|liberated|secured)(?=\s+by\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|dawn|nightfall|midday|midnight|evening|morning|night|then|now|the\s+(?:end|time|evening|morning)\b))",
     r"\b(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+lost\s+to\b",
     # "Sheikh Saeed's recapture by rebels", "Masaken Hanano's fall"
     r"(?<=['’]s\s)(?:re)?(?:capture|fall|loss|seizure|liberation)\b",
@@ -151,6 +164,8 @@ DENIAL = [
     r"\b(?:rejected|refuted|disputed|contradicted|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|this\s+|that\s+)?(?:(?:government|regime|army|russian|state\s+media|rebel|opposition|media)(?:'s|’s)?\s+)?(?:claims?|reports?|allegations?|accounts?|assertions?)\b",
     r"\b(?:claims?|reports?)\s+(?:have|has|were|was)\s+(?:also\s+)?been\s+(?:disputed|denied|rejected|dismissed|refuted)\b",
     r"\bnot\s+true\b",
+    r"\bcalled\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|allegations?|accounts?)\s+[\"'“‘]?(?:an?\s+)?(?:(?:complete|total|absolute|outright)\s+)?(?:lies?|false|untrue|baseless|fabricat\w*|propaganda|nonsense|fake)\b",
+    r"(?<![\w-])(?:that|this|it)\s+(?:is|was|'s|’s)\s+(?:a\s+|an\s+)?(?:(?:complete|total|absolute|outright)\s+)?(?:lie|lies|untrue|fabrication|propaganda)\b",
     # "Opposition officials disputed that, saying ...": the claim told just before.
     r"\b(?:denied|denies|disputed|disputes|rejected|dismissed|refuted)\s+(?:this|that|it)(?=\s*(?:[,.;]|to\b|on\b|in\b|as\b))",
     r"\b(?:claims?|reports?)\s+(?:were|was|are|is)\s+[\"'“‘]?(?:lies|false|untrue|baseless|fabricated|propaganda)\b",
