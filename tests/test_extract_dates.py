@@ -50,6 +50,9 @@ MONDAY = D(2016, 12, 12)
         ("in the past 24 hours", D(2016, 12, 11), MONDAY),
         ("over the past week", D(2016, 12, 5), MONDAY),
         ("three days ago", D(2016, 12, 9), D(2016, 12, 9)),
+        ("48 hours ago", D(2016, 12, 10), D(2016, 12, 10)),
+        ("on Saturday, Dec. 10", D(2016, 12, 10), D(2016, 12, 10)),
+        ("in the early hours of Sunday", D(2016, 12, 11), D(2016, 12, 11)),
     ],
 )
 def test_phrase_resolves(text, start, end):

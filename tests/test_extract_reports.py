@@ -908,6 +908,24 @@ CASES = [
         "Sakhour fell into government hands on Monday.",
         {("control_change", "Sakhour", G, "", "2016-11-28", "2016-11-28")},
     ),
+    (
+        "2016-11-28",
+        "Troops entered Sakhour unopposed on Monday. Kurdish forces moved into Sheikh Fares "
+        "as rebels pulled out.",
+        {
+            ("control_change", "Sakhour", G, "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Sheikh Fares", K, "", "2016-11-28", "2016-11-28"),
+        },
+    ),
+    (
+        "2016-11-28",
+        "Government troops occupied Sakhour on Monday. The army announced the capture of "
+        "Haidariya.",
+        {
+            ("control_change", "Sakhour", G, "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Haidariya", G, "Syrian army", "2016-11-28", "2016-11-28"),
+        },
+    ),
 ]
 
 

@@ -91,7 +91,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?<=\bthe\s)(?:last|past)\s+(?P<unit>day|week|24\s+hours|48\s+hours)\b",
     ),
     # (Counted back from "ago" so that the pattern starts at a rare word, see matching.py.)
-    ("ago", r"\b(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
+    ("ago", r"\b(?P<unit>hours|days?|weeks?|months?|years?)\s+ago\b"),
     # "two days later", "the next day", "a day earlier": counted from another date, the
     # one named before in the sentence or the article (see events).
     # (Like "ago", found from the unit, with its number counted back.)
@@ -251,6 +251,8 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
         unit = g["unit"].lower()
         per = 365 if unit.startswith("year") else 30 if unit.startswith("month") else 1
         n = _number(g.get("n") or "1") * (7 if unit.startswith("week") else per)
+        if unit == "hours":  # "48 hours ago": two days
+            n = round(n / 24)
         day = ref - dt.timedelta(days=n)
         return day, day
     if p.kind == "offset":

@@ -221,6 +221,10 @@ _THING_IN = re.compile(
     r"\s+[^,;:]{2,60}?\s(?:in|at|inside|within|from)\s+(?:the\s+)?$",
     re.I,
 )
+_GAIN_NOUN = re.compile(r"(?i)(?:re)?capture|seizure|liberation|take-?over")
+# Claimants who speak for a fighting side itself, not a monitor or a side's sympathisers.
+_SIDE_VOICES = {"Syrian army", "Syrian state media", "Syrian government", "rebel official",
+                "opposition official", "Kurdish official"}  # fmt: skip
 _NOUN_EVENT = re.compile(r"(?i)(?:re)?capture|fall|loss|seizure|liberation|take-?over")
 # "an assault on X appeared imminent": an attack foreseen, not under way.
 _FORESEEN = re.compile(
@@ -259,11 +263,14 @@ _THEM = re.compile(r"(?i)\s*them\b")
 _ENTERED = re.compile(
     r"(?i)(?:entered|entering|enter|mov(?:ed|ing)\s+(?:deeper\s+)?(?:into|inside))\b"
 )
+# "entered X unopposed" (right after the place), "... after rebels pulled out" (later on).
 _UNOPPOSED = re.compile(
-    r"(?i)^[^.;]{0,12}?\b(?:unopposed|without\s+(?:a\s+fight|resistance|a\s+shot))\b|"
-    r"\bafter\s+(?:the\s+)?(?:rebels?|insurgents|militants|fighters|opposition(?:\s+\w+)?|"
-    r"jihadists|factions|gunmen)\s+(?:had\s+)?(?:withdr\w*|pulled\s+out|retreated|left|fled|"
-    r"abandoned)\b"
+    r"(?i)[^.;]{0,12}?\b(?:unopposed|without\s+(?:a\s+fight|resistance|a\s+shot))\b"
+)
+_AFTER_WITHDRAWAL = re.compile(
+    r"(?i)\b(?:after|as|once)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:rebels?|insurgents|"
+    r"militants|fighters|opposition(?:\s+\w+)?|jihadists|factions|gunmen)\s+(?:had\s+)?"
+    r"(?:withdr\w*|pulled\s+out|retreated|left|fled|abandoned)\b"
 )
 _FROM_PLACE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$")
 _WITH_THE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
@@ -1664,7 +1671,12 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             kind == "contested"
             and _ENTERED.match(trig.text)
             and not PARTIAL.search(lead)
-            and _UNOPPOSED.search(sentence, group[-1].end, min(len(sentence), group[-1].end + 90))
+            and (
+                _UNOPPOSED.match(sentence, group[-1].end)
+                or _AFTER_WITHDRAWAL.search(
+                    sentence, group[-1].end, min(len(sentence), group[-1].end + 90)
+                )
+            )
         ):
             # "entered X unopposed", "moved into X after rebels pulled out": no fight left
             kind = "control_change"
@@ -1675,6 +1687,14 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             after = [a for a in actors if a.start >= group[-1].end]
             if after and "," in sentence[group[-1].end : after[0].start]:
                 actor = after[0].value
+        if (
+            actor == NO_SIDE
+            and trig.voice == "noun"
+            and _GAIN_NOUN.match(trig.text)
+            and claimant in _SIDE_VOICES
+        ):
+            # "The army announced the capture of X": a side announces its own gain.
+            actor = claimant_side(claimant)
         agentless = actor == NO_SIDE
         if agentless:
             # The side last named if it was named in this sentence or the one before;

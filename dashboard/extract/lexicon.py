@@ -32,6 +32,8 @@ CONTROL_ACTIVE = [
     # (not the noun: "one of the few regime gains in the south")
     r"\bregain(?:ed|s)?\b|\bgained\b|(?<=\bto\s)gain\b",
     r"\boverr[au]n\b",
+    # (not "the occupied Golan": an adjective)
+    r"(?<!\bthe\s)\boccup(?:ied|ies|y|ying)\b",
     r"\bwrest(?:ed|s|ing)?\b",
     r"\breclaim(?:ed|s|ing)?\b",
     # "clawed back X", "won back X"
