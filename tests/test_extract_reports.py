@@ -926,6 +926,11 @@ CASES = [
             ("control_change", "Haidariya", G, "Syrian army", "2016-11-28", "2016-11-28"),
         },
     ),
+    (
+        "2016-12-03",
+        "Troops took Karm Al Tarab on Saturday.",
+        {("control_change", "Karm al-Trab", G, "", "2016-12-03", "2016-12-03")},
+    ),
 ]
 
 

@@ -363,12 +363,21 @@ def _qualifies(sentence, m, anchors, before_anchors, spans) -> bool:
     )
 
 
+# Words a title-cased headline leaves in lower case.
+_TITLE_LOWER = {
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by",
+    "with", "into", "onto", "as", "after", "amid", "over", "near", "than", "vs", "al", "el",
+}  # fmt: skip
+
+
 def _is_title_case(sentence: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    """A headline with Every Word Capitalised (its small words aside): its capitals are no
+    evidence of names. "Troops took Karm Al Tarab on Monday" is a sentence."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if w.lower() not in _TITLE_LOWER]
     if len(words) < 4:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) > 0.6
+    return capitalised / len(words) > 0.8
 
 
 @lru_cache(maxsize=4)
