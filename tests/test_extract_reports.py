@@ -931,6 +931,13 @@ CASES = [
         "Troops took Karm Al Tarab on Saturday.",
         {("control_change", "Karm al-Trab", G, "", "2016-12-03", "2016-12-03")},
     ),
+    # --- a source described in an apposition before its verb
+    (
+        "2016-12-09",
+        "The Syrian Observatory for Human Rights, a Britain-based group that tracks the war "
+        "through a network of contacts, said troops had seized Sheikh Lutfi on Thursday.",
+        {("control_change", "Sheikh Lutfi", G, "SOHR", "2016-12-08", "2016-12-08")},
+    ),
 ]
 
 

@@ -142,6 +142,7 @@ _ASIDE = re.compile(
     r"herself|based\s+in|quoted)\b",
     re.I,
 )
+_APPOSITION_NOUN = re.compile(r"(?i)\s*an?\s")
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|it|they|we|another|one|officials?|the\s+(?:same\s+)?(?:source|official|"
     r"spokes(?:man|woman)|commander|monitor|agency|statement|ministry))\s*$",
@@ -454,7 +455,16 @@ def _speakers(
             # (A claimant named inside a relative clause, "the Observatory, which relies on
             # activists, said", is not the speaker when the part before names one.)
             kept = list(parts)
-            while len(parts) > 1 and _ASIDE.match(parts[-1][1]):
+            while len(parts) > 1 and (
+                _ASIDE.match(parts[-1][1])
+                # an apposition right after a source, naming none: "the Observatory, a
+                # Britain-based group that tracks the war, said"
+                or (
+                    _APPOSITION_NOUN.match(parts[-1][1])
+                    and not _within(claimants, parts[-1][0], parts[-1][0] + len(parts[-1][1]))
+                    and any(0 <= parts[-1][0] - c.end <= 2 for c in claimants)
+                )
+            ):
                 parts.pop()
             if parts and not _within(claimants, parts[-1][0], parts[-1][0] + len(parts[-1][1])):
                 parts = kept
