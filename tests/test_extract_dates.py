@@ -51,6 +51,8 @@ MONDAY = D(2016, 12, 12)
         ("over the past week", D(2016, 12, 5), MONDAY),
         ("three days ago", D(2016, 12, 9), D(2016, 12, 9)),
         ("48 hours ago", D(2016, 12, 10), D(2016, 12, 10)),
+        ("at the beginning of December", D(2016, 12, 1), D(2016, 12, 10)),
+        ("at the end of November", D(2016, 11, 21), D(2016, 11, 30)),
         ("on Saturday, Dec. 10", D(2016, 12, 10), D(2016, 12, 10)),
         ("in the early hours of Sunday", D(2016, 12, 11), D(2016, 12, 11)),
     ],

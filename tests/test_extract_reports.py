@@ -938,6 +938,21 @@ CASES = [
         "through a network of contacts, said troops had seized Sheikh Lutfi on Thursday.",
         {("control_change", "Sheikh Lutfi", G, "SOHR", "2016-12-08", "2016-12-08")},
     ),
+    (
+        "2016-12-02",
+        "The Russian Defence Ministry said more than 18,000 people had left the militant-held "
+        "districts over the past day.",
+        {
+            (
+                "displacement",
+                "East Aleppo -> ",
+                "",
+                "Russian defence ministry",
+                "2016-12-01",
+                "2016-12-02",
+            )
+        },
+    ),
 ]
 
 

@@ -107,6 +107,14 @@ def area_phrases(gazetteer: Gazetteer) -> dict[str, str]:
             "the rebel pocket",
             "rebel-held territory",
             "opposition-held territory",
+        }
+        # "the militant-held districts": a side's hold alone names the east in this war
+        | {
+            f"{article}{holder} {noun}"
+            for article in ("", "the ")
+            for holder in _EAST_HOLDERS
+            if "-" in holder or holder == "besieged"
+            for noun in ("districts", "neighbourhoods", "neighborhoods", "areas", "quarters")
         },
         WEST: _halves(("west", "western"), _WEST_HOLDERS)
         | {
