@@ -953,6 +953,12 @@ CASES = [
             )
         },
     ),
+    (
+        "2016-12-05",
+        "Government forces have retaken about 60 percent of the territory rebels held in "
+        "eastern Aleppo.",
+        set(),
+    ),
 ]
 
 

@@ -251,7 +251,13 @@ _AFTER_CLAUSE = re.compile(r"(?i)[^,;.]{0,30}?\b(?:after|as|when|once)\s+(?:the\
 _WITHDREW = re.compile(
     r"(?i)\s+(?:had\s+|have\s+)?(?:withdr|retreat|pull|fled|abandon|evacuat|lost|left|gave\s+up)"
 )
-_RELATIVE_HOLDING = re.compile(r"(?i)\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$")
+_RELATIVE_HOLDING = re.compile(
+    r"(?i)\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$"
+    # "the territory rebels held in X": a reduced relative clause
+    r"|\b(?:territory|areas?|districts?|neighbou?rhoods?|ground|parts?|land|positions|half)\s+"
+    r"(?:the\s+)?(?:rebels?|opposition|insurgents|militants|government|regime|army|they|it)\s+"
+    r"(?:(?:had|have|has|once|still|previously)\s+)*$"
+)
 _RELATIVE_DENIAL = re.compile(
     r"(?i),\s*(?:which|something|a\s+claim|claims|an?\s+accusations?)\b[^,]*$"
 )
