@@ -959,6 +959,18 @@ CASES = [
         "eastern Aleppo.",
         set(),
     ),
+    # --- places told beside a capture dated before share its date
+    (
+        "2016-12-08",
+        "Syrian troops captured the Old City on Wednesday, the Observatory said. The "
+        "Observatory said rebels had withdrawn from the Old City, as well as the adjacent "
+        "neighborhoods of Bab al-Hadid and Qarleq.",
+        {
+            ("control_change", "Old City", G, "SOHR", "2016-12-07", "2016-12-07"),
+            ("control_change", "Bab al-Hadid", G, "SOHR", "2016-12-07", "2016-12-07"),
+            ("control_change", "Qarleq", G, "SOHR", "2016-12-07", "2016-12-07"),
+        },
+    ),
 ]
 
 

@@ -245,6 +245,12 @@ _REPORTED_THAT = re.compile(
 _LEADS_A_CLAUSE = re.compile(r"(?i)\b(?:days?|hours)\s+(?:before|after)$")
 # A denial whose object is the claim itself: "denied it", "disputed that".
 _DENIES_THAT = re.compile(r"(?i)\b(?:this|that|it)$")
+# "the Old City, as well as the adjacent neighbourhoods of X and Y": one list (but not
+# "the X and Y districts of eastern Aleppo": the area only says where they are).
+_MORE_PLACES_OF = re.compile(
+    r"(?i)\s*,?\s*(?:as\s+well\s+as|and|along\s+with|plus)\s+(?:the\s+)?"
+    r"(?:(?:adjacent|neighbou?ring|nearby)\s+)?(?:districts?|neighbou?rhoods?|areas?)\s+of\s+$"
+)
 _LIST_GLUE = re.compile(r"(?i)\x00(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\x00)+")
 _LIST_END = re.compile(r"(?i)\b(?:and|or|as\s+well\s+as|plus|including)\b|&")
 _AFTER_CLAUSE = re.compile(r"(?i)[^,;.]{0,30}?\b(?:after|as|when|once)\s+(?:the\s+)?")
@@ -582,7 +588,10 @@ def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool | str:
 def _groups(places: list[PlaceMention], sentence: str) -> list[list[PlaceMention]]:
     groups: list[list[PlaceMention]] = []
     for p in places:
-        if groups and LIST_GAP.match(sentence[groups[-1][-1].end : p.start] or ","):
+        gap = sentence[groups[-1][-1].end : p.start] if groups else ""
+        if groups and (
+            LIST_GAP.match(gap or ",") or (p.kind != "area" and _MORE_PLACES_OF.match(gap))
+        ):
             groups[-1].append(p)
         else:
             groups.append([p])
@@ -1985,3 +1994,21 @@ def _inherit_dates(events: list[dict], state: ArticleState) -> None:
             state.dated.setdefault(key, (ev["date_start"], ev["date_end"], ev["date_phrase"]))
         elif key in state.dated:
             ev["date_start"], ev["date_end"], ev["date_phrase"] = state.dated[key]
+            ev["_inherited"] = True
+    # "rebels had withdrawn from the Old City, as well as X and Y": the places told with
+    # a capture dated before share its date, when the sentence gives no other.
+    inherited = {
+        (ev["actor"], ev["date_start"], ev["date_end"], ev["date_phrase"])
+        for ev in events
+        if ev.get("_inherited")
+    }
+    if len(inherited) == 1:
+        actor, *dates = next(iter(inherited))
+        for ev in events:
+            if (
+                ev["event_type"] == "control_change"
+                and not ev["_dated"]
+                and not ev.get("_inherited")
+                and ev["actor"] == actor
+            ):
+                ev["date_start"], ev["date_end"], ev["date_phrase"] = dates
