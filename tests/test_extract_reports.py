@@ -971,6 +971,15 @@ CASES = [
             ("control_change", "Qarleq", G, "SOHR", "2016-12-07", "2016-12-07"),
         },
     ),
+    (
+        "2016-11-29",
+        "A pro-government website claimed the Syrian army had entered Sheikh Fares first and "
+        "handed it to the Kurds.",
+        {
+            ("contested", "Sheikh Fares", G, "", "2016-11-29", "2016-11-29"),
+            ("control_change", "Sheikh Fares", K, "", "2016-11-29", "2016-11-29"),
+        },
+    ),
 ]
 
 

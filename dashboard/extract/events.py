@@ -61,6 +61,7 @@ _COREF_TWO = re.compile(
 _IT_OBJECT = re.compile(
     r"\b(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
     r"secured|stormed|entered|overran|declared|control\s+of|inside|into|losing|abandoned|abandoning|"
+    r"handed|handing|"
     r"(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from)\s+(it)\b",
     re.I,
 )
@@ -106,7 +107,7 @@ _COREF_HINT = re.compile(
     r"(?i)district|neighbou?rhood|quarter|areas|\sthem\b|"
     r"(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
     r"secured|stormed|entered|overran|control\s+of|inside|into|losing|abandoned|abandoning|"
-    r"(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from)\s+it\b|"
+    r"handed|handing|(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from)\s+it\b|"
     r"(?:all|whole|entire|entirety|rest|control)\s+(?:of\s+|over\s+)?(?:the\s+city\s+of\s+)?"
     r"(?:aleppo|the\s+city)|aleppo\s+(?:city\s+)?(?:is|was|has\s+been|had\s+been)\b|"
     r"(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+back\b"

@@ -71,6 +71,7 @@ CONTROL_ACTIVE = [
     r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:(?:full|complete)\s+)?control\s+(?:of|over)\b",
     # "handed Amiriya to the army", "handed X over to Y" (a name, then "to")
     r"\bhand(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:over\s+)?to\b)",
+    r"\bhand(?:ed|s|ing)\b(?=\s+(?:it|them)\s+(?:over\s+)?to\b)",
     r"\bsurrender(?:ed|s)?\b(?=\s+(?:the\s+)?(?:[A-Z]|districts?|neighbou?rhoods?|areas?|control))",
     r"\bentered\s+and\s+(?:captured|seized|took)\b",
     # "brought X under its control": the side bringing it is the subject
