@@ -1,7 +1,7 @@
 """Extraction on held-out articles: the extractor against a hand-written oracle.
 
 Runs ``dashboard.extract.extract_events`` on each held-out set, ``benchmarks/heldout/``,
-``benchmarks/heldout_b/`` to ``heldout_e/`` (articles the extractor was not
+``benchmarks/heldout_b/`` to ``heldout_f/`` (articles the extractor was not
 written against: other outlets, later in the offensive, other spellings and phrasing),
 and scores the events against the set's ``oracle.csv``. Each set writes its own results
 section.
@@ -13,7 +13,7 @@ claimants are not compared. Casualties are not scored (the oracle does not list 
 For matched events the dates are checked separately: a matched key has the right dates
 when some extracted row for it has the same date_start and date_end as some oracle row.
 
-    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_e]
+    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_f]
 
 Exits 0 whatever the scores (it is a measurement); 1 if the extractor cannot be imported.
 """
@@ -68,6 +68,14 @@ SETS = {
         "First scored against extractor `e400304`: control changes precision 0.82, recall "
         "0.66; all scored types precision 0.72, recall 0.65. Work on the extractor since "
         "then had these misses in view."
+    ),
+    "heldout_f": (
+        "A sixth set, written for evaluation without reference to the extractor, its tests "
+        "or the other sets' articles, and kept unread while the extractor was worked on (a "
+        "short summary of the kinds of hard case it holds was read before it was first "
+        "scored; its articles and oracle were not). First scored against extractor `22755e3`: "
+        "control changes precision 0.90, recall 0.79; all scored types precision 0.68, "
+        "recall 0.73. Work on the extractor since then had these misses in view."
     ),
 }
 GAZETTEER = ROOT / "data" / "geo" / "gazetteer.csv"
