@@ -980,6 +980,92 @@ CASES = [
             ("control_change", "Sheikh Fares", K, "", "2016-11-29", "2016-11-29"),
         },
     ),
+    # --- more shapes of a capture and of its date
+    (
+        "2016-12-02",
+        "On Tuesday, army units mopped up the last pockets of resistance in Sheikh Khodr and "
+        "eliminated the remaining terrorist groups inside Haidariya, state media said.",
+        {
+            ("control_change", "Sheikh Khodr", G, SSM, "2016-11-29", "2016-11-29"),
+            ("control_change", "Haidariya", G, SSM, "2016-11-29", "2016-11-29"),
+        },
+    ),
+    (
+        "2016-12-05",
+        "Rebels withdrew overnight from Karm al-Trab and Karm Maysar, activists said.",
+        {
+            ("control_change", "Karm al-Trab", G, "activists", "2016-12-04", "2016-12-05"),
+            ("control_change", "Karm al-Maysar", G, "activists", "2016-12-04", "2016-12-05"),
+        },
+    ),
+    (
+        "2016-12-09",
+        "The rebels lost Hanano in November and, earlier this week, Tariq al-Bab and al-Shaar.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-01", "2016-11-30"),
+            ("control_change", "Tariq al-Bab", G, "", "2016-12-05", "2016-12-08"),
+            ("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-08"),
+        },
+    ),
+    (
+        "2016-12-16",
+        "Rebels lost Sheikh Saeed by December 12 and al-Kallaseh in the second week of December.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Kallaseh", G, "", "2016-12-08", "2016-12-14"),
+        },
+    ),
+    (
+        "2016-12-12",
+        "Al-Fardous, which troops had first entered on December 2, was finally lost on Sunday, "
+        "a rebel commander told Reuters.",
+        {("control_change", "al-Fardous", G, RO, "2016-12-11", "2016-12-11")},
+    ),
+    (
+        "2016-12-09",
+        "The Old City was abandoned by the rebels and taken over by the army on Wednesday.",
+        {("control_change", "Old City", G, "", "2016-12-07", "2016-12-07")},
+    ),
+    (
+        "2016-12-22",
+        "The Eastern Ansari district was handed over to the army on Wednesday.",
+        {("control_change", "Ansari Sharqi", G, "", "2016-12-21", "2016-12-21")},
+    ),
+    (
+        "2016-12-22",
+        'The army said "security and stability" had been restored to Aleppo after the '
+        '"liberation" of the city\'s eastern districts.',
+        {("control_change", "East Aleppo", G, "Syrian army", "2016-12-22", "2016-12-22")},
+    ),
+    (
+        "2016-12-22",
+        "State television said troops had moved into Sukkari and al-Mashhad once the last "
+        "buses had pulled out.",
+        {
+            ("control_change", "Sukkari", G, SSM, "2016-12-22", "2016-12-22"),
+            ("control_change", "al-Mashhad", G, SSM, "2016-12-22", "2016-12-22"),
+        },
+    ),
+    # --- background, denials and people on the move that are not captures
+    (
+        "2016-11-26",
+        "Hanano was the first district to fall to rebels in July 2012, when fighters stormed "
+        "into the city and took the eastern half within weeks.",
+        set(),
+    ),
+    (
+        "2016-11-28",
+        'Kurdish officials dismissed as "fabrications" reports that mercenary groups had '
+        "retaken Sheikh Fares.",
+        {("denial", "Sheikh Fares", K, "Kurdish official", "2016-11-28", "2016-11-28")},
+    ),
+    ("2016-11-17", '"Nobody has taken Hanano," a rebel commander said.', set()),
+    (
+        "2016-12-22",
+        "Kurdish officials said they would keep administering Sheikh Maqsoud and the adjacent "
+        "Sheikh Fares neighborhood, which the YPG took on November 27.",
+        {("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-27", "2016-11-27")},
+    ),
 ]
 
 

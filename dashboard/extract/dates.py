@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b"),
     (
         "history_month",
-        rf"\b(?P<since>in|since|during|by|until|at)\s+(?:the\s+)?(?:(?P<part>early|late|mid-?|end|start|beginning|middle)\s*(?:of\s+)?)?(?P<month>{_MONTH})(?!\s+\d)\b",
+        rf"\b(?P<since>in|since|during|by|until|at)\s+(?:the\s+)?(?:(?P<part>early|late|mid-?|end|start|beginning|middle|(?:first|second|third|last)\s+(?:week|half))\s*(?:of\s+)?)?(?P<month>{_MONTH})(?!\s+\d)\b",
     ),
     # Windows and weekends are found from their rarer words ("past", "weekend") with a
     # fixed look back, so that the scan does not try them at every "in" and "the".
@@ -280,8 +280,17 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
         year = ref.year if month <= ref.month else ref.year - 1
         nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
         first, last = dt.date(year, month, 1), nxt - one
-        part = (g.get("part") or "").lower().rstrip("-")
-        if part in ("mid", "middle"):
+        part = " ".join((g.get("part") or "").lower().rstrip("-").split())
+        weeks = {"first week": (1, 7), "second week": (8, 14), "third week": (15, 21)}
+        if part in weeks:
+            first, last = first.replace(day=weeks[part][0]), first.replace(day=weeks[part][1])
+        elif part == "last week":
+            first = last - dt.timedelta(days=6)
+        elif part == "first half":
+            last = first.replace(day=15)
+        elif part == "second half":
+            first = first.replace(day=16)
+        elif part in ("mid", "middle"):
             first, last = first.replace(day=11), first.replace(day=20)
         elif part in ("late", "end"):
             first = first.replace(day=21)

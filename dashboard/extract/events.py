@@ -133,6 +133,8 @@ _COORDINATED = re.compile(r"\band\s+(?:\w+ly\s+|then\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.I)
 _COMMA_PART = re.compile(r"[^,]+")
 _CLOSES = re.compile(
+    # (after the outlet told: "..., a rebel commander told CNN.")
+    r"(?:\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}(?=\s*[,.;]))?"
     r"\s*(?:[,.;:)\"”’]|$|(?:in\s+a\s+statement|on\s+\w+day|late\s+on\s+\w+day)\s*[,.;]?)"
 )
 _COREF_NOUN = re.compile(r"district|neighbou?rhood|quarter|areas")
@@ -252,6 +254,7 @@ _MORE_PLACES_OF = re.compile(
     r"(?i)\s*,?\s*(?:as\s+well\s+as|and|along\s+with|plus)\s+(?:the\s+)?"
     r"(?:(?:adjacent|neighbou?ring|nearby)\s+)?(?:districts?|neighbou?rhoods?|areas?)\s+of\s+$"
 )
+_WHEN_CLAUSE = re.compile(r"(?i)\s*,?\s*when\b")
 _LIST_GLUE = re.compile(r"(?i)\x00(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\x00)+")
 _LIST_END = re.compile(r"(?i)\b(?:and|or|as\s+well\s+as|plus|including)\b|&")
 _AFTER_CLAUSE = re.compile(r"(?i)[^,;.]{0,30}?\b(?:after|as|when|once)\s+(?:the\s+)?")
@@ -283,7 +286,8 @@ _UNOPPOSED = re.compile(
 )
 _AFTER_WITHDRAWAL = re.compile(
     r"(?i)\b(?:after|as|once)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:rebels?|insurgents|"
-    r"militants|fighters|opposition(?:\s+\w+)?|jihadists|factions|gunmen)\s+(?:had\s+)?"
+    r"militants|fighters|opposition(?:\s+\w+)?|jihadists|factions|gunmen|convoys?|buses)\s+"
+    r"(?:had\s+)?"
     r"(?:withdr\w*|pulled\s+out|retreated|left|fled|abandoned)\b"
 )
 _FROM_PLACE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$")
@@ -814,6 +818,9 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
                 return side
         if held and not loser:
             loser = opposite(_SIDE_WORDS.get(held.group(1).lower().rstrip("s"), ""))
+        if not loser and trig.text.lower().endswith("lost"):
+            # "X was lost, a rebel commander said": lost by the speaker's side
+            loser = opposite(claimant_side(claimant))
         return (
             _agent_after(sentence, trig, actors)
             or loser
@@ -977,9 +984,10 @@ def _date_for(
     return chosen, (span[0], min(span[1], published))
 
 
-_GAP_BEFORE = re.compile(r"(?i)(?:,\s*|\s)(?:and|but|then)\s+(?:then\s+)?(?:the\s+)?$")
+_GAP_BEFORE = re.compile(r"(?i)(?:,\s*|\s)(?:and|but|then)(?:\s+|\s*,\s*)(?:then\s+)?(?:the\s+)?$")
 _GAP_AFTER = re.compile(r"\s*(?:[.,;:]|$)")
 _GAP_DATE = re.compile(r"(?i)\s*(?:the\s+)?")
+_DATE_THEN_PLACES = re.compile(r"(?i)\s*,\s*(?:the\s+)?")
 
 
 def _gapped_changes(
@@ -990,7 +998,8 @@ def _gapped_changes(
     published: dt.date,
 ) -> list[dict]:
     """Changes told with their verb left out: "al-Shaar fell on 5 December, and the Old
-    City two days later" gives the Old City the change before it, on its own date."""
+    City two days later" (or "lost X and, earlier this week, Y and Z") gives the places
+    the change before them, on their own date."""
     found: list[dict] = []
     told = {e["district"] for e in out}
     for phrase in phrases:
@@ -1000,15 +1009,21 @@ def _gapped_changes(
                 for g in groups
                 if g[-1].end <= phrase.start
                 and _GAP_DATE.fullmatch(sentence, g[-1].end, phrase.start)
+                and _GAP_BEFORE.search(sentence, max(0, g[0].start - 12), g[0].start)
+                and _GAP_AFTER.match(sentence, phrase.end)
+            ),
+            None,
+        ) or next(
+            (
+                g
+                for g in groups
+                if g[0].start >= phrase.end
+                and _DATE_THEN_PLACES.fullmatch(sentence, phrase.end, g[0].start)
+                and _GAP_BEFORE.search(sentence, max(0, phrase.start - 8), phrase.start)
             ),
             None,
         )
-        if (
-            group is None
-            or any(p.name in told for p in group)
-            or not _GAP_BEFORE.search(sentence, max(0, group[0].start - 12), group[0].start)
-            or not _GAP_AFTER.match(sentence, phrase.end)
-        ):
+        if group is None or any(p.name in told for p in group):
             continue
         earlier = [
             e
@@ -1473,6 +1488,15 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         )
         if phrase is not None and phrase.is_history(published):
             continue
+        if any(
+            p.is_history(published)
+            and p.end <= trig.start
+            and _WHEN_CLAUSE.match(sentence, p.end)
+            and not re.search(r"[.;]", sentence[p.end : trig.start])
+            for p in phrases
+        ):
+            continue  # "in July 2012, when fighters stormed in and took the east": history
+
         base = {
             "date_start": start,
             "date_end": end,
@@ -1796,9 +1820,20 @@ def _relative_antecedent(
     end = close if close >= 0 else len(sentence)
     for g in reversed(groups):
         if g[-1].end <= which.start():
-            if _ANTECEDENT_GAP.fullmatch(sentence, g[-1].end, which.start()):
-                return g, end
-            return None
+            gap = _ANTECEDENT_GAP.fullmatch(sentence, g[-1].end, which.start())
+            if not gap:
+                return None
+            # "the district and the adjacent X neighbourhood, which ...": one place's noun
+            # makes the clause about that place alone.
+            singular = gap.group(0).strip().lower() in (
+                "district",
+                "neighbourhood",
+                "neighborhood",
+                "area",
+                "quarter",
+            )
+            return ([g[-1]] if singular else g), end  # fmt: skip
+    return None
     return None
 
 

@@ -50,9 +50,11 @@ CONTROL_ACTIVE = [
     r"\bswept\s+(?:through|into)\b",
     r"\bcleared\b",
     r"\bmopp(?:ed|ing)\s+up\b",
+    # "mopped up the last militant positions in X", "eliminated the last terrorists in X"
+    r"\b(?:mopp(?:ed|ing)\s+up|eliminat(?:ed|ing)|clear(?:ed|ing)|wip(?:ed|ing)\s+out)\s+(?:the\s+)?(?:last|remaining)\s+(?:[\w-]+\s+){0,2}?(?:positions|pockets?(?:\s+of\s+resistance)?|terrorists|militants|rebels|fighters|gunmen|groups)\s+(?:in|inside|from)\b",
     # "restored security and stability on Sunday to the neighbourhoods of ...".
     r"\brestor(?:ed|es|ing)\s+[\"“”']?(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?[\"“”']?(?:\s+[\w']+){0,3}?\s+(?:to|in)\b",
-    r"\b(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?\s+(?:has|had|have|was|were)\s+(?:been\s+)?restored\s+(?:to|in)\b",
+    r"\b(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?[\"”’']?\s+(?:has|had|have|was|were)\s+(?:been\s+)?restored\s+(?:to|in)\b",
     # "government troops held X": not "rebel-held", "held out", "held talks", "held by".
     r"(?<![-\w])(?:held|(?<=now\s)holds?)\b(?!\s+(?:out|talks|on|onto|back|up|off|a|an|by|hostage|captive|responsible|accountable|fast|firm|sway|their|its|his|her|the\s+line|meetings?|protests?|funerals?|prayers?|elections?)\b)",
     # "pushed the troops back": the place is the one named before (see events).
@@ -84,9 +86,9 @@ CONTROL_PASSIVE = [
     r"\bf[ae]ll(?:en|s)?\s+(?:in|into)\s+(?:the\s+)?(?:government|regime|army|rebel|opposition|kurdish|ypg)\s+hands\b",
     r"\b(?:fell|fallen)\b",
     # (not "which is controlled by the regime": present tense says who holds it)
-    r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}(?:re-?)?(?:captured|taken|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared|ceded)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
+    r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}(?:re-?)?(?:captured|taken(?!\s+to\b)|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared|ceded|lost)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
     # Bare "taken" is passive only after a comma or "which", or before "by".
-    r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b(?!\s+(?:out\s+of|away))|\b(?:re-?)?taken(?=\s+by\b)",
+    r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b(?!\s+(?:out\s+of|away))|\b(?:re-?)?taken(?:\s+over)?(?=\s+by\b)",
     # "X, captured by the army on Monday, lies on ...": a participle with its agent (not
     # "captured by Monday evening": a time)
     r"(?<=,\s)(?:re-?)?(?:captured|seized|overrun|liberated|secured)(?=\s+by\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|dawn|nightfall|midday|midnight|evening|morning|night|then|now|the\s+(?:end|time|evening|morning)\b))",
@@ -107,7 +109,7 @@ CONTROL_NOUN = [
     r"\b(?:re)?capture\s+of\b",
     r"\breturn\s+of\s+(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?\s+to\b",
     r"\bseizure\s+of\b",
-    r"\bliberation\s+of\b",
+    r"\bliberation[\"”’']?\s+of\b",
     r"\btake-?over\s+of\b",
     r"\bcontrol\s+(?:over|of)\b(?=\s+(?:the\s+)?(?:whole|entire|all))",
     # "announced government control of X", "completed their takeover of X"
@@ -120,7 +122,7 @@ CONTROL_LOSE = [
     r"\blost\s+(?:(?:full|complete|all)\s+)?control\s+(?:of|over)\b",
     # Not "lost their homes in X": what was lost must be ground.
     rf"\blos(?:t|es|ing)\b(?!\s+(?:(?:their|his|her|its|many|some|all)\s+)?{_NOT_GROUND})",
-    r"\bwithdr(?:ew|awn|aw|awing)\s+(?:completely\s+|fully\s+)?from\b",
+    r"\bwithdr(?:ew|awn|aw|awing)\s+(?:completely\s+|fully\s+)?(?:(?:(?:late\s+|early\s+)?on\s+\w+day|overnight|yesterday|today)\s+)?from\b",
     r"\bretreat(?:ed|s|ing)?\s+from\b",
     r"\bpull(?:ed|s|ing)?\s+back\s+(?:out\s+of|from)\b",
     # "the last rebel fighters left X": the holder's fighters gone
@@ -176,7 +178,7 @@ DENIAL = [
     # (Not "districts still held by the rebels": a description, no denial.)
     r"\bstill\s+(?:held|hold|holds|holding|in\s+control\s+of|control|controlled|controls)\b(?!\s+by\b)",
     # "dismissed as 'absolutely untrue' reports that ..."
-    r"\b(?:dismissed|rejected|described|denounced)\s+as\s+[\"“”']?(?:(?:absolutely|completely|totally|entirely)\s+)?(?:untrue|false|fake|baseless|lies|fabricated|groundless|propaganda|nonsense)\b",
+    r"\b(?:dismissed|rejected|described|denounced)\s+as\s+[\"“”']?(?:(?:absolutely|completely|totally|entirely)\s+)?(?:untrue|false|fake|baseless|lies|fabricated|fabrications?|groundless|propaganda|nonsense|rumou?rs|fiction)\b",
     # "..., a claim rejected by opposition commanders"
     r"\bclaims?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:quickly\s+)?(?:rejected|denied|dismissed|disputed|refuted)\s+by\b",
 ]
@@ -261,6 +263,7 @@ TRIGGER_SET = PatternSet(
 # Words that make what follows them hypothetical, planned, or negated.
 BLOCKERS = {
     "if", "unless", "whether", "would", "could", "might", "will", "shall", "should",
+    "nobody", "none",
     "can", "cannot", "can't", "won't", "threat", "threatens", "threatened", "threatening",
     "aim", "aims", "aiming", "aimed", "plan", "plans", "planning", "planned", "hope",
     "hopes", "hoping", "expected", "expects", "expect", "likely", "bid", "attempt",

@@ -175,10 +175,20 @@ class PlaceIndex:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.spellings = dict(gazetteer.spellings)
-        # News writes "neighborhood" as often as the gazetteer's "neighbourhood".
+        # News writes "neighborhood" as often as the gazetteer's "neighbourhood", and
+        # "Eastern Ansari" for "East Ansari" or "Ansari East".
         for key, name in list(self.spellings.items()):
             us = key.replace("neighbour", "neighbor")
             self.spellings.setdefault(us, name)
+            words = key.split()
+            for direction in ("east", "west", "north", "south"):
+                if len(words) > 1 and direction in (words[0], words[-1]):
+                    rest = [
+                        w
+                        for i, w in enumerate(words)
+                        if not (w == direction and i in (0, len(words) - 1))
+                    ]
+                    self.spellings.setdefault(" ".join([f"{direction}ern", *rest]), name)
         # Fuzzy matching compares names with the gazetteer's own spellings only; the
         # composed phrases for the city's halves and parts are matched exactly.
         fuzzy_keys = list(self.spellings)
@@ -261,6 +271,16 @@ class PlaceIndex:
             if found:
                 stop, name = found
                 start, end = tokens[i].start(), tokens[stop - 1].end()
+                # "Karm Qaterji" where the spelling found is "Qaterji": the word before
+                # is the first word of the place's own name, so it is part of the name.
+                if (
+                    i > 0
+                    and i - 1 >= resume
+                    and words[i - 1] == fold(name).split()[0]
+                    and sentence[tokens[i - 1].start()].isupper()
+                    and sentence[tokens[i - 1].end() : start].isspace()
+                ):
+                    start = tokens[i - 1].start()
                 place = self.gazetteer[name]
                 out.append(PlaceMention(start, end, sentence[start:end], name, place.kind))
                 resume = stop
