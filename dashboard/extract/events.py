@@ -66,12 +66,19 @@ _IT_OBJECT = re.compile(
     re.I,
 )
 _IT_WORD = re.compile(r" it\b")  # a literal start: quick to search for
+# Words every match of _WHOLE_CITY and _CITY_SUBJECT holds (lower-cased): tests first.
+_WHOLE_WORDS = ("all", "whole", "entire", "rest", "control")
+_HELD_WORDS = ("under", "hands", "liberated", "secured", "retaken", "recaptured")
 _PLURAL_NOUNS = ("neighbourhoods", "neighborhoods", "districts", "quarters")
 # "entered X, Y and Z and cleared them": the plural stands for the last list named.
 _THEM_OBJECT = re.compile(
     r"\b(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
     r"secured|stormed|entered|overran|cleared|control\s+of|inside|into|losing|abandoned|"
-    r"abandoning|(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from)\s+(them)\b|"
+    r"abandoning|(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from)\s+(them)\b",
+    re.I,
+)
+# "the districts": the plural stands for the last list named, like "them".
+_THE_PLURAL = re.compile(
     r"\b(?:the|these|those|all\s+the)\s+(?:neighbou?rhoods|districts|quarters)\b(?!\s+of\b)",
     re.I,
 )
@@ -112,7 +119,9 @@ _COREF_HINT = re.compile(
     r"(?:aleppo|the\s+city)|aleppo\s+(?:city\s+)?(?:is|was|has\s+been|had\s+been)\b|"
     r"(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+back\b"
 )
-# Every match of _COREF_HINT holds one of these (lower-cased): a cheap test first.
+# Every match of _COREF_HINT holds one of these (lower-cased): a cheap test first; the
+# nouns alone are matches.
+_COREF_NOUNS = ("district", "neighbourhood", "neighborhood", "quarter", "areas")
 _COREF_WORDS = ("distr", "neighbo", "quarter", "area", " it", "aleppo", "city", " back", " them")
 # "pushed the troops back": "back" stands for the place the troops had reached.
 _BACK = re.compile(
@@ -137,7 +146,7 @@ _CLOSES = re.compile(
     r"(?:\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}(?=\s*[,.;]))?"
     r"\s*(?:[,.;:)\"”’]|$|(?:in\s+a\s+statement|on\s+\w+day|late\s+on\s+\w+day)\s*[,.;]?)"
 )
-_COREF_NOUN = re.compile(r"district|neighbou?rhood|quarter|areas")
+_COREF_NOUN_WORDS = ("district", "neighbourhood", "neighborhood", "quarter", "areas")
 _ITS_PEOPLE = re.compile(r"\bits\s+(?:residents|inhabitants|people|population)\b", re.I)
 # A comma-separated aside after a speaker: a relative clause or a participle phrase.
 _ASIDE = re.compile(
@@ -338,8 +347,6 @@ _AGENT = re.compile(r"^\s*(?:the\s+)?(?:hands\s+of\s+)?(?:to|by|of)\b", re.I)
 # What _actor_for returns when the sentence names no side for the event (see _side_of).
 NO_SIDE = "?"
 
-_REPORT_STEM = re.compile("|".join(lexicon.REPORT_STEMS))
-
 
 @dataclass(frozen=True)
 class Trigger:
@@ -428,7 +435,7 @@ def _speakers(
     """
     out = []
     low = sentence.lower()
-    if not _REPORT_STEM.search(low):
+    if not any(stem in low for stem in lexicon.REPORT_STEMS):
         return []
     verb_set = lexicon.REPORT_SET_MAIN if scanned else lexicon.REPORT_SET
     # Not the "Said" of "Sheikh Said": a verb inside a place's name says nothing.
@@ -1115,6 +1122,8 @@ def _counted_from_other_clause(
 def _counts(sentence: str, lo: int, hi: int, last: bool = True) -> tuple[int | None, int | None]:
     """The count nearest the end of ``sentence[lo:hi]`` (or the first, ``last=False``)."""
     best = None
+    if not _DIGIT.search(sentence, lo, hi):
+        return None, None  # every count has a digit
     for m in _COUNT.finditer(sentence, lo, hi):
         if last and (
             _NOT_MOVERS.match(sentence, m.end(), m.end() + 40)
@@ -1250,7 +1259,7 @@ def _coref_mentions(
     low = sentence.lower()
     has_it = " it" in low
     has_city = "aleppo" in low or "city" in low
-    has_noun = bool(_COREF_NOUN.search(low))
+    has_noun = any(w in low for w in _COREF_NOUN_WORDS)
     has_back = " back" in low
     has_them = " them" in low
     if not (has_it or has_city or has_noun or has_back or has_them):
@@ -1262,9 +1271,14 @@ def _coref_mentions(
             out.append(PlaceMention(m.start(1), m.end(1), m.group(1), name, "neighbourhood"))
     spans = [(p.start, p.end) for p in places]
     # The patterns below are slow to search; each runs only where its words can be.
-    if has_them or any(w in low for w in _PLURAL_NOUNS):
-        for m in _THEM_OBJECT.finditer(sentence):
-            lo, hi = m.span(1) if m.group(1) else m.span()
+    them = []
+    if has_them:
+        them.extend(_THEM_OBJECT.finditer(sentence))
+    if any(w in low for w in _PLURAL_NOUNS):
+        them.extend(_THE_PLURAL.finditer(sentence))
+    if them:
+        for m in sorted(them, key=lambda m: m.start()):
+            lo, hi = m.span(1) if m.re is _THEM_OBJECT else m.span()
             if any(s < hi and lo < e for s, e in spans):
                 continue
             for p in _last_list_before(places, sentence, lo):
@@ -1274,10 +1288,12 @@ def _coref_mentions(
         name = earlier[-1].name if earlier else (state.places[-1] if state.places else "")
         if name:
             out.append(PlaceMention(m.start(1), m.end(1), m.group(1), name, "neighbourhood"))
-    for m in _WHOLE_CITY.finditer(sentence) if has_city else ():
+    whole = has_city and any(w in low for w in _WHOLE_WORDS)
+    for m in _WHOLE_CITY.finditer(sentence) if whole else ():
         if not any(s < m.end() and m.start() < e for s, e in spans):
             out.append(PlaceMention(m.start(1), m.end(1), m.group(0), "East Aleppo", "area"))
-    for m in _CITY_SUBJECT.finditer(sentence) if has_city else ():
+    subject = "Aleppo" in sentence and any(w in low for w in _HELD_WORDS)
+    for m in _CITY_SUBJECT.finditer(sentence) if subject else ():
         if not any(s < m.end() and m.start() < e for s, e in spans):
             out.append(PlaceMention(m.start(), m.end(), m.group(0), "East Aleppo", "area"))
     if has_noun:
@@ -1294,7 +1310,7 @@ def _coref_mentions(
                     out.append(
                         PlaceMention(m.start(), m.end(), m.group(0), names[-1], "neighbourhood")
                     )
-        for m in _COREF_TWO.finditer(sentence):
+        for m in _COREF_TWO.finditer(sentence) if "both" in low or "two" in low else ():
             for name in _named_before(places, m.start(), state)[-2:]:
                 out.append(PlaceMention(m.start(), m.end(), m.group(0), name, "neighbourhood"))
     return out
@@ -1412,6 +1428,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         or (state.recent and _DENIAL_HINT.search(sentence))
         or (_DIGIT.search(sentence) and any(w in low for w in _TOLL_WORDS))
         or may_name_a_place(sentence)
+        or any(w in low for w in _COREF_NOUNS)
         or (any(w in low for w in _COREF_WORDS) and _COREF_HINT.search(sentence))
     )
     triggers = find_triggers(sentence) if wanted else []

@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from dashboard.extract.areas import area_phrases
+from dashboard.extract.matching import sentence_words
 from dashboard.gazetteer import Gazetteer, fold
 
 # A fuzzy match must be at least this close (rapidfuzz ratio, 0-100) to count.
@@ -238,18 +239,21 @@ class PlaceIndex:
     def exact(self, sentence: str) -> list[PlaceMention]:
         root = self.trie
         if sentence.isascii() and "'" not in sentence and "`" not in sentence:
-            words = _TOKEN.findall(sentence.lower())  # what folding each token gives here
+            # Without apostrophes a token is a plain word, lower-cased as folding would:
+            # the words the pattern scan splits the sentence into (read once, see matching).
+            spans = sentence_words(sentence)
+            words = [w for _, _, w in spans]
             if root.keys().isdisjoint(words):
                 return []
         else:
             if not self.could_name_a_place(sentence):
                 return []
             words = [_fold_token(t) for t in _TOKEN.findall(sentence)]
-        tokens = list(_TOKEN.finditer(sentence))
+            spans = [(t.start(), t.end(), "") for t in _TOKEN.finditer(sentence)]
         # "Bab an-Neirab", "Bab el-Makam": the article as the gazetteer writes it
         words = [
-            "al" if w in _ARTICLE_FORMS and sentence[t.end() : t.end() + 1] in "-‐" else w
-            for w, t in zip(words, tokens, strict=False)
+            "al" if w in _ARTICLE_FORMS and sentence[end : end + 1] in "-‐" else w
+            for w, (_, end, _) in zip(words, spans, strict=False)
         ]
         out: list[PlaceMention] = []
         n = len(words)
@@ -270,17 +274,17 @@ class PlaceIndex:
                 j += 1
             if found:
                 stop, name = found
-                start, end = tokens[i].start(), tokens[stop - 1].end()
+                start, end = spans[i][0], spans[stop - 1][1]
                 # "Karm Qaterji" where the spelling found is "Qaterji": the word before
                 # is the first word of the place's own name, so it is part of the name.
                 if (
                     i > 0
                     and i - 1 >= resume
                     and words[i - 1] == fold(name).split()[0]
-                    and sentence[tokens[i - 1].start()].isupper()
-                    and sentence[tokens[i - 1].end() : start].isspace()
+                    and sentence[spans[i - 1][0]].isupper()
+                    and sentence[spans[i - 1][1] : start].isspace()
                 ):
-                    start = tokens[i - 1].start()
+                    start = spans[i - 1][0]
                 place = self.gazetteer[name]
                 out.append(PlaceMention(start, end, sentence[start:end], name, place.kind))
                 resume = stop
@@ -400,10 +404,42 @@ def _is_title_case(sentence: str) -> bool:
     return capitalised / len(words) > 0.8
 
 
+# _NAME without its leading article: it starts with a capital, which the regex engine
+# finds quickly; the article before it ("al-", "as-") is joined on afterwards.
+_NAME_CORE = re.compile(_NAME.pattern[_NAME.pattern.index("[A-Z]") :])
+_ARTICLE_BEFORE = re.compile(r"(?:al|el|as|ash|ad|an|at|ar|az|aj|ath)[-\s]$")
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A match of _NAME: its span and text."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def group(self, _index: int = 0) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
 @lru_cache(maxsize=4)
-def _names(sentence: str) -> tuple[re.Match, ...]:
-    """Capitalised names in ``sentence`` (read by both the check and the candidates)."""
-    return tuple(_NAME.finditer(sentence))
+def _names(sentence: str) -> tuple[_Name, ...]:
+    """Capitalised names in ``sentence``, as _NAME.finditer finds them (read by both the
+    check and the candidates)."""
+    out = []
+    for m in _NAME_CORE.finditer(sentence):
+        start = m.start()
+        article = _ARTICLE_BEFORE.search(sentence, max(0, start - 4), start)
+        if article and (not out or out[-1].finish <= article.start()):
+            start = article.start()
+        out.append(_Name(sentence[start : m.end()], start, m.end()))
+    return tuple(out)
 
 
 def may_name_a_place(sentence: str) -> bool:

@@ -54,7 +54,8 @@ _GLUED = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _GLUED_YEAR = re.compile(r"\d(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z'’])")
 # An embedded tweet's attribution line starts with a dash: "— UNICEF (@UNICEF) ...".
 _TWEET_DASH = re.compile(r"[—–](?=\s+\S+.{0,60}?\(@\w+\))")
-_SPACES = re.compile(r"[ \t\u00a0]+")
+# Runs of spaces to make one space (a single space is left as it is).
+_SPACES = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 
 
 def _last_word(text: str) -> str:
@@ -66,7 +67,9 @@ def split_sentences(text: str) -> list[str]:
     """The sentences of ``text`` in order, whitespace-normalised, none empty."""
     out: list[str] = []
     for line in text.splitlines():
-        line = _SPACES.sub(" ", line).strip()
+        if "  " in line or "\t" in line or "\u00a0" in line:
+            line = _SPACES.sub(" ", line)
+        line = line.strip()
         if not line:
             continue
         line = _GLUED.sub("\\g<0>\n", line)
