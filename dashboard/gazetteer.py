@@ -38,6 +38,7 @@ class Place:
         return self.kind == "area"
 
 
+@lru_cache(maxsize=65536)  # names recur from sentence to sentence
 def fold(text: str) -> str:
     """A spelling key: lower case, no accents, apostrophes or hyphens, single spaces."""
     if not text.isascii():  # ASCII has no accents to strip

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 try:  # the parser behind re.compile; its module was renamed in Python 3.11
     from re import _constants as _c
@@ -23,7 +22,7 @@ except ImportError:  # pragma: no cover
     import sre_constants as _c
     import sre_parse as _parse
 
-KEY_LENGTH = 6  # letters of a word's start that key it
+KEY_LENGTH = 10  # letters of a word's start that key it
 NEXT_LENGTH = 4  # letters of the next word's start that key a word of up to KEY_LENGTH
 WHOLE = "\x00"  # ends a key's word that is whole, not the start of a longer one
 _SEP = " "  # any run of characters between words, in a pattern's prefix
@@ -33,8 +32,7 @@ _DIGITS = "0123456789"
 _SPACES = " \t\n\r\f\v"
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):  # a tuple: made for every hit, so quick to make
     start: int
     end: int
     rank: int  # the pattern's position in the list: earlier wins a tie
