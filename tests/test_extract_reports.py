@@ -1066,6 +1066,119 @@ CASES = [
         "Sheikh Fares neighborhood, which the YPG took on November 27.",
         {("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-27", "2016-11-27")},
     ),
+    # --- lists and asides between dashes
+    (
+        "2016-12-02",
+        "Hanano fell last Saturday; by Monday night the rest of the northern districts — "
+        "Sakhour, Haidariya and Jabal Badro among them — had been lost.",
+        {
+            ("control_change", "Masaken Hanano", "", "", "2016-11-26", "2016-11-26"),
+            ("control_change", "North of East Aleppo", "", "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Sakhour", "", "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Haidariya", "", "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Jabal Badro", "", "", "2016-11-28", "2016-11-28"),
+        },
+    ),
+    (
+        "2016-11-28",
+        "On Saturday, Masaken Hanano — the estate where rebels won their first victory in the "
+        "city in July 2012 — was taken by the army.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        "2016-12-22",
+        "Early in the month the army took the heart of the enclave district by district — "
+        "Tariq al-Bab and Karm al-Trab on Dec. 4, al-Shaar on Dec. 5 — before rebels gave up "
+        "the Old City on Dec. 7.",
+        {
+            ("control_change", "Tariq al-Bab", G, "", "2016-12-04", "2016-12-04"),
+            ("control_change", "Karm al-Trab", G, "", "2016-12-04", "2016-12-04"),
+            ("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05"),
+            ("control_change", "Old City", G, "", "2016-12-07", "2016-12-07"),
+        },
+    ),
+    # --- places taken along with others, or listed after a colon
+    (
+        "2016-12-05",
+        "On Sunday, troops took Tariq al-Bab, a district on the airport road, along with the "
+        "neighbouring Karm al-Trab and al-Helwaniyeh districts.",
+        {
+            ("control_change", "Tariq al-Bab", G, "", "2016-12-04", "2016-12-04"),
+            ("control_change", "Karm al-Trab", G, "", "2016-12-04", "2016-12-04"),
+            ("control_change", "al-Helwaniyeh", G, "", "2016-12-04", "2016-12-04"),
+        },
+    ),
+    (
+        "2016-12-14",
+        "The southern districts were lost by the opposition on Monday: Sheikh Saeed, "
+        "al-Fardous and al-Kallaseh among them.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Fardous", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Kallaseh", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    # --- the side in a passive, a possessive and a "with" clause
+    (
+        "2016-12-06",
+        "On Monday, al-Shaar was evacuated by opposition fighters and occupied hours later by "
+        "regime troops, the Observatory said.",
+        {("control_change", "al-Shaar", G, "SOHR", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-13",
+        "The government's offensive began in the north, where Masaken Hanano fell on Nov. 26.",
+        {("control_change", "Masaken Hanano", "", "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        "2016-12-22",
+        "Within 72 hours the north had fallen, with the Kurdish units taking the Sheikh Fares "
+        "district on Nov. 27 as rebel groups withdrew from it.",
+        {("control_change", "Sheikh Fares", K, "", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        "2016-12-02",
+        "Rebels attacking from the direction of Karm al-Daadaa retook Sheikh Saeed on "
+        "Thursday. They had driven the government's forces out of it by nightfall.",
+        {("control_change", "Sheikh Saeed", R, "", "2016-12-01", "2016-12-01")},
+    ),
+    (
+        "2016-11-29",
+        "YPG fighters entered Sheikh Fares on Sunday after the rebel groups holding it pulled out.",
+        {("control_change", "Sheikh Fares", K, "", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        "2016-11-29",
+        "On Monday, thousands escaped the collapse of rebel lines in the north of the city's "
+        "besieged eastern half.",
+        {("control_change", "North of East Aleppo", G, "", "2016-11-28", "2016-11-28")},
+    ),
+    # --- names: the article written or not, and never across a comma
+    (
+        "2016-12-22",
+        "The last two, al-Amiriya and Ansari al-Sharqi, were taken over by army units, state "
+        "television said.",
+        {
+            ("control_change", "al-Amiriyah", G, SSM, "2016-12-22", "2016-12-22"),
+            ("control_change", "Ansari Sharqi", G, SSM, "2016-12-22", "2016-12-22"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "Army units deployed in the al-Ansari, al-Mashhad and al-Sukkari neighborhoods.",
+        {
+            ("control_change", "al-Ansari", G, "", "2016-12-22", "2016-12-22"),
+            ("control_change", "al-Mashhad", G, "", "2016-12-22", "2016-12-22"),
+            ("control_change", "Sukkari", G, "", "2016-12-22", "2016-12-22"),
+        },
+    ),
+    # --- "captured" is no noun: a claim that could not be verified is still a claim
+    (
+        "2016-12-06",
+        "State media claimed that troops had captured Karm al-Jabal, a claim that could not be "
+        "verified.",
+        {("control_change", "Karm al-Jabal", G, SSM, "2016-12-06", "2016-12-06")},
+    ),
 ]
 
 

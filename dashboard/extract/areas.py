@@ -45,6 +45,8 @@ _EAST_WHOLE = (
     "the opposition-held east", "rebel-held east aleppo", "rebel-held eastern aleppo",
     "the besieged eastern districts", "the rebel-held eastern districts", "the pocket",
     "the rebel pocket", "the besieged pocket", "the rebel-held enclave",
+    "the city's eastern half", "the city's besieged eastern half", "the besieged eastern half",
+    "the eastern half of the city", "aleppo's eastern half", "the city's eastern districts",
 )  # fmt: skip
 _PART_NOUNS = (
     "part", "parts", "half", "sector", "section", "districts", "neighbourhoods",
@@ -76,6 +78,11 @@ def _parts(adjective: str, noun: str) -> set[str]:
             out.add(f"the entire {adjective} {part} of {whole}")
             out.add(f"the whole {adjective} {part} of {whole}")
     out.add(f"{adjective} east aleppo")
+    # "the northern districts" alone: the city's halves are named otherwise ("the western
+    # districts" is the west, see _halves), so a part names the east's part
+    for part in ("districts", "neighbourhoods", "neighborhoods"):
+        out.add(f"the {adjective} {part}")
+        out.add(f"the rest of the {adjective} {part}")
     out.add(f"{adjective} eastern aleppo")
     # "the entire north", "its whole northern part": the enclave's, in this war's reports
     for lead in ("the entire", "the whole", "its entire", "its whole", "its"):
@@ -91,6 +98,7 @@ def area_phrases(gazetteer: Gazetteer) -> dict[str, str]:
     """Folded phrase -> canonical area name, for the areas this gazetteer has."""
     wanted = {
         EAST: _halves(("east", "eastern"), _EAST_HOLDERS)
+        | {phrase for phrase in _EAST_WHOLE if "half" in phrase or "city's" in phrase}
         | {
             "the east of the city",
             "the east of aleppo",
@@ -140,4 +148,7 @@ def area_phrases(gazetteer: Gazetteer) -> dict[str, str]:
             continue
         for phrase in sorted(phrases):
             out.setdefault(fold(phrase), name)
+            # A sentence's words split "city's" into "city" and "s" (see places._TOKEN).
+            if "'s " in phrase:
+                out.setdefault(fold(phrase.replace("'s ", " s ")), name)
     return out

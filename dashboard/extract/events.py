@@ -45,6 +45,7 @@ PARTIAL = re.compile(
     # ("the quarters of X" are its neighbourhoods; "three quarters of X" is a share.)
     r"\b(?:(?:a|one|two)\s+thirds?|thirds?|half|(?:a|one|three)\s+quarters?|parts?|most|much|some|"
     r"sections?|areas|swathes|majority|blocks|buildings|streets|ground|percent|per\s+cent|"
+    r"cent(?:re|er)|heart|middle|core|"
     r"(?:a\s+)?(?:sliver|corner|fraction|handful|pocket)|"
     r"(?:nearly|almost|virtually|practically)\s+all)\s+(?:of|in)\b"
     r"|%|\b(?:edges?|outskirts|fringes?|perimeter|entrances?|positions|outer)\b",
@@ -62,7 +63,7 @@ _COREF_TWO = re.compile(
 _IT_OBJECT = re.compile(
     r"\b(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
     r"secured|stormed|entered|overran|declared|control\s+of|inside|into|losing|abandoned|abandoning|"
-    r"handed|handing|"
+    r"handed|handing|out\s+of|"
     r"(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from)\s+(it)\b",
     re.I,
 )
@@ -115,7 +116,7 @@ _COREF_HINT = re.compile(
     r"(?i)district|neighbou?rhood|quarter|areas|\sthem\b|"
     r"(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
     r"secured|stormed|entered|overran|control\s+of|inside|into|losing|abandoned|abandoning|"
-    r"handed|handing|(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from)\s+it\b|"
+    r"handed|handing|out\s+of|(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from)\s+it\b|"
     r"(?:all|whole|entire|entirety|rest|control)\s+(?:of\s+|over\s+)?(?:the\s+city\s+of\s+)?"
     r"(?:aleppo|the\s+city)|aleppo\s+(?:city\s+)?(?:is|was|has\s+been|had\s+been)\b|"
     r"(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+back\b"
@@ -187,6 +188,10 @@ _DEST_PREP = re.compile(
 )
 # A place people pass through is neither where they left nor where they went.
 _ROUTE = re.compile(r"\b(?:through|via|across|by\s+way\s+of)\s+(?:the\s+)?$", re.I)
+_SIDE_NOUNS = {
+    "units", "forces", "troops", "fighters", "army", "militias", "militiamen", "rebels",
+    "insurgents", "ypg", "sdf", "soldiers", "regime", "government", "opposition", "factions",
+}  # fmt: skip
 _GERUND_OK = {"after", "following", "since", "by", "while", "upon", "on"}
 _SIDE_WORDS = {
     "government": "government", "regime": "government", "army": "government",
@@ -218,8 +223,24 @@ _OF_A_REPORT = re.compile(
     re.I,
 )
 _APPOSITION = re.compile(
-    r"\s*(?:,[^,;:.()\"“”]{3,110},|\([^()]{3,110}\))\s*(?:(?:all|both|each|then|also)\s+)?"
+    r"\s*(?:,[^,;:.()\"“”]{3,110},|\([^()]{3,110}\)|[—–][^—–;:.()\"“”]{3,120}[—–])\s*"
+    r"(?:(?:all|both|each|then|also)\s+)?"
     r"(?:(?:came|come|comes|was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
+)
+# "X — among them —" or "X —" right before the event words: the place is their subject.
+_DASHED = re.compile(
+    r"^\s*(?:(?:among\s+them|and\s+others|included|including)\s*)?[—–-]\s*"
+    r"(?:which\s+|that\s+|whose\s+)?$",
+    re.I,
+)
+_DASH_ASIDE = re.compile(r"[—–][^—–]{3,150}[—–]")
+_DASH_GAP = re.compile(r"\s*[—–]\s*")
+# "the rebels' stronghold of X": what a side owns is ground (not "the government's
+# offensive ... where X fell")
+_OWNED_GROUND = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:stronghold|bastion|district|neighbou?rhood|quarter|"
+    r"territory|enclave|positions?|area|part|half|heartland|redoubt|base|hold|holdout|pocket)s?\b",
+    re.I,
 )
 _SHARED_SUBJECT = re.compile(
     r"[^;:.!?\"“”]{0,90}?,?\s+and\s+(?:(?:then|later|eventually|finally|quickly|soon)\s+)?"
@@ -239,7 +260,7 @@ _GAIN_NOUN = re.compile(r"(?i)(?:re)?capture|seizure|liberation|take-?over")
 # Claimants who speak for a fighting side itself, not a monitor or a side's sympathisers.
 _SIDE_VOICES = {"Syrian army", "Syrian state media", "Syrian government", "rebel official",
                 "opposition official", "Kurdish official"}  # fmt: skip
-_NOUN_EVENT = re.compile(r"(?i)(?:re)?capture|fall|loss|seizure|liberation|take-?over")
+_NOUN_EVENT = re.compile(r"(?i)(?:(?:re)?capture|fall|loss|seizure|liberation|take-?over)\b")
 # "an assault on X appeared imminent": an attack foreseen, not under way.
 _FORESEEN = re.compile(
     r"(?i)\s*[^.;,]{0,40}?\b(?:appeared|appears|seemed|seems|looked|looks|was|is|were|are)\s+"
@@ -295,8 +316,10 @@ _UNOPPOSED = re.compile(
     r"(?i)[^.;]{0,12}?\b(?:unopposed|without\s+(?:a\s+fight|resistance|a\s+shot))\b"
 )
 _AFTER_WITHDRAWAL = re.compile(
-    r"(?i)\b(?:after|as|once)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:rebels?|insurgents|"
-    r"militants|fighters|opposition(?:\s+\w+)?|jihadists|factions|gunmen|convoys?|buses)\s+"
+    r"(?i)\b(?:after|as|once)\s+(?:the\s+)?(?:last\s+|remaining\s+|final\s+)?(?:rebels?|insurgents|"
+    r"militants|fighters|opposition(?:\s+\w+)?|jihadists|factions|gunmen|convoys?|buses)"
+    # ("the rebel groups holding it pulled out")
+    r"(?:\s+(?!had\b)[\w-]+){0,3}?\s+(?:(?:had\s+)?(?:finally|all)\s+)?"
     r"(?:had\s+)?"
     r"(?:withdr\w*|pulled\s+out|retreated|left|fled|abandoned)\b"
 )
@@ -591,7 +614,11 @@ def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool | str:
             # "..., splitting the enclave in two and pushing rebels out of X"
             previous == "and" and bool(_PARTICIPLE_CLAUSE.search(sentence, 0, trig.start))
         )
-        gerund = first.endswith("ing") and previous not in _GERUND_OK and not participle
+        # "with the Kurdish units taking X": a side's participle in a "with" clause
+        absolute = previous in _SIDE_NOUNS and bool(re.search(r"(?i)\bwith\s", seg))
+        gerund = (
+            first.endswith("ing") and previous not in _GERUND_OK and not participle and not absolute
+        )
         if trig.kind == "control_change" and gerund:
             return True
     return False
@@ -670,14 +697,23 @@ def _group_before(trig, groups, sentence, clause_start, taken) -> list[PlaceMent
             and id(g) not in taken
             and _APPOSITION.fullmatch(sentence, g[-1].end, trig.start)
         ):
-            return g
+            # "the northern districts — X, Y and Z among them — had been lost": a list
+            # between dashes names the places of the words before it; all are the subject.
+            inside = [
+                h
+                for h in groups
+                if h[0].start > g[-1].end
+                and _DASH_GAP.fullmatch(sentence, g[-1].end, h[0].start)
+                and _DASHED.match(sentence[h[-1].end : trig.start])
+            ]
+            return g + inside[0] if inside else g
     for g in reversed(groups):
         if g[-1].end > trig.start:
             continue
         gap = sentence[g[-1].end : trig.start]
         if id(g) in taken and not _SHARED_SUBJECT.fullmatch(gap):
             continue
-        dashed = bool(re.match(r"^\s*[—–-]\s*(?:which\s+|that\s+|whose\s+)?$", gap))
+        dashed = bool(_DASHED.match(gap))
         # "X, a hilltop district rebels had held for weeks, fell": an aside between the
         # place and its verb. "X came under attack on Monday, and was captured": the
         # second verb shares the first one's subject.
@@ -814,7 +850,9 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
         owner = [
             a
             for a in actors
-            if seg_start <= a.start < trig.start and sentence[a.end : a.end + 1] in "'’"
+            if seg_start <= a.start < trig.start
+            and sentence[a.end : a.end + 1] in "'’"
+            and _OWNED_GROUND.match(sentence, a.end)
         ]
         loser = opposite(owner[0].value) if owner else ""
         held = _HELD_BY.search(sentence, seg_start, trig.start)
@@ -825,9 +863,14 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
                 return side
         if held and not loser:
             loser = opposite(_SIDE_WORDS.get(held.group(1).lower().rstrip("s"), ""))
-        if not loser and trig.text.lower().endswith("lost"):
-            # "X was lost, a rebel commander said": lost by the speaker's side
-            loser = opposite(claimant_side(claimant))
+        if _LOST_BY.search(trig.text):
+            # "X was lost (or evacuated) by the opposition": the side after "by" lost it;
+            # else "X was lost, a rebel commander said": the speaker's side did
+            by = _agent_after(sentence, trig, actors)
+            if by:
+                return opposite(by) or NO_SIDE
+            if not loser:
+                loser = opposite(claimant_side(claimant))
         return (
             _agent_after(sentence, trig, actors)
             or loser
@@ -916,6 +959,11 @@ def _date_for(
             relative_span = (relative.start(), close)
     report = [p for p in phrases if _dates_a_report(p, speakers, sentence)]
     own = [p for p in phrases if p not in report] or phrases
+    # "X — the estate rebels took in July 2012 — was taken by the army": an aside between
+    # dashes before the event dates something else.
+    asides = [m.span() for m in _DASH_ASIDE.finditer(sentence, 0, trig.start)]
+    if asides:
+        own = [p for p in own if not any(lo <= p.start and p.end <= hi for lo, hi in asides)]
     if relative_span:
         own = [p for p in own if not relative_span[0] <= p.start < relative_span[1]]
         if not own:
@@ -1284,7 +1332,15 @@ def _coref_mentions(
             for p in _last_list_before(places, sentence, lo):
                 out.append(PlaceMention(lo, hi, sentence[lo:hi], p.name, p.kind))
     for m in _IT_OBJECT.finditer(sentence) if has_it and _IT_WORD.search(low) else ():
-        earlier = [p for p in places if p.end <= m.start(1) and p.kind != "area"]
+        # (not a place an attack came from: "attacking from the direction of X, they drove
+        # the troops out of it")
+        earlier = [
+            p
+            for p in places
+            if p.end <= m.start(1)
+            and p.kind != "area"
+            and not _FROM_PLACE.search(sentence, max(0, p.start - 40), p.start)
+        ]
         name = earlier[-1].name if earlier else (state.places[-1] if state.places else "")
         if name:
             out.append(PlaceMention(m.start(1), m.end(1), m.group(1), name, "neighbourhood"))
@@ -1700,6 +1756,11 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             )
         if trig.voice == "passive":
             group = _group_before(trig, groups, sentence, clause_start, taken)
+            listed = _listed_after_colon(trig, groups, sentence, taken)
+            if listed and (not group or all(p.kind == "area" for p in group)):
+                # "The southern districts were lost on Monday: X, Y and Z among them":
+                # the list names what the words before the verb stand for.
+                group = listed
             lead = (
                 sentence[max(clause_start, group[0].start - 30) : group[0].start] if group else ""
             )
@@ -1715,14 +1776,29 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             group = _group_after(trig, groups, sentence, clause_end, taken, stops)
             if group is None:
                 group = _listed_after_colon(trig, groups, sentence, taken)
+            dash_dates = {}
+            if trig.kind == "control_change" and (
+                group is None or all(p.kind == "area" for p in group)
+            ):
+                # "took the centre district by district — X on Dec. 4, Y on Dec. 5 —"
+                listed, dash_dates = _dated_dash_list(
+                    sentence, clause_end, groups, phrases, taken, published
+                )
+                group = listed or group
             # "X, which troops had seized on Wednesday, ...": the clause is about X.
             if antecedent is not None and (group is None or group[0].start > antecedent[1]):
                 group = antecedent[0]
                 lead = ""
             else:
                 lead = sentence[trig.end : group[0].start] if group else ""
+            if dash_dates:
+                lead = ""  # the list between dashes is what the words took
             if group and trig.kind == "contested":
                 group = _and_in_next(group, groups, sentence, taken)
+            if group and trig.kind == "control_change":
+                group = _along_with_next(group, groups, sentence, taken, triggers)
+        if trig.voice == "passive" or not group:
+            dash_dates = {}
         if not group:
             continue
         kind = trig.kind
@@ -1741,7 +1817,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             and (
                 _UNOPPOSED.match(sentence, group[-1].end)
                 or _AFTER_WITHDRAWAL.search(
-                    sentence, group[-1].end, min(len(sentence), group[-1].end + 90)
+                    sentence, group[-1].end, min(len(sentence), group[-1].end + 130)
                 )
             )
         ):
@@ -1795,10 +1871,16 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 continue
             if container and p.kind == "area":
                 continue
+            if p.kind == "area" and p.text.islower() and _INCLUDING_NEXT.match(sentence, p.end):
+                # "the northern districts, including X and Y": X and Y are what is told
+                # (not "the Old City, including the Bab al-Hadid quarter": both are named)
+                continue
+
             out.append({**base, "event_type": kind, "district": p.name, "place_text": p.text,
                         "actor": actor, "origin": "", "destination": "",
                         "count_low": None, "count_high": None,
-                        "_agentless": agentless, "_lose": trig.voice == "lose"})  # fmt: skip
+                        "_agentless": agentless, "_lose": trig.voice == "lose",
+                        **dash_dates.get(id(p), {})})  # fmt: skip
         taken.add(id(group))
         if actor and not agentless:
             state.actor, state.actor_age = actor, 0
@@ -1852,6 +1934,68 @@ def _relative_antecedent(
             return ([g[-1]] if singular else g), end  # fmt: skip
     return None
     return None
+
+
+_LOST_BY = re.compile(r"(?i)(?:lost|evacuated|abandoned)(?:\s+by)?$")
+_DASH_OPEN = re.compile(r"\s*[—–]\s*")
+_DASH_LIST_GLUE = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)?")
+
+
+def _dated_dash_list(
+    sentence: str,
+    clause_end: int,
+    groups: list[list[PlaceMention]],
+    phrases: list[DatePhrase],
+    taken: set[int],
+    published: dt.date,
+) -> tuple[list[PlaceMention] | None, dict[int, dict]]:
+    """ "took the centre district by district — X and Y on Dec. 4, Z on Dec. 5 —": the
+    places listed between dashes after the event words, each with the date that follows
+    it (as event fields, by the place's id)."""
+    opening = _DASH_OPEN.match(sentence, clause_end)
+    if not opening:
+        return None, {}
+    pos, found, dates = opening.end(), [], {}
+    while True:
+        g = next((g for g in groups if g[0].start == pos and id(g) not in taken), None)
+        phrase = g and next(
+            (p for p in phrases if _GAP_DATE.fullmatch(sentence, g[-1].end, p.start)), None
+        )
+        if not phrase or phrase.needs_anchor:
+            break
+        span = phrase.resolve(published)
+        if span is None or span[0] > published:
+            break
+        found.extend(g)
+        for p in g:
+            dates[id(p)] = {"date_start": span[0], "date_end": min(span[1], published),
+                            "date_phrase": phrase.text, "_dated": True}  # fmt: skip
+        pos = _DASH_LIST_GLUE.match(sentence, phrase.end).end()
+    if not found:
+        return None, {}
+    return found, dates
+
+
+_INCLUDING_NEXT = re.compile(r"(?i),?\s*including\b")
+_ALONG_WITH = re.compile(
+    r"(?:,[^,;:]{0,100})?,?\s*(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)"
+    r"\s+(?:the\s+)?(?:(?:neighbou?ring|adjacent|nearby|surrounding)\s+)?"
+    r"(?:(?:districts?|neighbou?rhoods?|areas?)\s+of\s+)?",
+    re.I,
+)
+
+
+def _along_with_next(group, groups, sentence, taken, triggers) -> list[PlaceMention]:
+    """ "took X, a district on the airport road, along with the neighbouring Y and Z
+    districts": the places along with X were taken with it."""
+    following = [g for g in groups if g[0].start >= group[-1].end and id(g) not in taken]
+    if (
+        following
+        and _ALONG_WITH.fullmatch(sentence, group[-1].end, following[0][0].start)
+        and not any(group[-1].end <= t.start < following[0][0].start for t in triggers)
+    ):
+        return group + following[0]
+    return group
 
 
 def _and_in_next(group, groups, sentence, taken) -> list[PlaceMention]:

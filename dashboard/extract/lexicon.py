@@ -68,6 +68,8 @@ CONTROL_ACTIVE = [
     r"\b(?:started|began|begun|start|begin)\s+(?:deploying|to\s+deploy)\s+(?:in|into|to)\b",
     r"\bdeployed\s+(?:in|into|to)\b",
     r"\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|kicked)\s+(?:the\s+)?(?:(?:last|remaining)\s+)?(?:rebels|insurgents|militants|opposition\s+fighters|fighters|gunmen|jihadists|terrorists|factions)\s+(?:out\s+of|from)\b",
+    # "had driven the government's forces out of it": the side driven out lost it
+    r"\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|kicked)\s+(?:the\s+)?(?:(?:last|remaining)\s+)?(?:(?:government|regime|army|assad)(?:['’]s)?\s+|pro-(?:government|regime|assad)\s+|syrian\s+)?(?:forces|troops|soldiers|militias|militiamen|army)\s+(?:back\s+)?(?:out\s+of|from)\b",
     r"\bcleared\s+(?:the\s+)?(?:rebels|insurgents|militants|terrorists)\s+(?:out\s+of|from)\b",
     r"\bhand(?:ed|s|ing)?\s+over\b",
     r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:(?:full|complete)\s+)?control\s+(?:of|over)\b",
@@ -93,6 +95,10 @@ CONTROL_PASSIVE = [
     # "captured by Monday evening": a time)
     r"(?<=,\s)(?:re-?)?(?:captured|seized|overrun|liberated|secured)(?=\s+by\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|dawn|nightfall|midday|midnight|evening|morning|night|then|now|the\s+(?:end|time|evening|morning)\b))",
     r"\b(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+lost\s+to\b",
+    # "X was evacuated by opposition fighters": the side that left it lost it
+    r"\b(?:was|were|been|being|had\s+been|has\s+been)\s+(?:(?:finally|quickly|completely)\s+)?(?:evacuated|abandoned)\s+by(?=\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:rebel|opposition|insurgent|militant|jihadist|armed|fighters|factions|gunmen|terrorists))",
+    # "... and occupied hours later by regime troops": the same subject, taken
+    r"(?<=\band\s)(?:re-?)?(?:occupied|captured|seized|taken|overrun|secured)(?=\s+(?:[\w-]+\s+){0,3}?by\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|dawn|nightfall|midday|midnight|evening|morning|night|then|now|the\s+(?:end|time|evening|morning)\b))",
     # "Sheikh Saeed's recapture by rebels", "Masaken Hanano's fall"
     r"(?<=['’]s\s)(?:re)?(?:capture|fall|loss|seizure|liberation)\b",
     # "Masaken Hanano, whose fall on 26 November ..."
@@ -130,6 +136,9 @@ CONTROL_LOSE = [
     r"\bpull(?:ed|s|ing)?\s+out\s+(?:of|from)\b",
     rf"\babandon(?:ed|s|ing)?\b(?!\s+(?:(?:their|his|her|its|many|some|all)\s+)?{_NOT_GROUND})",
     r"\bevacuated\s+their\s+positions\s+in\b",
+    # "the collapse of rebel lines in X": the side whose lines broke lost X
+    r"\bcollapse\s+of\s+(?:the\s+)?(?:rebel|opposition|insurgent|militant)s?['’]?\s+(?:lines|defen[cs]es|front(?:\s*-?\s*lines?)?)\s+(?:in|across)\b",
+    r"\b(?:rebel|opposition|insurgent|militant)s?['’]?\s+(?:lines|defen[cs]es)\s+(?:collapsed|crumbled|broke)\s+(?:in|across)\b",
     r"\b(?:ced(?:ed|es|ing)|relinquish(?:ed|es|ing)|gave\s+up|given\s+up|giving\s+up)\b"
     r"(?!\s+(?:hope|on|their\s+(?:lives|homes|weapons|arms)))",
 ]

@@ -110,6 +110,7 @@ class ReviewItem:
 
 
 _END = ""  # the key marking the end of a spelling in PlaceIndex.trie (no word is empty)
+_NAME_BREAK = re.compile(r"[,;:()\[\]!?\"“”]")
 # The Arabic article as transliterations write it before different letters
 # ("as-Sakhour", "ash-Sheikh", "an-Neirab", "el-Makam"): all one "al" for matching.
 _ARTICLE_FORMS = {"al", "el", "as", "ash", "ad", "an", "ar", "az", "at", "aj", "ath", "ul"}
@@ -190,6 +191,17 @@ class PlaceIndex:
                         if not (w == direction and i in (0, len(words) - 1))
                     ]
                     self.spellings.setdefault(" ".join([f"{direction}ern", *rest]), name)
+        # "Ansari al-Sharqi" for "al-Ansari al-Sharqi" or "Ansari Sharqi": in a name of
+        # several words, a later word is written with or without the article.
+        for key, name in list(self.spellings.items()):
+            if self.gazetteer[name].kind == "area":
+                continue
+            words = key.split()
+            for i in range(1, len(words)):
+                if words[i] == "al" and i + 1 < len(words):
+                    self.spellings.setdefault(" ".join(words[:i] + words[i + 1 :]), name)
+                elif words[i - 1] != "al" and words[i] not in _ARTICLES:
+                    self.spellings.setdefault(" ".join([*words[:i], "al", *words[i:]]), name)
         # Fuzzy matching compares names with the gazetteer's own spellings only; the
         # composed phrases for the city's halves and parts are matched exactly.
         fuzzy_keys = list(self.spellings)
@@ -257,6 +269,10 @@ class PlaceIndex:
         ]
         out: list[PlaceMention] = []
         n = len(words)
+        # A name runs on across spaces, hyphens and dots, never across a comma or a colon.
+        joins = [True] + [
+            not _NAME_BREAK.search(sentence, spans[j - 1][1], spans[j][0]) for j in range(1, n)
+        ]
         resume = 0  # words before this are part of a place already found
         for i, word in enumerate(words):
             node = root.get(word)
@@ -266,7 +282,7 @@ class PlaceIndex:
             while True:
                 if _END in node:
                     found = (j, node[_END])
-                if j >= n:
+                if j >= n or not joins[j]:
                     break
                 node = node.get(words[j])
                 if node is None:
