@@ -152,12 +152,6 @@ def _keys(pattern: str, flags: int) -> set[str]:
     return {_key(text) for text, _ in _prefixes(list(parsed), frozenset({("", True)}))}
 
 
-def _word_key(word: str, following: str | None) -> str:
-    if len(word) > KEY_LENGTH:
-        return word[:KEY_LENGTH]
-    return word + WHOLE + (following[:NEXT_LENGTH] if following else "")
-
-
 # Caches hold a few sentences: enough for the several lexicons that read each one.
 @lru_cache(maxsize=16)
 def sentence_words(text: str) -> tuple[tuple[int, int, str], ...]:
@@ -183,9 +177,15 @@ def word_starts(text: str) -> tuple[tuple[int, str], ...]:
     or, for a short word, the whole word marked so and the next word's first letters
     ("the army" -> "the" + WHOLE + "army"). A pattern is tried at a word when one of its
     keys starts that word's key."""
-    found = [(start, w) for start, _, w in sentence_words(text)]
-    following = [w for _, w in found[1:]] + [None]
-    return tuple((pos, _word_key(w, nxt)) for (pos, w), nxt in zip(found, following, strict=False))
+    words = sentence_words(text)
+    out = []
+    for i, (pos, _, word) in enumerate(words):
+        if len(word) > KEY_LENGTH:
+            out.append((pos, word[:KEY_LENGTH]))
+        else:
+            following = words[i + 1][2][:NEXT_LENGTH] if i + 1 < len(words) else ""
+            out.append((pos, word + WHOLE + following))
+    return tuple(out)
 
 
 class PatternSet:

@@ -269,10 +269,6 @@ class PlaceIndex:
         ]
         out: list[PlaceMention] = []
         n = len(words)
-        # A name runs on across spaces, hyphens and dots, never across a comma or a colon.
-        joins = [True] + [
-            not _NAME_BREAK.search(sentence, spans[j - 1][1], spans[j][0]) for j in range(1, n)
-        ]
         resume = 0  # words before this are part of a place already found
         for i, word in enumerate(words):
             node = root.get(word)
@@ -282,7 +278,8 @@ class PlaceIndex:
             while True:
                 if _END in node:
                     found = (j, node[_END])
-                if j >= n or not joins[j]:
+                # A name runs on across spaces and hyphens, never across a comma.
+                if j >= n or _NAME_BREAK.search(sentence, spans[j - 1][1], spans[j][0]):
                     break
                 node = node.get(words[j])
                 if node is None:

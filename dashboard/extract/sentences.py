@@ -46,7 +46,9 @@ _ABBREVIATIONS = {
 
 # A break after ., ! or ? (optionally followed by closing quotes or brackets) and space,
 # before something that can start a sentence.
-_BREAK = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# (The group holds the end mark too: a pattern that starts with a character class is
+# found quickly; a look-behind at its start would be tried at every position.)
+_BREAK = re.compile(r"([.!?][\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 # Glued sentences: a lower-case word, a full stop, then a capitalised word.
 # (Each pattern starts with a character class, which the regex engine scans for fast.)
 _GLUED = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
