@@ -1179,6 +1179,83 @@ CASES = [
         "verified.",
         {("control_change", "Karm al-Jabal", G, SSM, "2016-12-06", "2016-12-06")},
     ),
+    # --- names qualified by what stands after them, and the sides a sentence names
+    (
+        "2016-12-08",
+        "State television said this morning that Bab an-Naireb, one of the gateways to the "
+        "south of the enclave, had also fallen.",
+        {("control_change", "Bab al-Nairab", "", SSM, "2016-12-08", "2016-12-08")},
+    ),
+    (
+        "2016-12-08",
+        "Karm al-Katirjy and Dahret Awaad, two small districts on the eastern side of the "
+        "enclave that fell to the army earlier this week, were deserted on Wednesday.",
+        {
+            ("control_change", "Karm al-Qaterji", G, "", "2016-12-05", "2016-12-07"),
+            ("control_change", "Dahret Awwad", G, "", "2016-12-05", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "Sheykh Saeed, a southern district, fell to government troops Monday, along with "
+        "as-Salhin and Karm al-Dadaa', according to the Observatory.",
+        {
+            ("control_change", "Sheikh Saeed", G, "SOHR", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Salheen", G, "SOHR", "2016-12-12", "2016-12-12"),
+            ("control_change", "Karm al-Daadaa", G, "SOHR", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-11-21",
+        "Opposition fighters have recovered most of the residential blocks lost in the "
+        "Massaken Hanano district, a rebel commander said on Monday.",
+        {("contested", "Masaken Hanano", R, RO, "2016-11-21", "2016-11-21")},
+    ),
+    ("2016-11-21", "Rebels claw back Hanano blocks in new push", {
+        ("contested", "Masaken Hanano", R, "", "2016-11-21", "2016-11-21"),
+    }),  # fmt: skip
+    (
+        "2016-12-22",
+        "Soldiers moved into al-Amiriyya and Ansari al-Sharki on December 22nd, once the last "
+        "convoy had pulled out.",
+        {
+            ("control_change", "al-Amiriyah", G, "", "2016-12-22", "2016-12-22"),
+            ("control_change", "Ansari Sharqi", G, "", "2016-12-22", "2016-12-22"),
+        },
+    ),
+    (
+        "2016-12-02",
+        "The north is in the hands of the regime, with the exception of Cheikh Farès, which "
+        "the Kurdish militia of the YPG took over last Sunday as the rebels evacuated it.",
+        {("control_change", "Sheikh Fares", K, "", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        "2016-12-06",
+        "In the south, the opposition still holds Sheikh Saeed, which it recaptured last "
+        "Thursday after a brief incursion by regime troops.",
+        {("control_change", "Sheikh Saeed", R, "", "2016-12-01", "2016-12-01")},
+    ),
+    (
+        "2016-12-02",
+        "Hanano and the rest of the north, where Bustan al-Basha and Hellok fell on Monday, "
+        "are now in the hands of the regime.",
+        {
+            ("control_change", "Bustan al-Basha", G, "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Hellok", G, "", "2016-11-28", "2016-11-28"),
+        },
+    ),
+    (
+        "2016-11-28",
+        "Civilians left the militant-held eastern districts for areas under government "
+        "control; others left north-east of the city.",
+        {("displacement", "East Aleppo -> ", "", "", "2016-11-28", "2016-11-28")},
+    ),
+    (
+        "2016-11-28",
+        'A military source dismissed as "psychological warfare" claims that the armed groups '
+        "had recaptured Jabal Badro.",
+        {("denial", "Jabal Badro", G, "Syrian army", "2016-11-28", "2016-11-28")},
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from dashboard.extract import lexicon
 from dashboard.extract.actors import Mention, claimant_side, find_actors, find_claimants, opposite
 from dashboard.extract.dates import DatePhrase, find_date_phrases
 from dashboard.extract.places import (
+    APPOSITION,
     LIST_GAP,
     PlaceIndex,
     PlaceMention,
@@ -222,11 +223,6 @@ _OF_A_REPORT = re.compile(
     r"|\s*(?:that|this|it)\s*[,.;]",
     re.I,
 )
-_APPOSITION = re.compile(
-    r"\s*(?:,[^,;:.()\"“”]{3,110},|\([^()]{3,110}\)|[—–][^—–;:.()\"“”]{3,120}[—–])\s*"
-    r"(?:(?:all|both|each|then|also)\s+)?"
-    r"(?:(?:came|come|comes|was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
-)
 # "X — among them —" or "X —" right before the event words: the place is their subject.
 _DASHED = re.compile(
     r"^\s*(?:(?:among\s+them|and\s+others|included|including)\s*)?[—–-]\s*"
@@ -235,6 +231,11 @@ _DASHED = re.compile(
 )
 _DASH_ASIDE = re.compile(r"[—–][^—–]{3,150}[—–]")
 _DASH_GAP = re.compile(r"\s*[—–]\s*")
+# "X, adjacent to Y, ...": Y only says where X is
+_LOCATING = re.compile(
+    r"(?i)\b(?:adjacent\s+to|next\s+to|near|beside|bordering|close\s+to|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
 # "the rebels' stronghold of X": what a side owns is ground (not "the government's
 # offensive ... where X fell")
 _OWNED_GROUND = re.compile(
@@ -316,7 +317,7 @@ _UNOPPOSED = re.compile(
     r"(?i)[^.;]{0,12}?\b(?:unopposed|without\s+(?:a\s+fight|resistance|a\s+shot))\b"
 )
 _AFTER_WITHDRAWAL = re.compile(
-    r"(?i)\b(?:after|as|once)\s+(?:the\s+)?(?:last\s+|remaining\s+|final\s+)?(?:rebels?|insurgents|"
+    r"(?i)\b(?:after|as|once)\s+(?:the\s+)?(?:last\s+|remaining\s+|final\s+)?(?:rebels?|armed|insurgents|"
     r"militants|fighters|opposition(?:\s+\w+)?|jihadists|factions|gunmen|convoys?|buses)"
     # ("the rebel groups holding it pulled out")
     r"(?:\s+(?!had\b)[\w-]+){0,3}?\s+(?:(?:had\s+)?(?:finally|all)\s+)?"
@@ -695,7 +696,7 @@ def _group_before(trig, groups, sentence, clause_start, taken) -> list[PlaceMent
         if (
             g[-1].end <= trig.start
             and id(g) not in taken
-            and _APPOSITION.fullmatch(sentence, g[-1].end, trig.start)
+            and APPOSITION.fullmatch(sentence, g[-1].end, trig.start)
         ):
             # "the northern districts — X, Y and Z among them — had been lost": a list
             # between dashes names the places of the words before it; all are the subject.
@@ -717,7 +718,7 @@ def _group_before(trig, groups, sentence, clause_start, taken) -> list[PlaceMent
         # "X, a hilltop district rebels had held for weeks, fell": an aside between the
         # place and its verb. "X came under attack on Monday, and was captured": the
         # second verb shares the first one's subject.
-        aside = bool(_APPOSITION.fullmatch(gap) or _SHARED_SUBJECT.fullmatch(gap))
+        aside = bool(APPOSITION.fullmatch(gap) or _SHARED_SUBJECT.fullmatch(gap))
         if not aside and (
             (g[-1].end < clause_start and not dashed) or trig.start - g[-1].end > MAX_GAP_BEFORE
         ):
@@ -845,6 +846,10 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
         quoted = sentence[:1] in _QUOTE_CHARS or '"' in sentence[seg_start : trig.start]
         if quoted and pronoun.group(1).lower() == "they":
             subject = opposite(subject)
+        if not subject and not quoted and pronoun.group(1).lower() in ("it", "they"):
+            # "the opposition still holds X, which it recaptured": the side named before
+            earlier = [a for a in actors if a.end <= seg_start]
+            subject = earlier[-1].value if earlier else ""
     if trig.voice == "passive":
         # "X fell to Y"; else "the rebels' stronghold of X fell": the owner lost it.
         owner = [
@@ -1340,6 +1345,7 @@ def _coref_mentions(
             if p.end <= m.start(1)
             and p.kind != "area"
             and not _FROM_PLACE.search(sentence, max(0, p.start - 40), p.start)
+            and not _LOCATING.search(sentence, max(0, p.start - 40), p.start)
         ]
         name = earlier[-1].name if earlier else (state.places[-1] if state.places else "")
         if name:
@@ -1505,7 +1511,13 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         return [(m.start, m.end) for m in claimants() + all_actors()]
 
     # Words that tell of the name before them: "X fell", "X is still theirs".
-    before_anchors = [t.start for t in triggers if t.voice in ("passive", "holding")]
+    before_anchors = [
+        t.start
+        for t in triggers
+        if t.voice in ("passive", "holding")
+        # "X, which the Kurdish militia took over": the name the relative clause is about
+        or (t.kind == "control_change" and _WHICH_BEFORE.search(sentence, 0, t.start))
+    ]
     places, review = find_places(sentence, index, anchors, named, known, before_anchors)
     corefs = _coref_mentions(sentence, state, places)
     coref_ids = {id(p) for p in corefs}
@@ -1526,7 +1538,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     has_people = bool(lexicon.PEOPLE_SET.longest(sentence))
     out: list[dict] = []
     taken: set[int] = set()
-    suppressed_until = -1
+    suppressed_until, suppressing = -1, ""
     repelled: tuple[int, str] | None = None
     sentence_claimant = ""
 
@@ -1539,7 +1551,15 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         clause_end = _clause_end(sentence, trig.end)
         claimant = _claimant_for(trig, speakers, state, sentence)
         sentence_claimant = sentence_claimant or claimant
-        if trig.kind in ("control_change", "contested") and trig.start < suppressed_until:
+        if (
+            trig.kind in ("control_change", "contested")
+            and trig.start < suppressed_until
+            # (not "still holds X, which it recaptured on Thursday": a change of its own)
+            and not (
+                antecedent is not None
+                and (suppressing == "holding" or suppressing.startswith("still"))
+            )
+        ):
             continue
         if (
             trig.kind in ("control_change", "contested")
@@ -1549,6 +1569,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             continue  # "reports that X had fallen were false": the claim is the denial's
         if trig.kind == "denial":
             suppressed_until = clause_end
+            suppressing = "holding" if trig.voice == "holding" else trig.text.lower()
         blocked = _blocked(sentence, trig, clause_start) if trig.kind != "denial" else False
         if blocked == "attempt":
             trig = Trigger(trig.start, trig.end, "contested", trig.voice, trig.text)
@@ -1756,11 +1777,20 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             )
         if trig.voice == "passive":
             group = _group_before(trig, groups, sentence, clause_start, taken)
+            if (
+                group
+                and trig.text.lower().startswith("under")
+                and _UNDER_CONTROL_GAP.search(sentence, group[-1].end, trig.start)
+            ):
+                group = None  # "left X for areas under government control": not X
             listed = _listed_after_colon(trig, groups, sentence, taken)
             if listed and (not group or all(p.kind == "area" for p in group)):
                 # "The southern districts were lost on Monday: X, Y and Z among them":
                 # the list names what the words before the verb stand for.
                 group = listed
+            if group and trig.kind == "control_change":
+                # "X fell to government troops on Monday, along with Y and Z"
+                group = _along_with_next(group, groups, sentence, taken, triggers, trig.end)
             lead = (
                 sentence[max(clause_start, group[0].start - 30) : group[0].start] if group else ""
             )
@@ -1804,8 +1834,11 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         kind = trig.kind
         if kind == "control_change" and trig.voice != "passive" and _BESIDE.search(lead):
             continue  # ground beside X ("the road to X", "the area around X") is not X
-        if kind == "control_change" and PARTIAL.search(lead):
-            kind = "contested"
+        if kind == "control_change" and (
+            PARTIAL.search(lead)
+            or (trig.voice != "passive" and _PARTIAL_AFTER.match(sentence, group[-1].end))
+        ):
+            kind = "contested"  # "parts of X", "X's northern blocks", "X blocks"
         elif kind == "control_change" and trig.voice == "active" and _THING_IN.match(lead):
             continue  # "captured 30 soldiers in X", "seized weapons depots in X": not X itself
         if kind == "contested" and _FROM_PLACE.search(lead):
@@ -1838,6 +1871,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         ):
             # "The army announced the capture of X": a side announces its own gain.
             actor = claimant_side(claimant)
+        if actor in (NO_SIDE, ""):
+            # "X fell on Monday and is now in the hands of the regime", "fighting in X,
+            # where regime forces are trying to advance": the side the sentence names so
+            actor = _holder_or_attacker(sentence, actors, kind) or actor
         agentless = actor == NO_SIDE
         if agentless:
             # The side last named if it was named in this sentence or the one before;
@@ -1976,23 +2013,67 @@ def _dated_dash_list(
     return found, dates
 
 
+_PARTIAL_AFTER = re.compile(
+    r"(?i)(?:['’]s)?\s+(?:(?:northern|southern|eastern|western|outer|residential)\s+)?"
+    r"(?:blocks|buildings|positions|streets|outskirts|edges?|fringes?|parts)\b"
+)
+# "fled X for areas under government control": the control is of the other places
+_UNDER_CONTROL_GAP = re.compile(r"(?i)\b(?:for|to|into|towards?)\s+(?:the\s+)?[\w-]+\s*$")
+_HOLDER_AFTER = re.compile(r"(?i)^\s*(?:hands|control)\b|^['’]s?\s+(?:hands|control)\b")
+_HOLDER_BEFORE = re.compile(
+    r"(?i)\b(?:in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of)"
+    r"\s+(?:the\s+)?$|\b(?:in|under)\s+(?:the\s+)?$"
+)
+_ATTACKER_AFTER = re.compile(
+    r"(?i)^\s+(?:(?:are|were|is|was|have|had)\s+(?:been\s+)?)?(?:(?:trying|attempting|seeking|"
+    r"pushing|fighting)\s+to\s+(?:advance|storm|push|enter|break|take)|advanc|attack|storm)"
+)
+
+
+def _holder_or_attacker(sentence: str, actors: list[Mention], kind: str) -> str:
+    """The side a sentence names as now holding the ground (for a change) or as attacking
+    it (for fighting), when the event's own words name none."""
+    for a in actors:
+        if a.value not in FIGHTING_SIDES:
+            continue
+        if kind == "control_change" and (
+            _HOLDER_BEFORE.search(sentence, max(0, a.start - 40), a.start)
+            and (
+                _HOLDER_AFTER.match(sentence, a.end)
+                or re.search(
+                    r"(?i)hands\s+of|control\s+of", sentence[max(0, a.start - 40) : a.start]
+                )
+            )
+        ):
+            return a.value
+        if kind == "contested" and _ATTACKER_AFTER.match(sentence, a.end):
+            return a.value
+    return ""
+
+
+_WHICH_BEFORE = re.compile(r"(?i),\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,7}$")
 _INCLUDING_NEXT = re.compile(r"(?i),?\s*including\b")
 _ALONG_WITH = re.compile(
-    r"(?:,[^,;:]{0,100})?,?\s*(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)"
+    r"[^,;:.]{0,60}?(?:,[^,;:]{0,100})?,?\s*"
+    r"(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)"
     r"\s+(?:the\s+)?(?:(?:neighbou?ring|adjacent|nearby|surrounding)\s+)?"
     r"(?:(?:districts?|neighbou?rhoods?|areas?)\s+of\s+)?",
     re.I,
 )
 
 
-def _along_with_next(group, groups, sentence, taken, triggers) -> list[PlaceMention]:
+def _along_with_next(
+    group, groups, sentence, taken, triggers, after: int = 0
+) -> list[PlaceMention]:
     """ "took X, a district on the airport road, along with the neighbouring Y and Z
-    districts": the places along with X were taken with it."""
-    following = [g for g in groups if g[0].start >= group[-1].end and id(g) not in taken]
+    districts": the places along with X were taken with it. (``after``: where the text
+    that may separate them starts, for "X fell on Monday, along with Y".)"""
+    start = max(group[-1].end, after)
+    following = [g for g in groups if g[0].start >= start and id(g) not in taken]
     if (
         following
-        and _ALONG_WITH.fullmatch(sentence, group[-1].end, following[0][0].start)
-        and not any(group[-1].end <= t.start < following[0][0].start for t in triggers)
+        and _ALONG_WITH.fullmatch(sentence, start, following[0][0].start)
+        and not any(start <= t.start < following[0][0].start for t in triggers if t.end > start)
     ):
         return group + following[0]
     return group
@@ -2088,7 +2169,7 @@ def _place_in_reach(trig: Trigger, places: list[PlaceMention], sentence: str) ->
     if trig.voice == "passive":
         return any(
             0 <= trig.start - p.end <= MAX_GAP_BEFORE + 40
-            or (p.end <= trig.start and _APPOSITION.fullmatch(sentence, p.end, trig.start))
+            or (p.end <= trig.start and APPOSITION.fullmatch(sentence, p.end, trig.start))
             for p in places
         )
     return any(0 <= p.start - trig.end <= MAX_GAP_AFTER for p in places)

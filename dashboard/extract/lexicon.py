@@ -36,6 +36,7 @@ CONTROL_ACTIVE = [
     r"(?<!\bthe\s)\boccup(?:ied|ies|y|ying)\b",
     r"\bwrest(?:ed|s|ing)?\b",
     r"\breclaim(?:ed|s|ing)?\b",
+    r"\brecover(?:ed|s|ing)?\b(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|weapons|arms|from))",
     # "clawed back X", "won back X"
     r"\b(?:claw(?:ed|s|ing)?|won|wins?|winning)\s+back\b",
     # "finished clearing X", "completed the capture of X" is a noun (CONTROL_NOUN)
@@ -123,10 +124,12 @@ CONTROL_NOUN = [
     r"\b(?:completed|complete|completing)\s+(?:its|their|the)\s+(?:takeover|capture|seizure)\s+of\b",
 ]
 CONTROL_LOSE = [
-    r"\b(?:were|was|been|being|are|is)\s+(?:(?:finally|completely|reportedly)\s+)?(?:driven|pushed|forced|expelled|kicked|ousted|chased)\s+(?:out\s+of|from)\b",
+    r"\b(?:were|was|been|being|are|is)\s+(?:(?:finally|completely|reportedly)\s+)?(?:driven|pushed|forced|expelled|kicked|ousted|chased)\s+(?:out\s+of|from)\b(?!\s+(?:their|his|her)\s+homes)",
     r"\bloss\s+of\b",
     r"\blost\s+(?:(?:full|complete|all)\s+)?control\s+(?:of|over)\b",
     # Not "lost their homes in X": what was lost must be ground.
+    # (not "the residential blocks lost in X": a share of X)
+    rf"(?<!blocks\s)(?<!buildings\s)(?<!positions\s)(?<!streets\s)(?<!parts\s)"
     rf"\blos(?:t|es|ing)\b(?!\s+(?:(?:their|his|her|its|many|some|all)\s+)?{_NOT_GROUND})",
     r"\bwithdr(?:ew|awn|aw|awing)\s+(?:completely\s+|fully\s+)?(?:(?:(?:late\s+|early\s+)?on\s+\w+day|overnight|yesterday|today)\s+)?from\b",
     r"\bretreat(?:ed|s|ing)?\s+from\b",
@@ -187,6 +190,7 @@ DENIAL = [
     # (Not "districts still held by the rebels": a description, no denial.)
     r"\bstill\s+(?:held|hold|holds|holding|in\s+control\s+of|control|controlled|controls)\b(?!\s+by\b)",
     # "dismissed as 'absolutely untrue' reports that ..."
+    r"\b(?:dismissed|rejected|described|denounced)\s+as\s+[\"“][^\"“”]{2,40}[\"”]\s+(?:the\s+)?(?:claims?|reports?|allegations?)\b",
     r"\b(?:dismissed|rejected|described|denounced)\s+as\s+[\"“”']?(?:(?:absolutely|completely|totally|entirely)\s+)?(?:untrue|false|fake|baseless|lies|fabricated|fabrications?|groundless|propaganda|nonsense|rumou?rs|fiction)\b",
     # "..., a claim rejected by opposition commanders"
     r"\bclaims?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:quickly\s+)?(?:rejected|denied|dismissed|disputed|refuted)\s+by\b",

@@ -83,6 +83,21 @@ _AFTER_EVENT_WORD = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _BEFORE_EVENT_WORD = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:which|that)\s+)?", re.I)
+# An aside between a place and the words that tell of it: "X, a district on the ridge,
+# fell", "X (a suburb) was taken", "X — the estate — fell", "X, two districts that fell".
+APPOSITION = re.compile(
+    r"\s*(?:,[^,;:.()\"“”]{3,110},|\([^()]{3,110}\)|[—–][^—–;:.()\"“”]{3,120}[—–]|"
+    # "X, two districts on the eastern edge that fell ...", "... which were taken"
+    r",[^,;:.()\"“”]{3,110}?\b(?:which|that)\s+)\s*"
+    r"(?:(?:all|both|each|then|also|now|finally|came|come|comes|was|were|is|are|had|has|have|"
+    r"been)\s+){0,3}"
+)
+# "fell on Monday, along with X and Y": what comes along with a place is one too
+_ALONG_WITH_BEFORE = re.compile(
+    r"(?i)\b(?:along|together)\s+with\s+(?:the\s+)?(?:(?:neighbou?ring|adjacent|nearby)\s+)?$"
+)
+# "X, which the Kurdish militia took over": a relative clause about the name before it
+_WHICH_SUBJECT = re.compile(r"(?i)\s*,\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,7}")
 _PLACE_NOUN = re.compile(r"(?i)district|neighbou?rhood|quarter|area|suburb|housing|camp")
 # What may stand between the items of a list of places.
 LIST_GAP = re.compile(
@@ -274,6 +289,8 @@ class PlaceIndex:
             node = root.get(word)
             if node is None or i < resume:
                 continue
+            if i and spans[i - 1][1] == spans[i][0] - 1 and sentence[spans[i][0] - 1] in "-‐":
+                continue  # "north-east of the city": a name does not start inside a word
             found, j = None, i + 1
             while True:
                 if _END in node:
@@ -378,11 +395,18 @@ def _qualifies(sentence, m, anchors, before_anchors, spans) -> bool:
     """Whether the capitalised name ``m`` stands where a place stands."""
     before = sentence[max(0, m.start() - 40) : m.start()]
     after = sentence[m.end() : m.end() + 48]
-    if _PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before):
+    if (
+        _PLACE_NOUN_AFTER.match(after)
+        or _PLACE_NOUN_BEFORE.search(before)
+        or _ALONG_WITH_BEFORE.search(before)
+    ):
         return True
-    # Right before words that tell of it: "X fell", "X, which was retaken".
+    # Right before words that tell of it: "X fell", "X, which was retaken", or with an
+    # aside between them: "X, one of the gateways to the south, had also fallen".
     if any(
-        0 <= a - m.end() <= 16 and _BEFORE_EVENT_WORD.fullmatch(sentence, m.end(), a)
+        (0 <= a - m.end() <= 16 and _BEFORE_EVENT_WORD.fullmatch(sentence, m.end(), a))
+        or (0 <= a - m.end() <= 150 and APPOSITION.fullmatch(sentence, m.end(), a))
+        or (0 <= a - m.end() <= 80 and _WHICH_SUBJECT.fullmatch(sentence, m.end(), a))
         for a in before_anchors
     ):
         return True
@@ -467,6 +491,27 @@ def may_name_a_place(sentence: str) -> bool:
     return False
 
 
+def _longer_names(
+    sentence: str, index: PlaceIndex, known: list[PlaceMention]
+) -> list[PlaceMention]:
+    """ "Ansari al-Sharki": a spelling found inside a longer capitalised name ("Ansari",
+    a spelling of al-Ansari) gives way to the place the whole name closely matches."""
+    out = []
+    for p in known:
+        longer = next(
+            (m for m in _names(sentence) if m.start() <= p.start and p.end < m.end()), None
+        )
+        if longer is not None and p.kind != "area":
+            text = _POSSESSIVE.sub("", longer.group(0))
+            name, score = index.fuzzy(text)
+            if score >= FUZZY_CUTOFF and name != p.name:
+                kind = index.gazetteer[name].kind
+                p = PlaceMention(longer.start(), longer.end(), text, name, kind, round(score, 1))
+        if not out or out[-1] != p:
+            out.append(p)
+    return out
+
+
 def find_places(
     sentence: str,
     index: PlaceIndex,
@@ -483,6 +528,7 @@ def find_places(
     name people, sides and sources, never places.
     """
     known = index.exact(sentence) if known is None else known
+    known = _longer_names(sentence, index, known)
     review: list[ReviewItem] = []
     extra: list[PlaceMention] = []
     candidates = _candidates(sentence, known, anchors or [], exclude or [], before_anchors or [])
