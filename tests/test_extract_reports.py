@@ -1211,9 +1211,13 @@ CASES = [
         "Massaken Hanano district, a rebel commander said on Monday.",
         {("contested", "Masaken Hanano", R, RO, "2016-11-21", "2016-11-21")},
     ),
-    ("2016-11-21", "Rebels claw back Hanano blocks in new push", {
-        ("contested", "Masaken Hanano", R, "", "2016-11-21", "2016-11-21"),
-    }),  # fmt: skip
+    (
+        "2016-11-21",
+        "Rebels claw back Hanano blocks in new push",
+        {
+            ("contested", "Masaken Hanano", R, "", "2016-11-21", "2016-11-21"),
+        },
+    ),
     (
         "2016-12-22",
         "Soldiers moved into al-Amiriyya and Ansari al-Sharki on December 22nd, once the last "
