@@ -60,6 +60,7 @@ _NOT_NAMES = {
 # Lower-cased single words that are never place candidates, for a quick first check.
 _COMMON_NAMES = _NOT_NAMES | OTHER_PLACES
 # A word, apostrophes inside it kept ("Da'da"), but not a possessive "'s" ("Saeed's").
+_INNER_APOSTROPHE = re.compile(r"['’‘`ʿʾ](?![sS]\b)[^\W_]")
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘`ʿʾ](?![sS]\b)[^\W_]+)*")
 _NAME = re.compile(
     r"(?:(?:al|el|as|ash|ad|an|at|ar|az|aj|ath)[-\s])?[A-Z][\w'’]*"
@@ -191,6 +192,7 @@ class PlaceIndex:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        self._fuzzy_seen: dict[str, tuple[str, float]] = {}
         self.spellings = dict(gazetteer.spellings)
         # News writes "neighborhood" as often as the gazetteer's "neighbourhood", and
         # "Eastern Ansari" for "East Ansari" or "Ansari East".
@@ -265,9 +267,13 @@ class PlaceIndex:
 
     def exact(self, sentence: str) -> list[PlaceMention]:
         root = self.trie
-        if sentence.isascii() and "'" not in sentence and "`" not in sentence:
-            # Without apostrophes a token is a plain word, lower-cased as folding would:
-            # the words the pattern scan splits the sentence into (read once, see matching).
+        if not _INNER_APOSTROPHE.search(sentence) and (
+            sentence.isascii() or all(w.isascii() for _, _, w in sentence_words(sentence))
+        ):
+            # Without apostrophes inside words (a possessive "'s" splits off as _TOKEN
+            # splits it) and without accented letters, a token is a plain word,
+            # lower-cased as folding would: the words the pattern scan splits the
+            # sentence into (read once, see matching).
             spans = sentence_words(sentence)
             words = [w for _, _, w in spans]
             if root.keys().isdisjoint(words):
@@ -322,6 +328,12 @@ class PlaceIndex:
 
     def fuzzy(self, text: str) -> tuple[str, float]:
         """The closest canonical name to ``text`` and its score (0-100)."""
+        found = self._fuzzy_seen.get(text)
+        if found is None:  # (names recur: each is compared with every spelling once)
+            found = self._fuzzy_seen[text] = self._closest(text)
+        return found
+
+    def _closest(self, text: str) -> tuple[str, float]:
         key = fold(text)
         best = process.extractOne(key, self.choices, scorer=fuzz.ratio)
         score = best[1] if best else 0.0
