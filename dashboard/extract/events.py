@@ -215,8 +215,6 @@ _SUBORDINATE = re.compile(
 )
 # "restored security and stability to X" is the state's own phrase for its control.
 _STATE_IDIOM = re.compile(r"(?i)security|stability")
-# "pushed the troops back": the place is the last one named.
-_PUSHED_BACK = re.compile(r"(?i)^(?:pushed|drove|driven|forced|beat)\s")
 # What a denial may be of: "denied the report", "dismissed these claims".
 _OF_A_REPORT = re.compile(
     r"\s*(?:(?:the|this|that|these|those|such)\s+)?(?:claims?|reports?|allegations?|accounts?)\b"
@@ -366,7 +364,6 @@ def _dates_another_verb(sentence: str, lo: int, hi: int) -> bool:
 
 _AFTER_COMMA = re.compile(r",\s*$")
 _AGENT_BREAK = re.compile(r"[,;:.!?\"“”]")
-_AGENT = re.compile(r"^\s*(?:the\s+)?(?:hands\s+of\s+)?(?:to|by|of)\b", re.I)
 
 
 # What _actor_for returns when the sentence names no side for the event (see _side_of).

@@ -60,8 +60,9 @@ _NOT_NAMES = {
 # Lower-cased single words that are never place candidates, for a quick first check.
 _COMMON_NAMES = _NOT_NAMES | OTHER_PLACES
 # A word, apostrophes inside it kept ("Da'da"), but not a possessive "'s" ("Saeed's").
-_INNER_APOSTROPHE = re.compile(r"['’‘`ʿʾ](?![sS]\b)[^\W_]")
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘`ʿʾ](?![sS]\b)[^\W_]+)*")
+# An apostrophe inside a word, where _TOKEN keeps the word whole.
+_INNER_APOSTROPHE = re.compile(r"['’‘`ʿʾ](?![sS]\b)[^\W_]")
 _NAME = re.compile(
     r"(?:(?:al|el|as|ash|ad|an|at|ar|az|aj|ath)[-\s])?[A-Z][\w'’]*"
     r"(?:(?:\s+|-)(?:(?:al|el|as|ash|ad|an|at|ar|az|aj|ath|bin|ibn|ben)[-\s])?[A-Z][\w'’]*)*"
