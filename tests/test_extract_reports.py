@@ -1260,6 +1260,15 @@ CASES = [
         "had recaptured Jabal Badro.",
         {("denial", "Jabal Badro", G, "Syrian army", "2016-11-28", "2016-11-28")},
     ),
+    (
+        "2016-12-10",
+        "The al-Marja and Sheikh Lutfi neighbourhoods of eastern Aleppo fell to the army on "
+        "Friday.",
+        {
+            ("control_change", "al-Marja", G, "", "2016-12-09", "2016-12-09"),
+            ("control_change", "Sheikh Lutfi", G, "", "2016-12-09", "2016-12-09"),
+        },
+    ),
 ]
 
 

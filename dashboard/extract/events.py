@@ -227,6 +227,7 @@ _DASHED = re.compile(
     r"(?:which\s+|that\s+|whose\s+)?$",
     re.I,
 )
+_PLACES_OF = re.compile(r"(?i)\s+(?:districts?|neighbou?rhoods?|quarters?|areas?)\s+of\s+")
 _DASH_ASIDE = re.compile(r"[—–][^—–]{3,150}[—–]")
 _DASH_GAP = re.compile(r"\s*[—–]\s*")
 # "X, adjacent to Y, ...": Y only says where X is
@@ -705,9 +706,15 @@ def _group_before(trig, groups, sentence, clause_start, taken) -> list[PlaceMent
                 and _DASHED.match(sentence[h[-1].end : trig.start])
             ]
             return g + inside[0] if inside else g
-    for g in reversed(groups):
+    for i, g in reversed(list(enumerate(groups))):
         if g[-1].end > trig.start:
             continue
+        if i and all(p.kind == "area" for p in g):
+            # "the X and Y neighbourhoods of eastern Aleppo fell": the area says where
+            # the places before it are; they are the subject.
+            h = groups[i - 1]
+            if _PLACES_OF.fullmatch(sentence, h[-1].end, g[0].start):
+                g = h
         gap = sentence[g[-1].end : trig.start]
         if id(g) in taken and not _SHARED_SUBJECT.fullmatch(gap):
             continue
@@ -2023,7 +2030,8 @@ _HOLDER_BEFORE = re.compile(
 )
 _ATTACKER_AFTER = re.compile(
     r"(?i)^\s+(?:(?:are|were|is|was|have|had)\s+(?:been\s+)?)?(?:(?:trying|attempting|seeking|"
-    r"pushing|fighting)\s+to\s+(?:advance|storm|push|enter|break|take)|advanc|attack|storm)"
+    r"pushing|fighting|tried|attempted|sought)\s+to\s+(?:advance|storm|push|enter|break|take)|"
+    r"advanc|attack|storm)"
 )
 
 
