@@ -1269,6 +1269,52 @@ CASES = [
             ("control_change", "Sheikh Lutfi", G, "", "2016-12-09", "2016-12-09"),
         },
     ),
+    # --- lists found item by item, asides by commas, and the article's lead side
+    (
+        "2016-11-29",
+        "Al-Sukhour, Shaykh Khudur, Endharat and Ein el-Tall were taken on Monday, the "
+        "Observatory said.",
+        {
+            ("control_change", "Sakhour", "", "SOHR", "2016-11-28", "2016-11-28"),
+            ("control_change", "Sheikh Khodr", "", "SOHR", "2016-11-28", "2016-11-28"),
+            ("control_change", "Inzarat", "", "SOHR", "2016-11-28", "2016-11-28"),
+            ("control_change", "Ain al-Tal", "", "SOHR", "2016-11-28", "2016-11-28"),
+        },
+    ),
+    (
+        "2016-11-29",
+        "On Monday, government forces had driven rebels from the entire northern section of "
+        "besieged eastern Aleppo. Halluq and Bostan el-Basha, two districts that rebels had "
+        "held since the summer of 2012, were overrun the same afternoon. Residents fled. The "
+        "Kurdish militia moved into Jandoul on Sunday night as rebels pulled back from it.",
+        {
+            ("control_change", "North of East Aleppo", G, "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Hellok", G, "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Bustan al-Basha", G, "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Jandoul", K, "", "2016-11-27", "2016-11-27"),
+        },
+    ),
+    (
+        "2016-11-29",
+        "After Masakin Hannanu fell to the army on Saturday, the rebels' line unraveled.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        "2016-12-02",
+        "The opposition now holds only the southern half of the enclave. Regime forces "
+        "advanced into al-Ma'saraniyah, taking several apartment blocks near the old youth "
+        "housing project.",
+        {("contested", "al-Ma'saraniyah", G, "", "2016-12-02", "2016-12-02")},
+    ),
+    (
+        "2016-12-22",
+        "State media said rebels had regained Bustan al-Qasr. A military source said the "
+        'reports were "pure fabrication".',
+        {
+            ("control_change", "Bustan al-Qasr", R, SSM, "2016-12-22", "2016-12-22"),
+            ("denial", "Bustan al-Qasr", G, "Syrian army", "2016-12-22", "2016-12-22"),
+        },
+    ),
 ]
 
 

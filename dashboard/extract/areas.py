@@ -47,6 +47,7 @@ _EAST_WHOLE = (
     "the rebel pocket", "the besieged pocket", "the rebel-held enclave",
     "the city's eastern half", "the city's besieged eastern half", "the besieged eastern half",
     "the eastern half of the city", "aleppo's eastern half", "the city's eastern districts",
+    "besieged eastern aleppo", "besieged east aleppo", "opposition-held eastern aleppo",
 )  # fmt: skip
 _PART_NOUNS = (
     "part", "parts", "half", "sector", "section", "districts", "neighbourhoods",

@@ -228,6 +228,10 @@ _DASHED = re.compile(
     re.I,
 )
 _PLACES_OF = re.compile(r"(?i)\s+(?:districts?|neighbou?rhoods?|quarters?|areas?)\s+of\s+")
+_COMMA_ASIDE = re.compile(r",[^,;:]{3,140},")
+_AUXILIARIES = re.compile(
+    r"(?i)\s*(?:(?:had|has|have|was|were|is|are|been|all|also|then|now|finally|both)\s+)*"
+)
 _DASH_ASIDE = re.compile(r"[—–][^—–]{3,150}[—–]")
 _DASH_GAP = re.compile(r"\s*[—–]\s*")
 # "X, adjacent to Y, ...": Y only says where X is
@@ -321,7 +325,7 @@ _AFTER_WITHDRAWAL = re.compile(
     # ("the rebel groups holding it pulled out")
     r"(?:\s+(?!had\b)[\w-]+){0,3}?\s+(?:(?:had\s+)?(?:finally|all)\s+)?"
     r"(?:had\s+)?"
-    r"(?:withdr\w*|pulled\s+out|retreated|left|fled|abandoned)\b"
+    r"(?:withdr\w*|pulled\s+(?:out|back)|retreated|left|fled|abandoned)\b"
 )
 _FROM_PLACE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$")
 _WITH_THE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
@@ -970,9 +974,14 @@ def _date_for(
     own = [p for p in phrases if p not in report] or phrases
     # "X — the estate rebels took in July 2012 — was taken by the army": an aside between
     # dashes before the event dates something else.
-    asides = [m.span() for m in _DASH_ASIDE.finditer(sentence, 0, trig.start)]
-    if asides:
-        own = [p for p in own if not any(lo <= p.start and p.end <= hi for lo, hi in asides)]
+    asides = [m.span() for m in _DASH_ASIDE.finditer(sentence, 0, trig.start)] + [
+        # "X, two districts rebels had held since 2012, were overrun": the same, by commas
+        m.span()
+        for m in _COMMA_ASIDE.finditer(sentence, 0, trig.start)
+        if _AUXILIARIES.fullmatch(sentence, m.end(), trig.start)
+    ]
+    aside = [p for p in phrases if any(lo <= p.start and p.end <= hi for lo, hi in asides)]
+    own = [p for p in own if p not in aside]
     if relative_span:
         own = [p for p in own if not relative_span[0] <= p.start < relative_span[1]]
         if not own:
@@ -1020,7 +1029,9 @@ def _date_for(
     if chosen.needs_anchor:
         # "took X on 26 November and Y two days later": counted from the date named
         # before it in the sentence, else from the last date the article gave an event.
-        earlier = [p for p in phrases if p.end <= chosen.start and not p.needs_anchor]
+        earlier = [
+            p for p in phrases if p.end <= chosen.start and not p.needs_anchor and p not in aside
+        ]
         span = earlier[-1].resolve(published) if earlier else None
         ref = span[0] if span else (anchor_day or published)
     elif chosen.is_relative and chosen not in report:
@@ -1475,9 +1486,19 @@ def _side_of(events: list[dict]) -> None:
         and not e.get("_agentless")
     )
     ranked = named.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return  # no side, or no one side ahead: leave the side unknown
+    if not ranked:
+        return  # no side named: leave the side unknown
     leader = ranked[0][0]
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        # No one side ahead: the side of the first change the article tells (its lead).
+        leads = [
+            e["actor"]
+            for e in events
+            if e["event_type"] == "control_change" and e["actor"] and not e.get("_agentless")
+        ]
+        if not leads or leads[0] not in (ranked[0][0], ranked[1][0]):
+            return
+        leader = leads[0]
     for e in events:
         if e.get("_agentless") and not e["actor"]:
             e["actor"] = leader
@@ -2105,7 +2126,7 @@ _HELD_UNTIL = re.compile(
 )
 _BESIDE = re.compile(
     r"\b(?:to|towards?|near|around|outside|beyond|overlooking|along|(?:north|south|east|west)"
-    r"(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$",
+    r"(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?[\w'’\s-]{3,40}?\s+(?:now\s+)?$", re.I)

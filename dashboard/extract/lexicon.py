@@ -57,7 +57,7 @@ CONTROL_ACTIVE = [
     r"\brestor(?:ed|es|ing)\s+[\"“”']?(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?[\"“”']?(?:\s+[\w']+){0,3}?\s+(?:to|in)\b",
     r"\b(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?[\"”’']?\s+(?:has|had|have|was|were)\s+(?:been\s+)?restored\s+(?:to|in)\b",
     # "government troops held X": not "rebel-held", "held out", "held talks", "held by".
-    r"(?<![-\w])(?:held|(?<=now\s)holds?)\b(?!\s+(?:out|talks|on|onto|back|up|off|a|an|by|hostage|captive|responsible|accountable|fast|firm|sway|their|its|his|her|the\s+line|meetings?|protests?|funerals?|prayers?|elections?)\b)",
+    r"(?<![-\w])(?:held|(?<=now\s)holds?)\b(?!\s+(?:out|talks|on|onto|back|up|off|a|an|by|hostage|captive|responsible|accountable|fast|firm|sway|their|its|his|her|only|just|the\s+line|meetings?|protests?|funerals?|prayers?|elections?)\b)",
     # "pushed the troops back": the place is the one named before (see events).
     r"\b(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?(?:troops|soldiers|army|attackers|government\s+forces|regime\s+forces|pro-government\s+forces|pro-regime\s+forces|rebels|insurgents|militants)(?=\s+back\b(?!\s+(?:to|into|towards?|from|across|inside|in)\b))",
     # "With the northern sector secured, ...": the place follows "with".
@@ -208,8 +208,9 @@ HOLDING = [
 ]
 # "reports that X had fallen were false": the verdict on a claim told just before it.
 DENIAL_VERDICT = [
-    r"\b(?:were|was|are|is)\s+(?:completely\s+|totally\s+|simply\s+|entirely\s+)?"
-    r"(?:false|fake|untrue|lies|baseless|fabricated|propaganda|not\s+true|groundless|nonsense|wrong)\b",
+    r"\b(?:were|was|are|is)\s+[\"“']?(?:completely\s+|totally\s+|simply\s+|entirely\s+|pure\s+|"
+    r"utter\s+|a\s+)?(?:false|fake|untrue|lies|lie|baseless|fabricated|fabrications?|propaganda|"
+    r"not\s+true|groundless|nonsense|wrong)\b",
 ]
 # "X had not been lost": the place stands before the words.
 DENIAL_PASSIVE = [

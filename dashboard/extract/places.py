@@ -372,9 +372,10 @@ def _candidates(
     spans = [(p.start, p.end) for p in known]
     picked: list[re.Match] = []
     names = list(_names(sentence))
-    # Twice: a name qualified by standing in a list beside another one found later
-    # ("Al-Halwaniyeh and Karm Al-Jazmatti fell") is found on the second pass.
-    for _ in range(2):
+    # Until nothing changes: a name qualified by standing in a list beside another one
+    # found later ("Al-Halwaniyeh and Karm Al-Jazmatti fell") is found on a later pass,
+    # and a long list is found item by item from its qualified end.
+    for _ in range(len(names)):
         before_count = len(picked)
         for m in names:
             if (
@@ -457,6 +458,13 @@ def _is_title_case(sentence: str) -> bool:
 # _NAME without its leading article: it starts with a capital, which the regex engine
 # finds quickly; the article before it ("al-", "as-") is joined on afterwards.
 _NAME_CORE = re.compile(_NAME.pattern[_NAME.pattern.index("[A-Z]") :])
+_SENTENCE_OPENERS = {
+    "after", "before", "when", "while", "in", "on", "at", "by", "the", "as", "since",
+    "until", "meanwhile", "then", "later", "also", "but", "and", "yet", "still", "with",
+    "without", "during", "under", "from", "for", "to", "of", "if", "once", "now", "so",
+    "though", "although", "where", "because", "despite", "near", "inside", "across", "into",
+    "over", "through", "throughout", "amid", "among", "between", "following",
+}  # fmt: skip
 _ARTICLE_BEFORE = re.compile(r"(?:al|el|as|ash|ad|an|at|ar|az|aj|ath)[-\s]$")
 
 
@@ -488,6 +496,11 @@ def _names(sentence: str) -> tuple[_Name, ...]:
         article = _ARTICLE_BEFORE.search(sentence, max(0, start - 4), start)
         if article and (not out or out[-1].finish <= article.start()):
             start = article.start()
+        # "After Masakin Hannanu fell": a capitalised first word of the sentence that is
+        # a small word is not part of the name after it.
+        first, space, rest = sentence[start : m.end()].partition(" ")
+        if space and rest and first.lower() in _SENTENCE_OPENERS:
+            start += len(first) + 1
         out.append(_Name(sentence[start : m.end()], start, m.end()))
     return tuple(out)
 
