@@ -60,26 +60,25 @@ _COREF_ONE = re.compile(
 _COREF_TWO = re.compile(
     r"\b(?:both|the\s+two)\s+(?:districts|neighbou?rhoods|quarters|areas)\b", re.I
 )
-# "recaptured it": the pronoun stands for the last place named.
-_IT_OBJECT = re.compile(
-    r"\b(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
-    r"secured|stormed|entered|overran|declared|control\s+of|inside|into|losing|abandoned|abandoning|"
-    r"handed|handing|out\s+of|"
-    r"(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from)\s+(it)\b",
-    re.I,
+# The words before "it" or "them" that make the pronoun a place: "recaptured it",
+# "withdrew from them"; and those for one of the two ("declared it secured", "handed it to
+# the Kurds"; "entered X, Y and Z and cleared them").
+_PLACE_PRONOUN_VERBS = (
+    r"captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|secured|"
+    r"stormed|entered|overran|control\s+of|inside|into|losing|abandoned|abandoning|"
+    r"(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from"
 )
+_IT_VERBS = rf"(?:{_PLACE_PRONOUN_VERBS}|declared|handed|handing|out\s+of)"
+_THEM_VERBS = rf"(?:{_PLACE_PRONOUN_VERBS}|cleared)"
+# "recaptured it": the pronoun stands for the last place named.
+_IT_OBJECT = re.compile(rf"\b{_IT_VERBS}\s+(it)\b", re.I)
 _IT_WORD = re.compile(r" it\b")  # a literal start: quick to search for
 # Words every match of _WHOLE_CITY and _CITY_SUBJECT holds (lower-cased): tests first.
 _WHOLE_WORDS = ("all", "whole", "entire", "rest", "control")
 _HELD_WORDS = ("under", "hands", "liberated", "secured", "retaken", "recaptured")
 _PLURAL_NOUNS = ("neighbourhoods", "neighborhoods", "districts", "quarters")
 # "entered X, Y and Z and cleared them": the plural stands for the last list named.
-_THEM_OBJECT = re.compile(
-    r"\b(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
-    r"secured|stormed|entered|overran|cleared|control\s+of|inside|into|losing|abandoned|"
-    r"abandoning|(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from)\s+(them)\b",
-    re.I,
-)
+_THEM_OBJECT = re.compile(rf"\b{_THEM_VERBS}\s+(them)\b", re.I)
 # "the districts": the plural stands for the last list named, like "them".
 _THE_PLURAL = re.compile(
     r"\b(?:the|these|those|all\s+the)\s+(?:neighbou?rhoods|districts|quarters)\b(?!\s+of\b)",
@@ -114,10 +113,7 @@ _DIGIT = re.compile(r"\d")
 _TOLL_WORDS = ("kill", "dead", "death", "wound", "injur")
 # What _coref_mentions can resolve: "the district", "took it", "all of Aleppo".
 _COREF_HINT = re.compile(
-    r"(?i)district|neighbou?rhood|quarter|areas|\sthem\b|"
-    r"(?:captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|"
-    r"secured|stormed|entered|overran|control\s+of|inside|into|losing|abandoned|abandoning|"
-    r"handed|handing|out\s+of|(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from)\s+it\b|"
+    rf"(?i)district|neighbou?rhood|quarter|areas|\sthem\b|{_IT_VERBS}\s+it\b|"
     r"(?:all|whole|entire|entirety|rest|control)\s+(?:of\s+|over\s+)?(?:the\s+city\s+of\s+)?"
     r"(?:aleppo|the\s+city)|aleppo\s+(?:city\s+)?(?:is|was|has\s+been|had\s+been)\b|"
     r"(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+back\b"
@@ -149,7 +145,6 @@ _CLOSES = re.compile(
     r"(?:\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}(?=\s*[,.;]))?"
     r"\s*(?:[,.;:)\"”’]|$|(?:in\s+a\s+statement|on\s+\w+day|late\s+on\s+\w+day)\s*[,.;]?)"
 )
-_COREF_NOUN_WORDS = ("district", "neighbourhood", "neighborhood", "quarter", "areas")
 _ITS_PEOPLE = re.compile(r"\bits\s+(?:residents|inhabitants|people|population)\b", re.I)
 # A comma-separated aside after a speaker: a relative clause or a participle phrase.
 _ASIDE = re.compile(
@@ -1327,7 +1322,7 @@ def _coref_mentions(
     low = sentence.lower()
     has_it = " it" in low
     has_city = "aleppo" in low or "city" in low
-    has_noun = any(w in low for w in _COREF_NOUN_WORDS)
+    has_noun = any(w in low for w in _COREF_NOUNS)
     has_back = " back" in low
     has_them = " them" in low
     if not (has_it or has_city or has_noun or has_back or has_them):
@@ -1800,6 +1795,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 trig.end,
                 _known(_actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)),
             )
+        dash_dates: dict[int, dict] = {}  # dates of places listed between dashes
         if trig.voice == "passive":
             group = _group_before(trig, groups, sentence, clause_start, taken)
             if (
@@ -1831,7 +1827,6 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             group = _group_after(trig, groups, sentence, clause_end, taken, stops)
             if group is None:
                 group = _listed_after_colon(trig, groups, sentence, taken)
-            dash_dates = {}
             if trig.kind == "control_change" and (
                 group is None or all(p.kind == "area" for p in group)
             ):
@@ -1852,8 +1847,6 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 group = _and_in_next(group, groups, sentence, taken)
             if group and trig.kind == "control_change":
                 group = _along_with_next(group, groups, sentence, taken, triggers)
-        if trig.voice == "passive" or not group:
-            dash_dates = {}
         if not group:
             continue
         kind = trig.kind
@@ -1986,18 +1979,12 @@ def _relative_antecedent(
                 return None
             # "the district and the adjacent X neighbourhood, which ...": one place's noun
             # makes the clause about that place alone.
-            singular = gap.group(0).strip().lower() in (
-                "district",
-                "neighbourhood",
-                "neighborhood",
-                "area",
-                "quarter",
-            )
-            return ([g[-1]] if singular else g), end  # fmt: skip
-    return None
+            singular = gap.group(0).strip().lower() in _PLACE_NOUNS_SINGULAR
+            return ([g[-1]] if singular else g), end
     return None
 
 
+_PLACE_NOUNS_SINGULAR = {"district", "neighbourhood", "neighborhood", "area", "quarter"}
 _LOST_BY = re.compile(r"(?i)(?:lost|evacuated|abandoned)(?:\s+by)?$")
 _DASH_OPEN = re.compile(r"\s*[—–]\s*")
 _DASH_LIST_GLUE = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)?")
@@ -2020,10 +2007,12 @@ def _dated_dash_list(
     pos, found, dates = opening.end(), [], {}
     while True:
         g = next((g for g in groups if g[0].start == pos and id(g) not in taken), None)
-        phrase = g and next(
+        if g is None:
+            break
+        phrase = next(
             (p for p in phrases if _GAP_DATE.fullmatch(sentence, g[-1].end, p.start)), None
         )
-        if not phrase or phrase.needs_anchor:
+        if phrase is None or phrase.needs_anchor:
             break
         span = phrase.resolve(published)
         if span is None or span[0] > published:
@@ -2045,10 +2034,11 @@ _PARTIAL_AFTER = re.compile(
 # "fled X for areas under government control": the control is of the other places
 _UNDER_CONTROL_GAP = re.compile(r"(?i)\b(?:for|to|into|towards?)\s+(?:the\s+)?[\w-]+\s*$")
 _HOLDER_AFTER = re.compile(r"(?i)^\s*(?:hands|control)\b|^['’]s?\s+(?:hands|control)\b")
-_HOLDER_BEFORE = re.compile(
+_HANDS_OF = re.compile(
     r"(?i)\b(?:in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of)"
-    r"\s+(?:the\s+)?$|\b(?:in|under)\s+(?:the\s+)?$"
+    r"\s+(?:the\s+)?$"
 )
+_IN_OR_UNDER = re.compile(r"(?i)\b(?:in|under)\s+(?:the\s+)?$")
 _ATTACKER_AFTER = re.compile(
     r"(?i)^\s+(?:(?:are|were|is|was|have|had)\s+(?:been\s+)?)?(?:(?:trying|attempting|seeking|"
     r"pushing|fighting|tried|attempted|sought)\s+to\s+(?:advance|storm|push|enter|break|take)|"
@@ -2062,15 +2052,11 @@ def _holder_or_attacker(sentence: str, actors: list[Mention], kind: str) -> str:
     for a in actors:
         if a.value not in FIGHTING_SIDES:
             continue
+        before = sentence[max(0, a.start - 40) : a.start]
         if kind == "control_change" and (
-            _HOLDER_BEFORE.search(sentence, max(0, a.start - 40), a.start)
-            and (
-                _HOLDER_AFTER.match(sentence, a.end)
-                or re.search(
-                    r"(?i)hands\s+of|control\s+of", sentence[max(0, a.start - 40) : a.start]
-                )
-            )
-        ):
+            _HANDS_OF.search(before)  # "in the hands of the regime"
+            or (_IN_OR_UNDER.search(before) and _HOLDER_AFTER.match(sentence, a.end))
+        ):  # "in regime hands", "under government control"
             return a.value
         if kind == "contested" and _ATTACKER_AFTER.match(sentence, a.end):
             return a.value

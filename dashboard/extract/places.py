@@ -63,9 +63,11 @@ _COMMON_NAMES = _NOT_NAMES | OTHER_PLACES
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘`ʿʾ](?![sS]\b)[^\W_]+)*")
 # An apostrophe inside a word, where _TOKEN keeps the word whole.
 _INNER_APOSTROPHE = re.compile(r"['’‘`ʿʾ](?![sS]\b)[^\W_]")
+# The Arabic article as transliterations write it before a name ("al-", "as-", "el ").
+_NAME_ARTICLE = r"(?:al|el|as|ash|ad|an|at|ar|az|aj|ath)"
 _NAME = re.compile(
-    r"(?:(?:al|el|as|ash|ad|an|at|ar|az|aj|ath)[-\s])?[A-Z][\w'’]*"
-    r"(?:(?:\s+|-)(?:(?:al|el|as|ash|ad|an|at|ar|az|aj|ath|bin|ibn|ben)[-\s])?[A-Z][\w'’]*)*"
+    rf"(?:{_NAME_ARTICLE}[-\s])?[A-Z][\w'’]*"
+    rf"(?:(?:\s+|-)(?:(?:{_NAME_ARTICLE}|bin|ibn|ben)[-\s])?[A-Z][\w'’]*)*"
 )
 _PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:districts?|neighbou?rhoods?|quarters?|area|suburbs?|housing|camp)\b"
@@ -457,7 +459,7 @@ def _is_title_case(sentence: str) -> bool:
 
 # _NAME without its leading article: it starts with a capital, which the regex engine
 # finds quickly; the article before it ("al-", "as-") is joined on afterwards.
-_NAME_CORE = re.compile(_NAME.pattern[_NAME.pattern.index("[A-Z]") :])
+_NAME_CORE = re.compile(_NAME.pattern.removeprefix(rf"(?:{_NAME_ARTICLE}[-\s])?"))
 _SENTENCE_OPENERS = {
     "after", "before", "when", "while", "in", "on", "at", "by", "the", "as", "since",
     "until", "meanwhile", "then", "later", "also", "but", "and", "yet", "still", "with",
@@ -465,7 +467,7 @@ _SENTENCE_OPENERS = {
     "though", "although", "where", "because", "despite", "near", "inside", "across", "into",
     "over", "through", "throughout", "amid", "among", "between", "following",
 }  # fmt: skip
-_ARTICLE_BEFORE = re.compile(r"(?:al|el|as|ash|ad|an|at|ar|az|aj|ath)[-\s]$")
+_ARTICLE_BEFORE = re.compile(rf"{_NAME_ARTICLE}[-\s]$")
 
 
 @dataclass(frozen=True)
