@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from page_helpers import open_app
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from dashboard.figures import FIRST_FLOW_TRACE, FLOW_TRACES, MAP_TRACE, flow_draw_order
 
@@ -131,6 +134,14 @@ def test_labels_have_a_white_halo_after_any_redraw(new_page, live):
     got = page.evaluate(halos)
     assert got and all(color == "#FFFFFF" and width >= 1 for color, width in got)
     page.set_viewport_size({"width": 1000, "height": 700})  # plotly redraws on resize
-    page.wait_for_timeout(1_500)
+    # The redraw and the halo that follows it take longer on a busy machine: wait for the
+    # halos to be back (up to 10 s) rather than a fixed time, then check them all.
+    all_white = (
+        f"() => {{ const h = ({halos})(); "
+        "return h.length > 0 && h.every(([c, w]) => c === '#FFFFFF' && w >= 1); }"
+    )
+    page.wait_for_timeout(500)
+    with contextlib.suppress(PlaywrightTimeout):  # the assertion below says what is held
+        page.wait_for_function(all_white, timeout=10_000)
     got = page.evaluate(halos)
     assert got and all(color == "#FFFFFF" and width >= 1 for color, width in got)
