@@ -496,10 +496,9 @@ CASES = [
     ),
     (
         "2016-12-22",
+        # (entering is how they took them: no fight of its own)
         "Troops entered al-Sukkari and al-Mashhad and cleared them of militants.",
         {
-            ("contested", "Sukkari", G, "", "2016-12-22", "2016-12-22"),
-            ("contested", "al-Mashhad", G, "", "2016-12-22", "2016-12-22"),
             ("control_change", "Sukkari", G, "", "2016-12-22", "2016-12-22"),
             ("control_change", "al-Mashhad", G, "", "2016-12-22", "2016-12-22"),
         },
@@ -1314,6 +1313,48 @@ CASES = [
             ("control_change", "Bustan al-Qasr", R, SSM, "2016-12-22", "2016-12-22"),
             ("denial", "Bustan al-Qasr", G, "Syrian army", "2016-12-22", "2016-12-22"),
         },
+    ),
+    # --- entering ground the other side left; forcing it out; the attacker named after
+    (
+        "2016-12-08",
+        "Troops moved into al-Shaar, which the rebels had evacuated hours earlier.",
+        {("control_change", "al-Shaar", G, "", "2016-12-08", "2016-12-08")},
+    ),
+    (
+        "2016-11-28",
+        "The YPG moved into Bustan al-Basha after rebel groups evacuated it, the Observatory said.",
+        {("control_change", "Bustan al-Basha", K, "SOHR", "2016-11-28", "2016-11-28")},
+    ),
+    (
+        # ("overnight" is no "over 400 people": the ground was abandoned)
+        "2016-12-08",
+        "Insurgents abandoned Karm al-Jabal overnight, activists said.",
+        {("control_change", "Karm al-Jabal", G, "activists", "2016-12-07", "2016-12-08")},
+    ),
+    (
+        "2016-12-08",
+        "Army units flushed the last militants out of al-Shaar on Wednesday.",
+        {("control_change", "al-Shaar", G, "", "2016-12-07", "2016-12-07")},
+    ),
+    (
+        "2016-12-03",
+        "Syrian and allied troops pressed on into Sakhour on Friday.",
+        {("contested", "Sakhour", G, "", "2016-12-02", "2016-12-02")},
+    ),
+    (
+        "2016-12-08",
+        "The army said its forces had cleared Ard al-Hamra of militants.",
+        {("control_change", "Ard al-Hamra", G, "Syrian army", "2016-12-08", "2016-12-08")},
+    ),
+    (
+        "2016-12-08",
+        "Fighting raged in al-Shaar, where regime forces are trying to advance.",
+        {("contested", "al-Shaar", G, "", "2016-12-08", "2016-12-08")},
+    ),
+    (
+        "2016-12-08",
+        "Heavy fighting raged in Sakhour as government troops tried to push deeper.",
+        {("contested", "Sakhour", G, "", "2016-12-08", "2016-12-08")},
     ),
 ]
 

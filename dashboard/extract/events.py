@@ -315,12 +315,12 @@ _UNOPPOSED = re.compile(
     r"(?i)[^.;]{0,12}?\b(?:unopposed|without\s+(?:a\s+fight|resistance|a\s+shot))\b"
 )
 _AFTER_WITHDRAWAL = re.compile(
-    r"(?i)\b(?:after|as|once)\s+(?:the\s+)?(?:last\s+|remaining\s+|final\s+)?(?:rebels?|armed|insurgents|"
+    r"(?i)(?:\b(?:after|as|once)|,\s*(?:which|that))\s+(?:the\s+)?(?:last\s+|remaining\s+|final\s+)?(?:rebels?|armed|insurgents|"
     r"militants|fighters|opposition(?:\s+\w+)?|jihadists|factions|gunmen|convoys?|buses)"
     # ("the rebel groups holding it pulled out")
     r"(?:\s+(?!had\b)[\w-]+){0,3}?\s+(?:(?:had\s+)?(?:finally|all)\s+)?"
     r"(?:had\s+)?"
-    r"(?:withdr\w*|pulled\s+(?:out|back)|retreated|left|fled|abandoned)\b"
+    r"(?:withdr\w*|pulled\s+(?:out|back)|retreated|left|fled|abandoned|evacuated|vacated|deserted)\b"
 )
 _FROM_PLACE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$")
 _WITH_THE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
@@ -838,7 +838,7 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
     subject = _side_at(actors, seg_start, trig.start)
     # "they", "our forces", or bare "fighters" in a side's own report: the speaker's side.
     pronoun = re.search(
-        r"\b(they|we|it|our|its\s+fighters|fighters|gunmen|men)\b",
+        r"\b(they|we|it|our|its\s+(?:fighters|forces|troops|units|soldiers)|fighters|gunmen|men)\b",
         sentence[seg_start : trig.start],
         re.I,
     )
@@ -1432,6 +1432,26 @@ def _without_echoed_losses(out: list[dict]) -> list[dict]:
     ]
 
 
+def _without_fights_won(out: list[dict]) -> list[dict]:
+    """ "Troops stormed X and captured it", "entered X, which the rebels had abandoned":
+    the fight is how the side took X, not a fight that goes on there. A fight in a
+    district that the same sentence tells the same side took on the same days is
+    dropped."""
+    won = {
+        (e["district"], e["actor"], e["date_start"], e["date_end"])
+        for e in out
+        if e["event_type"] == "control_change" and e["actor"]
+    }
+    return [
+        e
+        for e in out
+        if not (
+            e["event_type"] == "contested"
+            and (e["district"], e["actor"], e["date_start"], e["date_end"]) in won
+        )
+    ]
+
+
 def _quotation_speakers(sentences: list[str]) -> dict[int, str]:
     """Sentence index -> the speaker of the quotation it stands in, for quotations that
     run over several sentences and name their speaker only at the end ('"There is
@@ -1942,7 +1962,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
 
     del denials
     out.extend(_gapped_changes(sentence, out, groups, phrases, published))
-    out = _without_echoed_losses(out)
+    out = _without_fights_won(_without_echoed_losses(out))
     _carry_state(state, places, speakers, out)
     out = _dedupe(out)
     _inherit_dates(out, state)
@@ -2033,14 +2053,15 @@ _PARTIAL_AFTER = re.compile(
 )
 # "fled X for areas under government control": the control is of the other places
 _UNDER_CONTROL_GAP = re.compile(r"(?i)\b(?:for|to|into|towards?)\s+(?:the\s+)?[\w-]+\s*$")
-_HOLDER_AFTER = re.compile(r"(?i)^\s*(?:hands|control)\b|^['’]s?\s+(?:hands|control)\b")
+# (Used with match() at a position: no "^", which would match only at the string's start.)
+_HOLDER_AFTER = re.compile(r"(?i)\s*(?:hands|control)\b|['’]s?\s+(?:hands|control)\b")
 _HANDS_OF = re.compile(
     r"(?i)\b(?:in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of)"
     r"\s+(?:the\s+)?$"
 )
 _IN_OR_UNDER = re.compile(r"(?i)\b(?:in|under)\s+(?:the\s+)?$")
 _ATTACKER_AFTER = re.compile(
-    r"(?i)^\s+(?:(?:are|were|is|was|have|had)\s+(?:been\s+)?)?(?:(?:trying|attempting|seeking|"
+    r"(?i)\s+(?:(?:are|were|is|was|have|had)\s+(?:been\s+)?)?(?:(?:trying|attempting|seeking|"
     r"pushing|fighting|tried|attempted|sought)\s+to\s+(?:advance|storm|push|enter|break|take)|"
     r"advanc|attack|storm)"
 )

@@ -13,10 +13,11 @@ import re
 from dashboard.extract.matching import PatternSet
 
 _RE = r"(?:re-?)?"
+# (Whole words, but "famil" for family and families: "abandoned overnight" is ground.)
 _NOT_GROUND = (
-    r"(?:lives|life|homes?|houses?|famil|relatives|children|sons|daughters|legs?|limbs?|jobs?|"
+    r"(?:(?:lives|life|homes?|houses?|relatives|children|sons|daughters|legs?|limbs?|jobs?|"
     r"hope|contact|power|electricity|water|patience|count|ground\s+to|more\s+than|over|about|"
-    r"nearly|half|a\s+third|belongings|everything|loved)"
+    r"nearly|half|a\s+third|belongings|everything|loved)\b|famil)"
 )
 # "took 2,000 people", "took dozens of soldiers prisoner": people taken, not ground.
 _PEOPLE_OBJECT = (
@@ -68,7 +69,7 @@ CONTROL_ACTIVE = [
     r"\bcontroll?(?:ed|s)?\b(?=\s+(?:all|most|the\s+(?:whole|entire)))",
     r"\b(?:started|began|begun|start|begin)\s+(?:deploying|to\s+deploy)\s+(?:in|into|to)\b",
     r"\bdeployed\s+(?:in|into|to)\b",
-    r"\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|kicked)\s+(?:the\s+)?(?:(?:last|remaining)\s+)?(?:rebels|insurgents|militants|opposition\s+fighters|fighters|gunmen|jihadists|terrorists|factions)\s+(?:out\s+of|from)\b",
+    r"\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|kicked|flushed|flushing|chased|chasing|routed|routing|evicted|evicting)\s+(?:the\s+)?(?:(?:last|remaining)\s+)?(?:rebels|insurgents|militants|opposition\s+fighters|fighters|gunmen|jihadists|terrorists|factions)\s+(?:out\s+of|from)\b",
     # "had driven the government's forces out of it": the side driven out lost it
     r"\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|kicked)\s+(?:the\s+)?(?:(?:last|remaining)\s+)?(?:(?:government|regime|army|assad)(?:['’]s)?\s+|pro-(?:government|regime|assad)\s+|syrian\s+)?(?:forces|troops|soldiers|militias|militiamen|army)\s+(?:back\s+)?(?:out\s+of|from)\b",
     r"\bcleared\s+(?:the\s+)?(?:rebels|insurgents|militants|terrorists)\s+(?:out\s+of|from)\b",
@@ -157,7 +158,7 @@ CONTESTED = [
     r"\bgained\s+ground\s+in\b",
     r"\bmade\s+(?:gains|advances|progress)\s+in\b",
     r"\bprogress(?:ed|ing)?\s+(?:in|into|inside)\b",
-    r"\bpush(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+)?(?:into|in|inside|on)\b",
+    r"\b(?:push|press)(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+|on\s+)?(?:into|in|inside|on)\b",
     r"\bmov(?:ed|ing|es)\s+(?:deeper\s+|further\s+)?(?:into|inside)\b",
     r"\bstorm(?:ed|ing|s)?\b",
     # (not "entering homes and killing those inside": no front line moved)
