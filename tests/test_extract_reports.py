@@ -1356,6 +1356,17 @@ CASES = [
         "Heavy fighting raged in Sakhour as government troops tried to push deeper.",
         {("contested", "Sakhour", G, "", "2016-12-08", "2016-12-08")},
     ),
+    (
+        "2016-12-13",
+        "Rebels admitted losing al-Salheen.",
+        {("control_change", "al-Salheen", G, RO, "2016-12-13", "2016-12-13")},
+    ),
+    (
+        # The holder named before the change held it until then: no taker is named.
+        "2016-12-13",
+        "Al-Salheen had been in rebel hands since 2012 until it was retaken on Monday.",
+        {("control_change", "al-Salheen", "", "", "2016-12-12", "2016-12-12")},
+    ),
 ]
 
 

@@ -188,7 +188,12 @@ _SIDE_NOUNS = {
     "units", "forces", "troops", "fighters", "army", "militias", "militiamen", "rebels",
     "insurgents", "ypg", "sdf", "soldiers", "regime", "government", "opposition", "factions",
 }  # fmt: skip
-_GERUND_OK = {"after", "following", "since", "by", "while", "upon", "on"}
+# ("Rebels admitted losing X": a side owning to a loss tells it happened.)
+_OWNING_UP = re.compile(r"(?i)\b(?:admitted|acknowledged|conceded)\s+$")
+_GERUND_OK = {
+    "after", "following", "since", "by", "while", "upon", "on", "admitted", "acknowledged",
+    "conceded",
+}  # fmt: skip
 _SIDE_WORDS = {
     "government": "government", "regime": "government", "army": "government",
     "state": "government", "gos": "government",
@@ -853,6 +858,10 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
             # "the opposition still holds X, which it recaptured": the side named before
             earlier = [a for a in actors if a.end <= seg_start]
             subject = earlier[-1].value if earlier else ""
+    if not subject and trig.voice == "lose" and _OWNING_UP.search(sentence, 0, trig.start):
+        # "Rebels admitted losing X": the side owning up to the loss is the loser.
+        side = claimant_side(claimant)
+        subject = side if side in FIGHTING_SIDES else ""
     if trig.voice == "passive":
         # "X fell to Y"; else "the rebels' stronghold of X fell": the owner lost it.
         owner = [
@@ -1912,7 +1921,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         if actor in (NO_SIDE, ""):
             # "X fell on Monday and is now in the hands of the regime", "fighting in X,
             # where regime forces are trying to advance": the side the sentence names so
-            actor = _holder_or_attacker(sentence, actors, kind) or actor
+            actor = _holder_or_attacker(sentence, actors, kind, trig.start) or actor
         agentless = actor == NO_SIDE
         if agentless:
             # The side last named if it was named in this sentence or the one before;
@@ -2067,16 +2076,22 @@ _ATTACKER_AFTER = re.compile(
 )
 
 
-def _holder_or_attacker(sentence: str, actors: list[Mention], kind: str) -> str:
+def _holder_or_attacker(sentence: str, actors: list[Mention], kind: str, event: int) -> str:
     """The side a sentence names as now holding the ground (for a change) or as attacking
-    it (for fighting), when the event's own words name none."""
+    it (for fighting), when the event's own words name none. A holder named before the
+    change held the ground before it ("had been in rebel hands since 2012 until it was
+    retaken"); only one named after it holds it now."""
     for a in actors:
         if a.value not in FIGHTING_SIDES:
             continue
         before = sentence[max(0, a.start - 40) : a.start]
-        if kind == "control_change" and (
-            _HANDS_OF.search(before)  # "in the hands of the regime"
-            or (_IN_OR_UNDER.search(before) and _HOLDER_AFTER.match(sentence, a.end))
+        if (
+            kind == "control_change"
+            and a.start > event
+            and (
+                _HANDS_OF.search(before)  # "in the hands of the regime"
+                or (_IN_OR_UNDER.search(before) and _HOLDER_AFTER.match(sentence, a.end))
+            )
         ):  # "in regime hands", "under government control"
             return a.value
         if kind == "contested" and _ATTACKER_AFTER.match(sentence, a.end):
