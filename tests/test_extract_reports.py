@@ -1367,6 +1367,49 @@ CASES = [
         "Al-Salheen had been in rebel hands since 2012 until it was retaken on Monday.",
         {("control_change", "al-Salheen", "", "", "2016-12-12", "2016-12-12")},
     ),
+    # --- "including" after what was taken; denials told as an aside or a loss denied
+    (
+        "2016-11-30",
+        "The army recaptured the entire northern sector of rebel-held Aleppo, including Sakhour.",
+        {
+            ("control_change", "North of East Aleppo", G, "", "2016-11-30", "2016-11-30"),
+            ("control_change", "Sakhour", G, "", "2016-11-30", "2016-11-30"),
+        },
+    ),
+    (
+        "2016-11-30",
+        "The Syrian Observatory for Human Rights said rebels had lost more than a third of "
+        "their territory, including the districts of Sakhour and Haydariya.",
+        {
+            ("control_change", "Sakhour", G, "SOHR", "2016-11-30", "2016-11-30"),
+            ("control_change", "Haidariya", G, "SOHR", "2016-11-30", "2016-11-30"),
+        },
+    ),
+    (
+        "2016-11-30",
+        "Regime media claimed that troops had captured Sakhour, a claim rebels called a lie.",
+        {
+            ("control_change", "Sakhour", G, SSM, "2016-11-30", "2016-11-30"),
+            ("denial", "Sakhour", R, RO, "2016-11-30", "2016-11-30"),
+        },
+    ),
+    (
+        "2016-12-01",
+        "State TV said troops had taken Sheikh Saeed. The rebels said they had not lost "
+        "Sheikh Saeed.",
+        {
+            ("control_change", "Sheikh Saeed", G, SSM, "2016-12-01", "2016-12-01"),
+            ("denial", "Sheikh Saeed", R, RO, "2016-12-01", "2016-12-01"),
+        },
+    ),
+    (
+        # the side that repels is the sentence's subject, though "a spokesman" speaks;
+        # "remained in control" is a holding, not a change
+        "2016-11-30",
+        "Rebels repelled a government assault on Sakhour and remained in control of the "
+        "district, a spokesman said.",
+        {("contested", "Sakhour", G, RO, "2016-11-30", "2016-11-30")},
+    ),
 ]
 
 

@@ -531,6 +531,10 @@ def _speakers(
             hits = _within(claimants, lo, hi)
             if hits:
                 claimant, span = hits[-1].value, (hits[-1].start, m.end())
+                if hi != m.start() and any(hits[-1].end <= t.start < hi for t in triggers):
+                    # "Rebels repelled X, a spokesman said": the side is the event's
+                    # subject (and the spokesman's side), not a speaker to leave out.
+                    span = (m.start(), m.end())
                 # "Delil Amed, a spokesman for the YPG, told ...": "Amed" speaks for the
                 # YPG when the article names him again.
                 person = _PERSON.fullmatch(named)
@@ -1740,6 +1744,26 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                     base["claimant"] = claimant
             side = claimant_side(claimant)
             actor = side if side in FIGHTING_SIDES else ""
+            aside = _CLAIM_ASIDE.search(sentence, max(0, trig.start - 60), trig.start)
+            if aside and trig.voice == "active":
+                # "State media said troops took X, a claim rebels called a lie": the side
+                # in the aside denies what the speaker of the sentence claims.
+                denier = _side_at(actors, aside.start(), trig.start)
+                if denier in FIGHTING_SIDES and denier != actor:
+                    actor = denier
+                    found = find_claimants(sentence[aside.start() : trig.start])
+                    claimant = base["claimant"] = found[0].value if found else ""
+            if group and _NOT_LOST.match(trig.text):
+                # "the army said it had not lost X" disputes a change only if one by another
+                # side has been told; alone, it is a loss that did not happen.
+                attackers = {
+                    p.name: state.attackers.get(p.name, set())
+                    | {e["actor"] for e in out if e["district"] == p.name}
+                    for p in group
+                }
+                group = [p for p in group if attackers[p.name] - {actor, ""}]
+                if not group:
+                    continue
             if trig.voice == "holding":
                 # "X is still in the hands of the revolutionaries": the side named holds X.
                 # It disputes a change only if the article has told of one (or of an attack
@@ -1872,6 +1896,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 lead = sentence[trig.end : group[0].start] if group else ""
             if dash_dates:
                 lead = ""  # the list between dashes is what the words took
+            included = _INCLUDED_LEAD.search(lead)
+            if included and trig.kind == "control_change":
+                # "lost a third of their territory, including X": X was lost whole.
+                lead = lead[included.end() :]
             if group and trig.kind == "contested":
                 group = _and_in_next(group, groups, sentence, taken)
             if group and trig.kind == "control_change":
@@ -2101,9 +2129,17 @@ def _holder_or_attacker(sentence: str, actors: list[Mention], kind: str, event: 
 
 _WHICH_BEFORE = re.compile(r"(?i),\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,7}$")
 _INCLUDING_NEXT = re.compile(r"(?i),?\s*including\b")
+_NOT_LOST = re.compile(
+    r"(?i)(?:had|has|have)\s+not\s+(?:lost|abandoned|withdrawn|retreated|pulled)"
+)
+_CLAIM_ASIDE = re.compile(r"(?i),\s*(?:a|the)\s+(?:claim|report|statement)\s+(?:that\s+)?[^,;]*$")
+_INCLUDED_LEAD = re.compile(
+    r"(?i),\s*including\s+(?:the\s+)?(?:(?:districts?|neighbou?rhoods?|areas?|quarters?)\s+of\s+)?"
+    r"(?:the\s+)?$"
+)
 _ALONG_WITH = re.compile(
     r"[^,;:.]{0,60}?(?:,[^,;:]{0,100})?,?\s*"
-    r"(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)"
+    r"(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|including)"
     r"\s+(?:the\s+)?(?:(?:neighbou?ring|adjacent|nearby|surrounding)\s+)?"
     r"(?:(?:districts?|neighbou?rhoods?|areas?)\s+of\s+)?",
     re.I,

@@ -63,6 +63,8 @@ CONTROL_ACTIVE = [
     r"\b(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?(?:troops|soldiers|army|attackers|government\s+forces|regime\s+forces|pro-government\s+forces|pro-regime\s+forces|rebels|insurgents|militants)(?=\s+back\b(?!\s+(?:to|into|towards?|from|across|inside|in)\b))",
     # "With the northern sector secured, ...": the place follows "with".
     r"\bwith\s+(?=(?:the\s+)?[\w'’\s-]{3,40}?\s+(?:now\s+)?(?:secured|captured|seized|retaken|recaptured|liberated|taken|cleared|overrun|in\s+(?:government|army|regime|rebel)\s+hands)\s*,)",
+    # (not "remained in control of X", "still in control of X": a holding, no change)
+    r"(?<!remained\s)(?<!remains\s)(?<!remain\s)(?<!still\s)"
     r"\b(?:now\s+)?in\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b",
     r"\bsweeping\s+(?:through|into)\b",
     r"\b(?:now|fully|completely|entirely|effectively|already)\s+control(?:led|s)?\b",
@@ -132,6 +134,9 @@ CONTROL_LOSE = [
     # (not "the residential blocks lost in X": a share of X)
     rf"(?<!blocks\s)(?<!buildings\s)(?<!positions\s)(?<!streets\s)(?<!parts\s)"
     rf"\blos(?:t|es|ing)\b(?!\s+(?:(?:their|his|her|its|many|some|all)\s+)?{_NOT_GROUND})",
+    # "lost more than a third of their territory, including X": ground after all
+    r"\blos(?:t|es|ing)\b(?=\s+(?:more\s+than|over|about|nearly|half)\b[^.;]{0,60}?"
+    r"\b(?:territory|ground|east|enclave|areas?|districts|neighbou?rhoods),\s*including\b)",
     r"\bwithdr(?:ew|awn|aw|awing)\s+(?:completely\s+|fully\s+)?(?:(?:(?:late\s+|early\s+)?on\s+\w+day|overnight|yesterday|today)\s+)?from\b",
     r"\bretreat(?:ed|s|ing)?\s+from\b",
     r"\bpull(?:ed|s|ing)?\s+back\s+(?:out\s+of|from)\b",
@@ -183,6 +188,10 @@ DENIAL = [
     r"\b(?:claims?|reports?)\s+(?:have|has|were|was)\s+(?:also\s+)?been\s+(?:disputed|denied|rejected|dismissed|refuted)\b",
     r"\bnot\s+true\b",
     r"\bcalled\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|allegations?|accounts?)\s+[\"'“‘]?(?:an?\s+)?(?:(?:complete|total|absolute|outright)\s+)?(?:lies?|false|untrue|baseless|fabricat\w*|propaganda|nonsense|fake)\b",
+    # "..., a claim rebels called a lie", "called it propaganda"
+    r"\bcalled\s+(?:it\s+|that\s+|them\s+)?[\"“'‘]?(?:an?\s+)?(?:(?:complete|total|absolute|outright)\s+)?(?:lies?|false|untrue|baseless|fabricat\w*|propaganda|nonsense|fake)\b",
+    # "said it had not lost X": a side denies its own loss (the place follows)
+    r"\b(?:had|has|have)\s+not\s+(?:lost|abandoned|withdrawn\s+from|retreated\s+from|pulled\s+out\s+of)\b",
     r"(?<![\w-])(?:that|this|it)\s+(?:is|was|'s|’s)\s+(?:a\s+|an\s+)?(?:(?:complete|total|absolute|outright)\s+)?(?:lie|lies|untrue|fabrication|propaganda)\b",
     # "Opposition officials disputed that, saying ...": the claim told just before.
     r"\b(?:denied|denies|disputed|disputes|rejected|dismissed|refuted)\s+(?:this|that|it)(?=\s*(?:[,.;]|to\b|on\b|in\b|as\b))",
@@ -216,7 +225,8 @@ DENIAL_VERDICT = [
 # "X had not been lost": the place stands before the words.
 DENIAL_PASSIVE = [
     # Not "was not captured until Monday": that dates the capture.
-    r"\b(?:had|has|have|was|were|is|are)\s+not\s+(?:been\s+|yet\s+been\s+)?(?:lost|fallen|fell|captured|taken|seized|overrun|retaken|recaptured)\b(?!\s+(?:until|till)\b)",
+    # ("had not lost X", without "been", is active: the place follows; see DENIAL.)
+    r"\b(?:(?:had|has|have)\s+not\s+(?:yet\s+)?been|(?:was|were|is|are)\s+not(?:\s+yet)?)\s+(?:lost|fallen|captured|taken|seized|overrun|retaken|recaptured)\b(?!\s+(?:until|till)\b)",
     r"\b(?:had|has|have|was|were|is|are)\s+not\s+f(?:a|e)ll(?:en)?\b(?!\s+(?:until|till)\b)",
 ]
 DISPLACEMENT = [
