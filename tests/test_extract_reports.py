@@ -1410,6 +1410,43 @@ CASES = [
         "district, a spokesman said.",
         {("contested", "Sakhour", G, RO, "2016-11-30", "2016-11-30")},
     ),
+    # --- asides, locating areas and quoted words between a place and its event words
+    (
+        "2016-12-05",
+        "Syrian government forces wrested control of the Tariq al-Bab district in eastern "
+        "Aleppo on Sunday, along with the adjacent Karm al-Trab and al-Helwaniyeh, the "
+        "Observatory said.",
+        {
+            ("control_change", "Tariq al-Bab", G, "SOHR", "2016-12-04", "2016-12-04"),
+            ("control_change", "Karm al-Trab", G, "SOHR", "2016-12-04", "2016-12-04"),
+            ("control_change", "al-Helwaniyeh", G, "SOHR", "2016-12-04", "2016-12-04"),
+        },
+    ),
+    (
+        # the date inside the second aside is the estate's history, not the fall's
+        "2016-11-28",
+        "On Saturday, Masaken Hanano, the estate that rebels took in 2012, fell into the hands "
+        "of regime troops.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        "2016-11-28",
+        "The rout started on Saturday, when Jabal Badro, a hilltop quarter that opposition "
+        "fighters had overrun in the first weeks of their advance in July 2012, fell into the "
+        "hands of pro-government militias after days of shelling.",
+        {("control_change", "Jabal Badro", G, "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        "2016-11-28",
+        "Late on Monday, Syrian state television was reporting that Haydariya and Ain "
+        'al-Tal were "now in the hands of the army" and that the entire north of the '
+        'besieged enclave had been "cleansed".',
+        {
+            ("control_change", "Haidariya", G, SSM, "2016-11-28", "2016-11-28"),
+            ("control_change", "Ain al-Tal", G, SSM, "2016-11-28", "2016-11-28"),
+            ("control_change", "North of East Aleppo", G, SSM, "2016-11-28", "2016-11-28"),
+        },
+    ),
 ]
 
 

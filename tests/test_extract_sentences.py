@@ -586,6 +586,11 @@ CASES = [
         set(),
     ),
     ("2016-12-07", "Rebels have not lost Sheikh Saeed, a commander said.", set()),
+    (
+        "2016-12-10",
+        "The army vowed to press on until al-Mashhad and al-Sukkari are cleansed of terrorism.",
+        set(),
+    ),
     ("2016-12-07", "Residents took refuge in basements in al-Mashhad.", set()),
     ("2016-12-12", "Many families lost their homes in al-Sukkari.", set()),
     ("2016-12-12", "Shells fell on Salaheddine overnight.", set()),

@@ -189,6 +189,8 @@ _SIDE_NOUNS = {
     "insurgents", "ypg", "sdf", "soldiers", "regime", "government", "opposition", "factions",
 }  # fmt: skip
 # ("Rebels admitted losing X": a side owning to a loss tells it happened.)
+_PRESENT_PASSIVE = re.compile(r"(?i)(?:is|are)\s")
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|once|when)\b[^,;]*$")
 _OWNING_UP = re.compile(r"(?i)\b(?:admitted|acknowledged|conceded)\s+$")
 _GERUND_OK = {
     "after", "following", "since", "by", "while", "upon", "on", "admitted", "acknowledged",
@@ -228,7 +230,9 @@ _DASHED = re.compile(
     re.I,
 )
 _PLACES_OF = re.compile(r"(?i)\s+(?:districts?|neighbou?rhoods?|quarters?|areas?)\s+of\s+")
-_COMMA_ASIDE = re.compile(r",[^,;:]{3,140},")
+# (A lookahead, so that asides next to each other are all found: "On Saturday, X, the
+# estate rebels took in 2012, fell" holds ", X," and ", the estate ... 2012,".)
+_COMMA_ASIDE = re.compile(r"(?=(,[^,;:]{3,140},))")
 _AUXILIARIES = re.compile(
     r"(?i)\s*(?:(?:had|has|have|was|were|is|are|been|all|also|then|now|finally|both)\s+)*"
 )
@@ -480,7 +484,7 @@ def _speakers(
         verb = m.group(0).lower()
         before_text = sentence[: m.start()]
         claimant, span = "", (m.start(), m.end())
-        if _PASSIVE_BEFORE.search(before_text):
+        if _PASSIVE_BEFORE.search(before_text) and not verb.endswith("ing"):
             by = re.match(r"^\s+by\s+(.{0,60})", sentence[m.end() :])
             if by:
                 hits = _within(claimants, m.end() + by.start(1), m.end() + by.end(1))
@@ -599,6 +603,12 @@ def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool | str:
     words = re.findall(r"[A-Za-z']+", seg)[-8:]
     if any(w.lower() in lexicon.UNBLOCKERS for w in words[-3:]):
         return False
+    if (
+        trig.voice == "passive"
+        and _PRESENT_PASSIVE.match(trig.text)
+        and _UNTIL_BEFORE.search(sentence, clause_start, trig.start)
+    ):
+        return True  # "until the whole of Aleppo is cleansed": not yet done
     blockers = [w.lower() for w in words if w != "May" and w.lower() in lexicon.BLOCKERS]
     fighting = trig.kind in ("control_change", "contested")
     if blockers and fighting and all(w in lexicon.ATTEMPTS for w in blockers):
@@ -984,9 +994,9 @@ def _date_for(
     # dashes before the event dates something else.
     asides = [m.span() for m in _DASH_ASIDE.finditer(sentence, 0, trig.start)] + [
         # "X, two districts rebels had held since 2012, were overrun": the same, by commas
-        m.span()
+        m.span(1)
         for m in _COMMA_ASIDE.finditer(sentence, 0, trig.start)
-        if _AUXILIARIES.fullmatch(sentence, m.end(), trig.start)
+        if _AUXILIARIES.fullmatch(sentence, m.end(1), trig.start)
     ]
     aside = [p for p in phrases if any(lo <= p.start and p.end <= hi for lo, hi in asides)]
     own = [p for p in own if p not in aside]
@@ -2219,6 +2229,17 @@ _OF_NEXT = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.I)
 
 
 _RURAL_BEFORE = re.compile(r"\brural\s+$", re.I)
+_LOCATED_IN = re.compile(
+    r"\s+(?:(?:district|neighbou?rhood|quarter|area)\s+)?(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:besieged|rebel-held|opposition-held|government-held|regime-held)\s+)?",
+    re.I,
+)
+# Areas that only locate a district named just before them (not the Old City, which
+# a district inside it may be taken with).
+_HALVES = {"East Aleppo", "West Aleppo"}
+_HALVES_AND_PARTS = {
+    "East Aleppo", "West Aleppo", "North of East Aleppo", "South of East Aleppo",
+}  # fmt: skip
 _RURAL_AFTER = re.compile(r"\s*(?:countryside|province|governorate)\b", re.I)
 
 
@@ -2230,8 +2251,17 @@ def _drop_locating_areas(sentence: str, places: list[PlaceMention]) -> list[Plac
     out = []
     for i, p in enumerate(places):
         nxt = places[i + 1] if i + 1 < len(places) else None
+        before = places[i - 1] if i else None
         if p.kind == "area" and (
             _RURAL_BEFORE.search(sentence, max(0, p.start - 8), p.start)
+            # "the Tariq al-Bab district in eastern Aleppo": where the district lies
+            or (
+                before is not None
+                # ("the whole north of the rebel enclave": the north, where it lies)
+                and (before.kind != "area" or (p.name in _HALVES and before.name != p.name))
+                and p.name in _HALVES_AND_PARTS
+                and _LOCATED_IN.fullmatch(sentence, before.end, p.start)
+            )
             or _RURAL_AFTER.match(sentence, p.end)
             or (
                 nxt is not None

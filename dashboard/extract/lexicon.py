@@ -51,6 +51,7 @@ CONTROL_ACTIVE = [
     r"\bsecur(?:ed|es|ing)\b",
     r"\bswept\s+(?:through|into)\b",
     r"\bcleared\b",
+    r"\bcleansed\b",  # (state media's word: "cleansed X of terrorists")
     r"\bmopp(?:ed|ing)\s+up\b",
     # "mopped up the last militant positions in X", "eliminated the last terrorists in X"
     r"\b(?:mopp(?:ed|ing)\s+up|eliminat(?:ed|ing)|clear(?:ed|ing)|wip(?:ed|ing)\s+out)\s+(?:the\s+)?(?:last|remaining)\s+(?:[\w-]+\s+){0,2}?(?:positions|pockets?(?:\s+of\s+resistance)?|terrorists|militants|rebels|fighters|gunmen|groups)\s+(?:in|inside|from)\b",
@@ -92,7 +93,7 @@ CONTROL_PASSIVE = [
     r"\bf[ae]ll(?:en|s)?\s+(?:in|into)\s+(?:the\s+)?(?:government|regime|army|rebel|opposition|kurdish|ypg)\s+hands\b",
     r"\b(?:fell|fallen)\b",
     # (not "which is controlled by the regime": present tense says who holds it)
-    r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}(?:re-?)?(?:captured|taken(?!\s+to\b)|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared|ceded|lost)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
+    r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}[\"“']?(?:re-?)?(?:captured|taken(?!\s+to\b)|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared|cleansed|ceded|lost)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
     # Bare "taken" is passive only after a comma or "which", or before "by".
     r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b(?!\s+(?:out\s+of|away))|\b(?:re-?)?taken(?:\s+over)?(?=\s+by\b)",
     # "X, captured by the army on Monday, lies on ...": a participle with its agent (not
@@ -318,7 +319,7 @@ PEOPLE = re.compile(
 # In the main scan: it is read only in sentences scanned for events anyway.
 PEOPLE_SET = PatternSet([(PEOPLE.pattern, re.I, "people")])
 REPORT_VERBS = re.compile(
-    r"\b(?:said|says|say|told|tells|reported|reports|claimed|claims|announced|announces|"
+    r"\b(?:said|says|say|told|tells|reported|reports|reporting|claimed|claims|announced|announces|"
     r"stated|confirmed|confirms|added|warned|denied|denies|deny|disputed|insisted|insists?|"
     r"according\s+to|citing|quoted|declared|tweeted|posted|showed|shows|broadcast|aired|"
     r"quoting|dismissed|rejected|acknowledged|admitted|estimated|estimates)\b",

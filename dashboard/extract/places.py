@@ -86,11 +86,17 @@ _AFTER_EVENT_WORD = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s$")
-_BEFORE_EVENT_WORD = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:which|that)\s+)?", re.I)
+# ("X and Y were "now in the hands of the army"": auxiliaries and a quote between them)
+_BEFORE_EVENT_WORD = re.compile(
+    r"(?:['’]s)?\s*(?:,\s*(?:which|that)\s+)?"
+    r"(?:[\"“]?(?:is|are|was|were|had|has|have|been|now|also|all|both|then|finally|already)"
+    r"\s+)*[\"“]?",
+    re.I,
+)
 # An aside between a place and the words that tell of it: "X, a district on the ridge,
 # fell", "X (a suburb) was taken", "X — the estate — fell", "X, two districts that fell".
 APPOSITION = re.compile(
-    r"\s*(?:,[^,;:.()\"“”]{3,110},|\([^()]{3,110}\)|[—–][^—–;:.()\"“”]{3,120}[—–]|"
+    r"\s*(?:,[^,;:.()\"“”]{3,150},|\([^()]{3,110}\)|[—–][^—–;:.()\"“”]{3,150}[—–]|"
     # "X, two districts on the eastern edge that fell ...", "... which were taken"
     r",[^,;:.()\"“”]{3,110}?\b(?:which|that)\s+)\s*"
     r"(?:(?:all|both|each|then|also|now|finally|came|come|comes|was|were|is|are|had|has|have|"
@@ -420,7 +426,7 @@ def _qualifies(sentence, m, anchors, before_anchors, spans) -> bool:
     # Right before words that tell of it: "X fell", "X, which was retaken", or with an
     # aside between them: "X, one of the gateways to the south, had also fallen".
     if any(
-        (0 <= a - m.end() <= 16 and _BEFORE_EVENT_WORD.fullmatch(sentence, m.end(), a))
+        (0 <= a - m.end() <= 30 and _BEFORE_EVENT_WORD.fullmatch(sentence, m.end(), a))
         or (0 <= a - m.end() <= 150 and APPOSITION.fullmatch(sentence, m.end(), a))
         or (0 <= a - m.end() <= 80 and _WHICH_SUBJECT.fullmatch(sentence, m.end(), a))
         for a in before_anchors
