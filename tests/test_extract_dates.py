@@ -55,6 +55,10 @@ MONDAY = D(2016, 12, 12)
         ("at the end of November", D(2016, 11, 21), D(2016, 11, 30)),
         ("on Saturday, Dec. 10", D(2016, 12, 10), D(2016, 12, 10)),
         ("in the early hours of Sunday", D(2016, 12, 11), D(2016, 12, 11)),
+        # counted from the day it is given (here the publication date): a window after it
+        ("within 48 hours", MONDAY, D(2016, 12, 14)),
+        ("within two days", MONDAY, D(2016, 12, 14)),
+        ("within a day", MONDAY, D(2016, 12, 13)),
     ],
 )
 def test_phrase_resolves(text, start, end):

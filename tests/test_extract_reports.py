@@ -1447,6 +1447,76 @@ CASES = [
             ("control_change", "North of East Aleppo", G, SSM, "2016-11-28", "2016-11-28"),
         },
     ),
+    (
+        "2016-12-01",
+        "On Tuesday, Syrian troops consolidated their grip on Hellok, clearing the last "
+        "militant positions in the district, SANA reported.",
+        {("control_change", "Hellok", G, SSM, "2016-11-29", "2016-11-29")},
+    ),
+    (
+        "2016-12-08",
+        "It followed the loss on Tuesday of Qadi Askar, a district just east of the Old City.",
+        {("control_change", "Qadi Askar", "", "", "2016-12-06", "2016-12-06")},
+    ),
+    (
+        # entering after the last fighters left, told earlier in the sentence: a change
+        "2016-12-22",
+        "The last rebel fighters left al-Ansari shortly before noon, and troops moved into "
+        "al-Ansari, al-Mashhad and Sukkari within the hour.",
+        {
+            ("control_change", "al-Ansari", G, "", "2016-12-22", "2016-12-22"),
+            ("control_change", "al-Mashhad", G, "", "2016-12-22", "2016-12-22"),
+            ("control_change", "Sukkari", G, "", "2016-12-22", "2016-12-22"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "Russia's defence ministry said on Wednesday that the rebels had surrendered "
+        "al-Amiriyah to the army that day. A rebel official rejected that, saying his fighters "
+        "were still there.",
+        {
+            (
+                "control_change",
+                "al-Amiriyah",
+                G,
+                "Russian defence ministry",
+                "2016-12-21",
+                "2016-12-21",
+            ),
+            ("denial", "al-Amiriyah", R, RO, "2016-12-21", "2016-12-21"),
+        },
+    ),
+    (
+        "2016-12-05",
+        'State media said on Monday that Karm al-Jabal, a district near the citadel, was "now '
+        'in government hands".',
+        {("control_change", "Karm al-Jabal", G, SSM, "2016-12-05", "2016-12-05")},
+    ),
+    (
+        # the relative clause is about the place before the aside
+        "2016-12-05",
+        "The rebels still hold Sheikh Saeed, the hill district above the southern approaches, "
+        "which they retook last Thursday after losing it briefly.",
+        {("control_change", "Sheikh Saeed", R, "", "2016-12-01", "2016-12-01")},
+    ),
+    (
+        "2016-12-22",
+        "Hanano fell on 26 November; within two days the whole northern third of the enclave "
+        "had gone.",
+        {
+            ("control_change", "Masaken Hanano", "", "", "2016-11-26", "2016-11-26"),
+            ("control_change", "North of East Aleppo", "", "", "2016-11-26", "2016-11-28"),
+        },
+    ),
+    (
+        "2016-11-30",
+        "The army seized Hanano on Saturday. Within two days, Sakhour and Haydariya had fallen.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Sakhour", G, "", "2016-11-26", "2016-11-28"),
+            ("control_change", "Haidariya", G, "", "2016-11-26", "2016-11-28"),
+        },
+    ),
 ]
 
 

@@ -586,6 +586,8 @@ CASES = [
         set(),
     ),
     ("2016-12-07", "Rebels have not lost Sheikh Saeed, a commander said.", set()),
+    # (a siege tightened is no capture)
+    ("2016-12-08", "The Syrian army has tightened its grip on eastern Aleppo.", set()),
     (
         "2016-12-10",
         "The army vowed to press on until al-Mashhad and al-Sukkari are cleansed of terrorism.",

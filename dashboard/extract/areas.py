@@ -50,7 +50,7 @@ _EAST_WHOLE = (
     "besieged eastern aleppo", "besieged east aleppo", "opposition-held eastern aleppo",
 )  # fmt: skip
 _PART_NOUNS = (
-    "part", "parts", "half", "sector", "section", "districts", "neighbourhoods",
+    "part", "parts", "half", "third", "sector", "section", "districts", "neighbourhoods",
     "neighborhoods", "areas", "pocket", "edge", "end",
 )  # fmt: skip
 
@@ -88,7 +88,9 @@ def _parts(adjective: str, noun: str) -> set[str]:
     # "the entire north", "its whole northern part": the enclave's, in this war's reports
     for lead in ("the entire", "the whole", "its entire", "its whole", "its"):
         out.add(f"{lead} {noun}" if lead.startswith("the") else f"{lead} {adjective} part")
-        for part in ("part", "half", "sector", "districts", "neighbourhoods", "neighborhoods"):
+        for part in (
+            "part", "half", "third", "sector", "districts", "neighbourhoods", "neighborhoods",
+        ):  # fmt: skip
             out.add(f"{lead} {adjective} {part}")
     out.add(f"the whole of the {noun}")
     out.update(f"the whole of the {noun} of {whole}" for whole in _EAST_WHOLE)

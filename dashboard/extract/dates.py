@@ -100,6 +100,11 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:(?P<unit>days?|hours)\s+(?P<dir>later|earlier|before|after)|"
         r"(?<=\bthe\s)(?P<rel>next|following|same)\s+(?:day|morning|afternoon|evening|night))\b",
     ),
+    # "within 48 hours": a window opening on a date named before (see events)
+    (
+        "within",
+        rf"\bwithin\s+(?:the\s+(?:next\s+|following\s+)?)?(?P<n>{_NUM})\s+(?P<unit>hours|days?)\b",
+    ),
     ("weekend", r"(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\blast\s))weekend\b"),
     ("earlier_week", r"\bearlier\s+(?:this|in\s+the)\s+week\b"),
     ("this_week", r"\bthis\s+week\b"),
@@ -127,12 +132,15 @@ class DatePhrase:
     @property
     def is_relative(self) -> bool:
         """Phrases whose meaning depends on the day they were said, not the day printed."""
-        return self.kind in {"today", "yesterday", "overnight", "weekday", "ago", "offset"}
+        return self.kind in {
+            "today", "yesterday", "overnight", "weekday", "ago", "offset", "within",
+        }  # fmt: skip
 
     @property
     def needs_anchor(self) -> bool:
-        """ "Two days later": counted from another date, not from the day it was said."""
-        return self.kind == "offset"
+        """ "Two days later", "within 48 hours": counted from another date, not from the
+        day it was said."""
+        return self.kind in ("offset", "within")
 
     def resolve(self, ref: dt.date) -> tuple[dt.date, dt.date] | None:
         return _resolve(self, ref)
@@ -255,6 +263,11 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
             n = round(n / 24)
         day = ref - dt.timedelta(days=n)
         return day, day
+    if p.kind == "within":
+        n = _number(g["n"])
+        if g["unit"].lower() == "hours":  # "within 48 hours": two days
+            n = max(1, round(n / 24))
+        return ref, ref + dt.timedelta(days=n)
     if p.kind == "offset":
         rel = (g.get("rel") or "").lower()
         if rel:  # "the same day", "the next day", "the following day"

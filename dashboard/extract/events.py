@@ -331,6 +331,10 @@ _AFTER_WITHDRAWAL = re.compile(
     r"(?:had\s+)?"
     r"(?:withdr\w*|pulled\s+(?:out|back)|retreated|left|fled|abandoned|evacuated|vacated|deserted)\b"
 )
+_WITHDRAWAL_BEFORE = re.compile(
+    r"(?i)\b(?:last|final|remaining)\s+(?:rebels?|insurgents|militants|fighters|gunmen|convoys?|"
+    r"buses)(?:\s+(?!had\b)[\w-]+){0,3}?\s+(?:had\s+)?(?:withdr\w*|pulled\s+out|left|departed)\b"
+)
 _FROM_PLACE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$")
 _WITH_THE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
 _FORCED_TO = re.compile(
@@ -1937,6 +1941,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 or _AFTER_WITHDRAWAL.search(
                     sentence, group[-1].end, min(len(sentence), group[-1].end + 130)
                 )
+                # "The final convoy pulled out of X, and soldiers moved into X and Y"
+                or _WITHDRAWAL_BEFORE.search(sentence, max(0, trig.start - 200), trig.start)
             )
         ):
             # "entered X unopposed", "moved into X after rebels pulled out": no fight left
@@ -2041,7 +2047,9 @@ def _relative_antecedent(
     end = close if close >= 0 else len(sentence)
     for g in reversed(groups):
         if g[-1].end <= which.start():
-            gap = _ANTECEDENT_GAP.fullmatch(sentence, g[-1].end, which.start())
+            gap = _ANTECEDENT_GAP.fullmatch(
+                sentence, g[-1].end, which.start()
+            ) or _NOUN_APPOSITION.fullmatch(sentence, g[-1].end, which.start())
             if not gap:
                 return None
             # "the district and the adjacent X neighbourhood, which ...": one place's noun
@@ -2051,6 +2059,8 @@ def _relative_antecedent(
     return None
 
 
+# "X, the hill district overlooking the south, which they recaptured": an aside between
+_NOUN_APPOSITION = re.compile(r"(?i)\s*,\s*(?:the|a|an|one\s+of)\s+[^,;:.()\"“”]{3,120}")
 _PLACE_NOUNS_SINGULAR = {"district", "neighbourhood", "neighborhood", "area", "quarter"}
 _LOST_BY = re.compile(r"(?i)(?:lost|evacuated|abandoned)(?:\s+by)?$")
 _DASH_OPEN = re.compile(r"\s*[—–]\s*")

@@ -50,6 +50,10 @@ CONTROL_ACTIVE = [
     r"\bdeclared\b(?=\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,3}?|[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:fully\s+|completely\s+)?(?:secured?|liberated|cleared?|free)\b)",
     r"\bsecur(?:ed|es|ing)\b",
     r"\bswept\s+(?:through|into)\b",
+    # "consolidated their grip on X": the side now holds all of X
+    # (not "tightened its grip on the enclave": a siege, not a capture)
+    r"\bconsolidat(?:ed|es|e|ing)\s+(?:(?:their|its|the\s+army['’]s|the\s+regime['’]s)\s+)?"
+    r"(?:grip|hold|control)\s+(?:on|over|of)\b",
     r"\bcleared\b",
     r"\bcleansed\b",  # (state media's word: "cleansed X of terrorists")
     r"\bmopp(?:ed|ing)\s+up\b",
@@ -81,7 +85,7 @@ CONTROL_ACTIVE = [
     # "handed Amiriya to the army", "handed X over to Y" (a name, then "to")
     r"\bhand(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:over\s+)?to\b)",
     r"\bhand(?:ed|s|ing)\b(?=\s+(?:it|them)\s+(?:over\s+)?to\b)",
-    r"\bsurrender(?:ed|s)?\b(?=\s+(?:the\s+)?(?:[A-Z]|districts?|neighbou?rhoods?|areas?|control))",
+    r"\bsurrender(?:ed|s)?\b(?=\s+(?:the\s+)?(?:[A-Z]|(?:al|el|as|ash|ad|an|ar|az|at)-|districts?|neighbou?rhoods?|areas?|control))",
     r"\bentered\s+and\s+(?:captured|seized|took)\b",
     # "brought X under its control": the side bringing it is the subject
     r"(?<=\s)(?:brought|bringing|brings|bring)\b(?=\s+(?:the\s+)?[A-Za-z][\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+under\s+(?:(?:its|their)\s+)?(?:(?:full|complete|total|firm)\s+)?control\b)",
@@ -110,16 +114,22 @@ CONTROL_PASSIVE = [
     r"(?<=\bwhose\s)(?:re)?(?:capture|fall|loss|seizure|liberation)\b",
     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|firm)\s+)?(?:(?:government|regime|army|rebel|opposition|kurdish|ypg|gos|syrian\s+army|state)\s+)?control\b",
     r"\bin\s+the\s+hands\s+of\b",
+    # "within 48 hours the whole north had gone": lost (not "had gone to", "had gone on")
+    r"\b(?:had|has|have|was|were)\s+(?:all\s+|also\s+)?gone\b(?=\s*(?:[,.;:]|$|\s+(?:too|as\s+well|by|within)\b))",
+    # "X was "now in government hands"" (not "in rebel hands" alone: who holds it)
+    r"\b(?:now|back|firmly|fully)\s+in\s+(?:the\s+)?(?:government|regime|army|rebel|rebels['’]|opposition|kurdish|ypg)\s+hands\b",
     r"\b(?:returned|returns|back)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army|its|their)(?:'s|’s)?\s+(?:full\s+)?control\b",
     # (not "which is controlled by the regime": a description of who holds it)
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)\bcontrolled\s+by\b",
     r"\bnow\s+(?:both\s+|all\s+)?(?:held|controlled)\s+by\b",
 ]
+# "the loss on Tuesday of X", "the capture overnight of X": a date inside the noun phrase
+_NOUN_DATE = r"(?:(?:(?:late\s+|early\s+)?on\s+\w+day|overnight|last\s+week|this\s+week)\s+)?"
 CONTROL_NOUN = [
-    r"\bfall\s+of\b",
-    r"\b(?:re)?capture\s+of\b",
+    rf"\bfall\s+{_NOUN_DATE}of\b",
+    rf"\b(?:re)?capture\s+{_NOUN_DATE}of\b",
     r"\breturn\s+of\s+(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?\s+to\b",
-    r"\bseizure\s+of\b",
+    rf"\bseizure\s+{_NOUN_DATE}of\b",
     r"\bliberation[\"”’']?\s+of\b",
     r"\btake-?over\s+of\b",
     r"\bcontrol\s+(?:over|of)\b(?=\s+(?:the\s+)?(?:whole|entire|all))",
@@ -129,7 +139,7 @@ CONTROL_NOUN = [
 ]
 CONTROL_LOSE = [
     r"\b(?:were|was|been|being|are|is)\s+(?:(?:finally|completely|reportedly)\s+)?(?:driven|pushed|forced|expelled|kicked|ousted|chased)\s+(?:out\s+of|from)\b(?!\s+(?:their|his|her)\s+homes)",
-    r"\bloss\s+of\b",
+    rf"\bloss\s+{_NOUN_DATE}of\b",
     r"\blost\s+(?:(?:full|complete|all)\s+)?control\s+(?:of|over)\b",
     # Not "lost their homes in X": what was lost must be ground.
     # (not "the residential blocks lost in X": a share of X)

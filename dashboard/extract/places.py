@@ -100,7 +100,7 @@ APPOSITION = re.compile(
     # "X, two districts on the eastern edge that fell ...", "... which were taken"
     r",[^,;:.()\"“”]{3,110}?\b(?:which|that)\s+)\s*"
     r"(?:(?:all|both|each|then|also|now|finally|came|come|comes|was|were|is|are|had|has|have|"
-    r"been)\s+){0,3}"
+    r"been)\s+){0,3}[\"“]?"
 )
 # "fell on Monday, along with X and Y": what comes along with a place is one too
 _ALONG_WITH_BEFORE = re.compile(
