@@ -1517,6 +1517,29 @@ CASES = [
             ("control_change", "Haidariya", G, "", "2016-11-26", "2016-11-28"),
         },
     ),
+    # --- one total over several destinations; shelters located from the city
+    (
+        "2016-11-29",
+        "At least 10,000 civilians have fled the northern districts in the past 48 hours, "
+        "some to government-held western Aleppo and others to Sheikh Maqsoud, the "
+        "Observatory said.",
+        {("displacement", "North of East Aleppo -> ", "", "SOHR", "2016-11-27", "2016-11-29")},
+    ),
+    (
+        # each destination with a count of its own keeps its row
+        "2016-12-02",
+        "About 2,000 people fled Tariq al-Bab to al-Shaar and 500 more to Sheikh Maqsoud.",
+        {
+            ("displacement", "Tariq al-Bab -> al-Shaar", "", "", "2016-12-02", "2016-12-02"),
+            ("displacement", "Tariq al-Bab -> Sheikh Maqsoud", "", "", "2016-12-02", "2016-12-02"),
+        },
+    ),
+    (
+        "2016-12-02",
+        "Some 3,000 people from the eastern districts have been taken to a shelter in "
+        "Jibreen, east of the city, since Monday, state television said.",
+        {("displacement", "East Aleppo -> Jibreen", "", SSM, "2016-11-28", "2016-12-02")},
+    ),
 ]
 
 

@@ -1715,6 +1715,18 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 first = [p.start for p in (origins + dests) if p.start > trig.end]
                 if first:
                     low0, high0 = _counts(sentence, trig.end, min(first))
+            if (
+                origins
+                and len({d.name for d in dests}) > 1
+                and all(
+                    _own_count(sentence, trig, d, (low0, high0), places) == (low0, high0)
+                    for d in dests
+                )
+            ):
+                # "10,000 fled X, some to the west and others to Sheikh Maqsoud": one total
+                # over several places, with no split, has no one destination. (Without an
+                # origin, the places they went are all that is told: they are kept.)
+                dests = []
             for o in origins or [None]:
                 for d in dests or [None]:
                     if o is not None and d is not None and o.name == d.name:
@@ -2247,6 +2259,8 @@ _LOCATED_IN = re.compile(
 # Areas that only locate a district named just before them (not the Old City, which
 # a district inside it may be taken with).
 _HALVES = {"East Aleppo", "West Aleppo"}
+_DIRECTION_OF = re.compile(r"(?i)(?:east|west|north|south)(?:-?(?:east|west))?\s+of\b")
+_COMMA_GAP = re.compile(r"\s*,\s*(?:just\s+|about\s+|some\s+)?")
 _HALVES_AND_PARTS = {
     "East Aleppo", "West Aleppo", "North of East Aleppo", "South of East Aleppo",
 }  # fmt: skip
@@ -2271,6 +2285,13 @@ def _drop_locating_areas(sentence: str, places: list[PlaceMention]) -> list[Plac
                 and (before.kind != "area" or (p.name in _HALVES and before.name != p.name))
                 and p.name in _HALVES_AND_PARTS
                 and _LOCATED_IN.fullmatch(sentence, before.end, p.start)
+            )
+            # "Jibreen, east of the city": a direction from the city says where Jibreen is
+            or (
+                before is not None
+                and before.kind != "area"
+                and _DIRECTION_OF.match(p.text)
+                and _COMMA_GAP.fullmatch(sentence, before.end, p.start)
             )
             or _RURAL_AFTER.match(sentence, p.end)
             or (

@@ -263,7 +263,9 @@ DISPLACEMENT = [
     r"\bbound\s+for\b",
     r"\bescort(?:ed|ing)\s+(?:across|out\s+of|to|from|into)\b",
     r"\bcrowd(?:ed|ing)\s+into\b",
-    r"\b(?:were|was|being|been)\s+(?:transported|bused|bussed|brought|moved|transferred)\s+(?:to|into)\b",
+    # (not "the wounded were taken to a field hospital": patients, not people fleeing)
+    r"\b(?:were|was|being|been)\s+(?:taken|transported|bused|bussed|brought|moved|transferred)\s+(?:to|into)\b"
+    r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical)\b)",
     r"\bleft\s+(?:their\s+homes\s+in\b)?",
 ]
 CASUALTIES = [
