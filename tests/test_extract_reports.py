@@ -1540,6 +1540,17 @@ CASES = [
         "Jibreen, east of the city, since Monday, state television said.",
         {("displacement", "East Aleppo -> Jibreen", "", SSM, "2016-11-28", "2016-12-02")},
     ),
+    (
+        # the fighting describes the speaker's faction; the denial is of the report before
+        "2016-11-18",
+        "State television said troops had taken Bustan al-Basha on Thursday. A commander with "
+        "the Levant Front, one of the rebel groups fighting in the district, denied the "
+        "report.",
+        {
+            ("control_change", "Bustan al-Basha", G, SSM, "2016-11-17", "2016-11-17"),
+            ("denial", "Bustan al-Basha", R, RO, "2016-11-17", "2016-11-17"),
+        },
+    ),
 ]
 
 

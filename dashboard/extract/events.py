@@ -1611,6 +1611,11 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
 
     denials = [t for t in triggers if t.kind == "denial"]
     for trig in triggers:
+        if trig.kind == "contested" and any(lo <= trig.start < hi for lo, hi in excluded):
+            # "A commander with the X group, one of the factions fighting in the district,
+            # denied ...": fighting that describes the speaker tells no event (a capture
+            # may: "The army, which took X on Sunday, said ...").
+            continue
         antecedent = _relative_antecedent(trig, groups, sentence)
         if not _place_in_reach(trig, places, sentence) and antecedent is None:
             continue  # nothing for these words to be about (cheap check before the rest)
