@@ -1551,6 +1551,45 @@ CASES = [
             ("denial", "Bustan al-Basha", R, RO, "2016-11-17", "2016-11-17"),
         },
     ),
+    (
+        "2016-12-01",
+        "Army units are now fighting their way into al-Masraniyeh, east of the Tariq al-Bab "
+        "district.",
+        {("contested", "al-Ma'saraniyah", G, "", "2016-12-01", "2016-12-01")},
+    ),
+    (
+        # the date in the clause about the district's past is not the fighting's
+        "2016-12-16",
+        "On Tuesday, government forces were still fighting their way through parts of "
+        "Salaheddine, the district where the battle for Aleppo had started in the summer of "
+        "2012.",
+        {("contested", "Salaheddine", G, "", "2016-12-13", "2016-12-13")},
+    ),
+    (
+        "2016-12-05",
+        'State television said on Monday that Karm al-Jabal was "now in government hands". A '
+        'Levant Front spokesman said his fighters were "still inside Karm al-Jabal and '
+        'fighting".',
+        {
+            ("control_change", "Karm al-Jabal", G, SSM, "2016-12-05", "2016-12-05"),
+            ("denial", "Karm al-Jabal", R, RO, "2016-12-05", "2016-12-05"),
+        },
+    ),
+    (
+        # "still in their positions" names no place: the denial is the one of "denied"
+        "2016-12-14",
+        "State television said troops had taken Sukkari, a claim that a rebel official "
+        "denied, saying rebels were still in their positions.",
+        {
+            ("control_change", "Sukkari", G, SSM, "2016-12-14", "2016-12-14"),
+            ("denial", "Sukkari", R, RO, "2016-12-14", "2016-12-14"),
+        },
+    ),
+    (
+        "2016-12-06",
+        "On Monday, al-Shaar was occupied by regime troops, the Observatory said.",
+        {("control_change", "al-Shaar", G, "SOHR", "2016-12-05", "2016-12-05")},
+    ),
 ]
 
 

@@ -363,7 +363,7 @@ _REPORT_NOUN = re.compile(
 # been at the heart of the uprising since 2012").
 _HOLDING_VERB = re.compile(r"(?i)(?<![-\w])(?:held|controlled|occupied|ruled|run|besieged)\b")
 _RELATIVE_VERB = re.compile(
-    r"(?i)\b(?:that|which|who|whose|where)\s+(?:\w+\s+){0,3}?(?:had|has|have|was|were|is|are)\b"
+    r"(?i)\b(?:that|which|who|whose|where)\s+(?:\w+\s+){0,4}?(?:had|has|have|was|were|is|are)\b"
 )
 
 
@@ -1762,6 +1762,9 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         if trig.kind == "denial":
             if trig.voice in ("passive", "holding", "verdict"):  # "insisted X had not been lost"
                 group = _group_before(trig, groups, sentence, clause_start, taken)
+            elif _STILL_IN.search(trig.text):
+                # "his fighters were still inside X" ("in the eastern part of X"): X close
+                group = _group_after(trig, groups, sentence, len(sentence), taken, max_gap=30)
             else:
                 group = _group_after(
                     trig, groups, sentence, len(sentence), taken, max_gap=MAX_GAP_DENIED
@@ -1784,6 +1787,15 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                     actor = denier
                     found = find_claimants(sentence[aside.start() : trig.start])
                     claimant = base["claimant"] = found[0].value if found else ""
+            still = _STILL_IN.search(trig.text)
+            if still and not group and len(denials) > 1:
+                # "a claim a rebel official denied, saying rebels were still in their
+                # positions": the other denial words tell the denial
+                continue
+            if still and trig.text.split()[0].lower() in _SIDE_OF_MEN:
+                # "rebels were still in X": the side named (not "his fighters": the
+                # speaker's)
+                actor = _SIDE_OF_MEN[trig.text.split()[0].lower()]
             if group and _NOT_LOST.match(trig.text):
                 # "the army said it had not lost X" disputes a change only if one by another
                 # side has been told; alone, it is a loss that did not happen.
@@ -2166,8 +2178,13 @@ def _holder_or_attacker(sentence: str, actors: list[Mention], kind: str, event: 
 
 _WHICH_BEFORE = re.compile(r"(?i),\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,7}$")
 _INCLUDING_NEXT = re.compile(r"(?i),?\s*including\b")
+_STILL_IN = re.compile(r"(?i)still\s+(?:inside|in)$")
+_SIDE_OF_MEN = {"rebels": "rebels", "troops": "government", "soldiers": "government"}
+# Denials that need a change told by another side to deny: "had not lost X", "his men
+# were still inside X".
 _NOT_LOST = re.compile(
-    r"(?i)(?:had|has|have)\s+not\s+(?:lost|abandoned|withdrawn|retreated|pulled)"
+    r"(?i)(?:had|has|have)\s+not\s+(?:lost|abandoned|withdrawn|retreated|pulled)|"
+    r"\w+\s+(?:were|are|was|is|remain(?:ed|s)?)\s+[\"“]?still\s"
 )
 _CLAIM_ASIDE = re.compile(r"(?i),\s*(?:a|the)\s+(?:claim|report|statement)\s+(?:that\s+)?[^,;]*$")
 _INCLUDED_LEAD = re.compile(

@@ -97,7 +97,7 @@ CONTROL_PASSIVE = [
     r"\bf[ae]ll(?:en|s)?\s+(?:in|into)\s+(?:the\s+)?(?:government|regime|army|rebel|opposition|kurdish|ypg)\s+hands\b",
     r"\b(?:fell|fallen)\b",
     # (not "which is controlled by the regime": present tense says who holds it)
-    r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}[\"“']?(?:re-?)?(?:captured|taken(?!\s+to\b)|seized|retaken|recaptured|liberated|overrun|controlled|secured|handed\s+over|cleared|cleansed|ceded|lost)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
+    r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}[\"“']?(?:re-?)?(?:captured|taken(?!\s+to\b)|seized|retaken|recaptured|liberated|overrun|occupied|controlled|secured|handed\s+over|cleared|cleansed|ceded|lost)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
     # Bare "taken" is passive only after a comma or "which", or before "by".
     r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b(?!\s+(?:out\s+of|away))|\b(?:re-?)?taken(?:\s+over)?(?=\s+by\b)",
     # "X, captured by the army on Monday, lies on ...": a participle with its agent (not
@@ -177,6 +177,9 @@ CONTESTED = [
     r"\b(?:push|press)(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+|on\s+)?(?:into|in|inside|on)\b",
     r"\bmov(?:ed|ing|es)\s+(?:deeper\s+|further\s+)?(?:into|inside)\b",
     r"\bstorm(?:ed|ing|s)?\b",
+    # "fighting their way into X", "battled their way through X"
+    r"\b(?:fight(?:ing|s)?|fought|battl(?:e|ed|ing|es)|push(?:ed|ing|es)?|forc(?:e|ed|ing|es)|"
+    r"mak(?:e|es|ing)|made|work(?:ed|ing|s)?)\s+(?:their|its|his)\s+way\s+(?:into|through|in|inside)\b",
     # (not "entering homes and killing those inside": no front line moved)
     r"\b(?:entered|entering|enter|broke\s+into|breached)\b(?!\s+(?:(?:people['’]s|civilian|private)\s+)?(?:homes|houses|hospitals?|shelters?|mosques?|schools?|basements?)\b)",
     r"\bpositions?\s+(?:in|inside|on)\b",
@@ -195,7 +198,7 @@ REPEL = [
 ]
 DENIAL = [
     r"\bden(?:y|ied|ies|ying)\b(?!\s+(?:access|entry|aid|permission|visas?|medical))",
-    r"\b(?:rejected|refuted|disputed|contradicted|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|this\s+|that\s+)?(?:(?:government|regime|army|russian|state\s+media|rebel|opposition|media)(?:'s|’s)?\s+)?(?:claims?|reports?|allegations?|accounts?|assertions?)\b",
+    r"\b(?:rejected|rejecting|refuted|refuting|disputed|disputing|contradicted|dismissed|dismissing)\s+(?:the\s+|these\s+|those\s+|such\s+|this\s+|that\s+)?(?:(?:government|regime|army|russian|state\s+media|rebel|opposition|media)(?:'s|’s)?\s+)?(?:claims?|reports?|allegations?|accounts?|assertions?)\b",
     r"\b(?:claims?|reports?)\s+(?:have|has|were|was)\s+(?:also\s+)?been\s+(?:disputed|denied|rejected|dismissed|refuted)\b",
     r"\bnot\s+true\b",
     r"\bcalled\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|allegations?|accounts?)\s+[\"'“‘]?(?:an?\s+)?(?:(?:complete|total|absolute|outright)\s+)?(?:lies?|false|untrue|baseless|fabricat\w*|propaganda|nonsense|fake)\b",
@@ -215,6 +218,11 @@ DENIAL = [
     r"\b(?:dismissed|rejected|described|denounced)\s+as\s+[\"“”']?(?:(?:absolutely|completely|totally|entirely)\s+)?(?:untrue|false|fake|baseless|lies|fabricated|fabrications?|groundless|propaganda|nonsense|rumou?rs|fiction)\b",
     # "..., a claim rejected by opposition commanders"
     r"\bclaims?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:quickly\s+)?(?:rejected|denied|dismissed|disputed|refuted)\s+by\b",
+]
+# "his fighters were "still inside X"": a side's own men still there (the place follows)
+DENIAL_STILL_IN = [
+    r"\b(?:fighters|men|forces|troops|units|rebels|soldiers)\s+(?:were|are|was|is|remain(?:ed|s)?)\s+"
+    r"[\"“]?still\s+(?:inside|in)\b(?!\s+(?:control|charge|the\s+hands)\b)",
 ]
 # "X is still in the hands of the rebels", "X remains under Kurdish control": who holds a
 # place now. The place stands before the words; it is a denial only of a change the
@@ -293,6 +301,7 @@ TRIGGER_SET = PatternSet(
         *_entries(DENIAL_VERDICT, "denial", "verdict"),
         *_entries(DENIAL_PASSIVE, "denial", "passive"),
         *_entries(DENIAL, "denial", "active"),
+        *_entries(DENIAL_STILL_IN, "denial", "active"),
         *_entries(DISPLACEMENT, "displacement", "active"),
         *_entries(CASUALTIES, "casualties", "active"),
     ]
