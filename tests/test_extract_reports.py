@@ -1590,6 +1590,21 @@ CASES = [
         "On Monday, al-Shaar was occupied by regime troops, the Observatory said.",
         {("control_change", "al-Shaar", G, "SOHR", "2016-12-05", "2016-12-05")},
     ),
+    (
+        # the second participle shares the subject; the next sentence's agentless fall is
+        # the side most of the article's changes go to, not the one named just before
+        "2016-12-22",
+        "Troops captured Masaken Hanano on November 26 and Jabal Badro on November 27. Sheikh "
+        "Saeed, a hilltop district in the south, was seized by government forces on November "
+        "30 and retaken by rebels the next day. Al-Shaar fell on December 5.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Jabal Badro", G, "", "2016-11-27", "2016-11-27"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-11-30", "2016-11-30"),
+            ("control_change", "Sheikh Saeed", R, "", "2016-12-01", "2016-12-01"),
+            ("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05"),
+        },
+    ),
 ]
 
 

@@ -189,6 +189,7 @@ _SIDE_NOUNS = {
     "insurgents", "ypg", "sdf", "soldiers", "regime", "government", "opposition", "factions",
 }  # fmt: skip
 # ("Rebels admitted losing X": a side owning to a loss tells it happened.)
+_AND_BEFORE = re.compile(r"\band\s+$")
 _PRESENT_PASSIVE = re.compile(r"(?i)(?:is|are)\s")
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|once|when)\b[^,;]*$")
 _OWNING_UP = re.compile(r"(?i)\b(?:admitted|acknowledged|conceded)\s+$")
@@ -1893,7 +1894,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             )
         dash_dates: dict[int, dict] = {}  # dates of places listed between dashes
         if trig.voice == "passive":
-            group = _group_before(trig, groups, sentence, clause_start, taken)
+            # "X was seized by the army on Nov. 30 and retaken by rebels the next day":
+            # the second participle shares the first one's subject.
+            shared = _AND_BEFORE.search(sentence, max(0, trig.start - 5), trig.start)
+            group = _group_before(trig, groups, sentence, clause_start, set() if shared else taken)
             if (
                 group
                 and trig.text.lower().startswith("under")
@@ -1997,9 +2001,11 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             actor = _holder_or_attacker(sentence, actors, kind, trig.start) or actor
         agentless = actor == NO_SIDE
         if agentless:
-            # The side last named if it was named in this sentence or the one before;
-            # otherwise decided when the whole article has been read (_side_of).
-            actor = state.actor if state.actor_age <= 1 else ""
+            # The side named for an earlier event of this sentence; otherwise decided
+            # when the whole article has been read (_side_of). (Not the side of the
+            # sentence before: "... retaken by rebels the next day. X fell on December
+            # 5" is the army's, like most of the article's changes.)
+            actor = state.actor if state.actor_age == 0 else ""
         if trig.voice == "lose" and _VEHICLES.search(sentence, clause_start, trig.start):
             continue  # "the first buses pulled out of X": the convoy left, not a side
         if _NOUN_EVENT.match(trig.text) and _hypothetical_noun(sentence, trig):
@@ -2337,6 +2343,11 @@ def _place_in_reach(trig: Trigger, places: list[PlaceMention], sentence: str) ->
         return any(
             0 <= trig.start - p.end <= MAX_GAP_BEFORE + 40
             or (p.end <= trig.start and APPOSITION.fullmatch(sentence, p.end, trig.start))
+            # "X was seized by ... on Nov. 30 and retaken by rebels": the shared subject
+            or (
+                0 <= trig.start - p.end <= 200
+                and _AND_BEFORE.search(sentence, max(0, trig.start - 5), trig.start)
+            )
             for p in places
         )
     return any(0 <= p.start - trig.end <= MAX_GAP_AFTER for p in places)
