@@ -1605,6 +1605,43 @@ CASES = [
             ("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05"),
         },
     ),
+    # --- driven out, told with a pronoun; verbs sharing the sentence's subject
+    (
+        "2016-12-22",
+        "Pro-government forces seized Sheikh Saeed on Nov. 30, and the rebels drove them out "
+        "the next day.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-11-30", "2016-11-30"),
+            ("control_change", "Sheikh Saeed", R, "", "2016-12-01", "2016-12-01"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "Pro-government forces seized Sheikh Saeed on Nov. 30, but rebels drove them out of the "
+        "district the next day.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-11-30", "2016-11-30"),
+            ("control_change", "Sheikh Saeed", R, "", "2016-12-01", "2016-12-01"),
+        },
+    ),
+    (
+        # "them" is no place of Aleppo's: "out" stands for none
+        "2016-12-13",
+        "Islamic State fighters retook Palmyra on Sunday, nine months after Syrian and Russian "
+        "forces drove them out.",
+        set(),
+    ),
+    (
+        "2016-12-10",
+        "The army first entered Sheikh Saeed on 30 November, was expelled from it by the rebels "
+        "the next day and – according to a colonel who gave only his first name – regained "
+        "control over the whole district on Friday.",
+        {
+            ("contested", "Sheikh Saeed", G, "", "2016-11-30", "2016-11-30"),
+            ("control_change", "Sheikh Saeed", R, "", "2016-12-01", "2016-12-01"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-09", "2016-12-09"),
+        },
+    ),
 ]
 
 

@@ -66,7 +66,7 @@ _COREF_TWO = re.compile(
 _PLACE_PRONOUN_VERBS = (
     r"captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|secured|"
     r"stormed|entered|overran|control\s+of|inside|into|losing|abandoned|abandoning|"
-    r"(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out)\s+from"
+    r"(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out|expelled|driven|pushed|forced|ousted)\s+from"
 )
 _IT_VERBS = rf"(?:{_PLACE_PRONOUN_VERBS}|declared|handed|handing|out\s+of)"
 _THEM_VERBS = rf"(?:{_PLACE_PRONOUN_VERBS}|cleared)"
@@ -116,16 +116,18 @@ _COREF_HINT = re.compile(
     rf"(?i)district|neighbou?rhood|quarter|areas|\sthem\b|{_IT_VERBS}\s+it\b|"
     r"(?:all|whole|entire|entirety|rest|control)\s+(?:of\s+|over\s+)?(?:the\s+city\s+of\s+)?"
     r"(?:aleppo|the\s+city)|aleppo\s+(?:city\s+)?(?:is|was|has\s+been|had\s+been)\b|"
-    r"(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+back\b"
+    r"(?:pushed|drove|driven|forced|beat|kicked|chased|threw)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:back|out)\b"
 )
 # Every match of _COREF_HINT holds one of these (lower-cased): a cheap test first; the
 # nouns alone are matches.
 _COREF_NOUNS = ("district", "neighbourhood", "neighborhood", "quarter", "areas")
-_COREF_WORDS = ("distr", "neighbo", "quarter", "area", " it", "aleppo", "city", " back", " them")
+_COREF_WORDS = (
+    "distr", "neighbo", "quarter", "area", " it", "aleppo", "city", " back", " out", " them",
+)  # fmt: skip
 # "pushed the troops back": "back" stands for the place the troops had reached.
 _BACK = re.compile(
-    r"\b(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(back)\b"
-    r"(?!\s+(?:to|into|towards|from)\b)",
+    r"\b(?:pushed|drove|driven|forced|beat|kicked|chased|threw)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(back|out)\b(?!\s+(?:to|into|towards|from|of)\b)",
     re.I,
 )
 # "fled the fighting in X": X is where they fled from.
@@ -190,6 +192,8 @@ _SIDE_NOUNS = {
 }  # fmt: skip
 # ("Rebels admitted losing X": a side owning to a loss tells it happened.)
 _AND_BEFORE = re.compile(r"\band\s+$")
+_BREAK_BEFORE_SOURCE = re.compile(r"[–—]|\band\b")
+_ENDS_WITH_AND = re.compile(r"\band\s*$")
 _PRESENT_PASSIVE = re.compile(r"(?i)(?:is|are)\s")
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|once|when)\b[^,;]*$")
 _OWNING_UP = re.compile(r"(?i)\b(?:admitted|acknowledged|conceded)\s+$")
@@ -823,8 +827,17 @@ def _recipient_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str
 
 def _segment_start(sentence: str, trig: Trigger, speakers: list[Speaker], clause_start: int) -> int:
     start = clause_start
+    # "The army entered X, was expelled ... and – according to a colonel – regained it":
+    # a source named between dashes does not open the words after it.
+    asides = (
+        [m.span() for m in _DASH_ASIDE.finditer(sentence, 0, trig.start)]
+        if "–" in sentence or "—" in sentence
+        else []
+    )
     for s in speakers:
         if s.end <= trig.start and s.end > start:
+            if any(lo <= s.start and s.end <= hi for lo, hi in asides):
+                continue
             start = s.end
     return start
 
@@ -860,6 +873,14 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
             if close != -1 and any(close < a.start and a.end <= trig.start for a in actors):
                 seg_start = close + 1
     subject = _side_at(actors, seg_start, trig.start)
+    if not subject and trig.voice == "active" and actors and actors[0].start < trig.start:
+        # "The army entered X, was expelled from it by the rebels and – according to a
+        # colonel – regained control": a verb joined by "and" shares the first subject.
+        before = _DASH_ASIDE.sub(
+            " ", sentence[seg_start - 200 if seg_start > 200 else 0 : trig.start]
+        )
+        if _ENDS_WITH_AND.search(before) and actors[0].start <= 20:
+            subject = actors[0].value
     # "they", "our forces", or bare "fighters" in a side's own report: the speaker's side.
     pronoun = re.search(
         r"\b(they|we|it|our|its\s+(?:fighters|forces|troops|units|soldiers)|fighters|gunmen|men)\b",
@@ -958,7 +979,13 @@ def _dates_a_report(phrase: DatePhrase, speakers, sentence: str = "") -> bool:
     if sentence and _REPORT_NOUN.search(sentence, max(0, phrase.start - 30), phrase.start):
         return True
     for s in speakers:
-        if phrase.end <= s.start and s.start - phrase.end < 25 and not s.closing:
+        if (
+            phrase.end <= s.start
+            and s.start - phrase.end < 25
+            and not s.closing
+            # (not "... the next day and – according to a colonel – regained it")
+            and not _BREAK_BEFORE_SOURCE.search(sentence, phrase.end, s.start)
+        ):
             # "On Monday, SANA reported ...", but not "X fell on Monday, the army said"
             return True
         # "said on Monday", "told AFP on Monday"; not "said: 'Yesterday we ...'".
@@ -1351,13 +1378,15 @@ def _coref_mentions(
     has_it = " it" in low
     has_city = "aleppo" in low or "city" in low
     has_noun = any(w in low for w in _COREF_NOUNS)
-    has_back = " back" in low
+    has_back = " back" in low or " out" in low
     has_them = " them" in low
     if not (has_it or has_city or has_noun or has_back or has_them):
         return out
     for m in _BACK.finditer(sentence) if has_back else ():
         earlier = [p for p in places if p.end <= m.start(1) and p.kind != "area"]
         name = earlier[-1].name if earlier else (state.places[-1] if state.places else "")
+        if m.group(1).lower() == "out" and not earlier:
+            continue  # "drove them out" names its place in the same sentence, or none
         if name:
             out.append(PlaceMention(m.start(1), m.end(1), m.group(1), name, "neighbourhood"))
     spans = [(p.start, p.end) for p in places]

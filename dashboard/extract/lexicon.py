@@ -65,7 +65,9 @@ CONTROL_ACTIVE = [
     # "government troops held X": not "rebel-held", "held out", "held talks", "held by".
     r"(?<![-\w])(?:held|(?<=now\s)holds?)\b(?!\s+(?:out|talks|on|onto|back|up|off|a|an|by|hostage|captive|responsible|accountable|fast|firm|sway|their|its|his|her|only|just|the\s+line|meetings?|protests?|funerals?|prayers?|elections?)\b)",
     # "pushed the troops back": the place is the one named before (see events).
-    r"\b(?:pushed|drove|driven|forced|beat)\s+(?:the\s+)?(?:troops|soldiers|army|attackers|government\s+forces|regime\s+forces|pro-government\s+forces|pro-regime\s+forces|rebels|insurgents|militants)(?=\s+back\b(?!\s+(?:to|into|towards?|from|across|inside|in)\b))",
+    # ("the rebels drove them out the next day": "out" stands for the place named before)
+    # (but "we pushed them back" in a fighter's words is an attack repelled)
+    r"\b(?:pushed|drove|driven|forced|beat|kicked|chased|threw)\s+(?:them(?=\s+out\b(?!\s+(?:of|from|to|into|towards?)\b))|(?:the\s+)?(?:troops|soldiers|army|attackers|government\s+forces|regime\s+forces|pro-government\s+forces|pro-regime\s+forces|rebels|insurgents|militants)(?=\s+(?:back\b(?!\s+(?:to|into|towards?|from|across|inside|in)\b)|out\b(?!\s+(?:of|from|to|into|towards?)\b))))",
     # "With the northern sector secured, ...": the place follows "with".
     r"\bwith\s+(?=(?:the\s+)?[\w'’\s-]{3,40}?\s+(?:now\s+)?(?:secured|captured|seized|retaken|recaptured|liberated|taken|cleared|overrun|in\s+(?:government|army|regime|rebel)\s+hands)\s*,)",
     # (not "remained in control of X", "still in control of X": a holding, no change)
@@ -78,7 +80,8 @@ CONTROL_ACTIVE = [
     r"\bdeployed\s+(?:in|into|to)\b",
     r"\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|kicked|flushed|flushing|chased|chasing|routed|routing|evicted|evicting)\s+(?:the\s+)?(?:(?:last|remaining)\s+)?(?:rebels|insurgents|militants|opposition\s+fighters|fighters|gunmen|jihadists|terrorists|factions)\s+(?:out\s+of|from)\b",
     # "had driven the government's forces out of it": the side driven out lost it
-    r"\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|kicked)\s+(?:the\s+)?(?:(?:last|remaining)\s+)?(?:(?:government|regime|army|assad)(?:['’]s)?\s+|pro-(?:government|regime|assad)\s+|syrian\s+)?(?:forces|troops|soldiers|militias|militiamen|army)\s+(?:back\s+)?(?:out\s+of|from)\b",
+    # ("drove them out of the district": whoever they are, the subject gained it)
+    r"\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|kicked)\s+(?:them|(?:the\s+)?(?:(?:last|remaining)\s+)?(?:(?:government|regime|army|assad)(?:['’]s)?\s+|pro-(?:government|regime|assad)\s+|syrian\s+)?(?:forces|troops|soldiers|militias|militiamen|army))\s+(?:back\s+)?(?:out\s+of|from)\b",
     r"\bcleared\s+(?:the\s+)?(?:rebels|insurgents|militants|terrorists)\s+(?:out\s+of|from)\b",
     r"\bhand(?:ed|s|ing)?\s+over\b",
     r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:(?:full|complete)\s+)?control\s+(?:of|over)\b",
