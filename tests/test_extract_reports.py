@@ -1642,6 +1642,41 @@ CASES = [
             ("control_change", "Sheikh Saeed", G, "", "2016-12-09", "2016-12-09"),
         },
     ),
+    (
+        # the date after the aside is the rebels' taking, years ago, not the capture's
+        "2016-11-29",
+        "The advance began Saturday, when troops captured Masaken Hanano, the largest "
+        "district in the east and the first one rebels took four years ago.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        # the side whose lines crumbled lost the districts
+        "2016-12-08",
+        "Karm al-Jabal and Qadi Askar were overrun on Monday as rebel lines crumbled.",
+        {
+            ("control_change", "Karm al-Jabal", G, "", "2016-12-05", "2016-12-05"),
+            ("control_change", "Qadi Askar", G, "", "2016-12-05", "2016-12-05"),
+        },
+    ),
+    (
+        # the relative clause tells how the push ended: a change, not a fight
+        "2016-11-29",
+        "On Sunday the army pushed on into Baadeen and Haidariya, which were under government "
+        "control by nightfall.",
+        {
+            ("control_change", "Baadeen", G, "", "2016-11-27", "2016-11-27"),
+            ("control_change", "Haidariya", G, "", "2016-11-27", "2016-11-27"),
+        },
+    ),
+    (
+        "2016-12-08",
+        "The collapse followed the loss of Tariq al-Bab on Sunday and of al-Shaar, a densely "
+        "populated district.",
+        {
+            ("control_change", "Tariq al-Bab", "", "", "2016-12-04", "2016-12-04"),
+            ("control_change", "al-Shaar", "", "", "2016-12-04", "2016-12-04"),
+        },
+    ),
 ]
 
 

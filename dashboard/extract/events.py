@@ -192,6 +192,15 @@ _SIDE_NOUNS = {
 }  # fmt: skip
 # ("Rebels admitted losing X": a side owning to a loss tells it happened.)
 _AND_BEFORE = re.compile(r"\band\s+$")
+# "pushed into X and Y, which were under government control by nightfall": the
+# relative clause tells the fight's outcome, about the places the fight already took.
+_WHICH_WERE = re.compile(
+    r"(?i),\s*(?:which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?$"
+)
+_AND_OF = re.compile(
+    r"(?i)\s*(?:(?:(?:late\s+|early\s+)?on\s+\w+day|overnight|the\s+same\s+day)\s*)?,?\s*"
+    r"and\s+(?:then\s+)?of\s+(?:the\s+)?"
+)
 _BREAK_BEFORE_SOURCE = re.compile(r"[–—]|\band\b")
 _ENDS_WITH_AND = re.compile(r"\band\s*$")
 _PRESENT_PASSIVE = re.compile(r"(?i)(?:is|are)\s")
@@ -304,6 +313,9 @@ _LIST_END = re.compile(r"(?i)\b(?:and|or|as\s+well\s+as|plus|including)\b|&")
 _AFTER_CLAUSE = re.compile(r"(?i)[^,;.]{0,30}?\b(?:after|as|when|once)\s+(?:the\s+)?")
 _WITHDREW = re.compile(
     r"(?i)\s+(?:had\s+|have\s+)?(?:withdr|retreat|pull|fled|abandon|evacuat|lost|left|gave\s+up)"
+    # "as rebel lines crumbled": the side whose lines broke lost the ground
+    r"|\s+(?:lines?|defen[cs]es|front(?:\s*-?\s*lines?)?)\s+(?:had\s+)?"
+    r"(?:crumbl|collaps|broke|gave\s+way|disintegrat|fell|caved)"
 )
 _RELATIVE_HOLDING = re.compile(
     r"(?i)\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$"
@@ -1003,6 +1015,7 @@ def _date_for(
     published: dt.date,
     anchor_day: dt.date | None = None,
     places: list[PlaceMention] = (),
+    triggers: list[Trigger] = (),
 ):
     """The phrase dating this event and the span it resolves to, or (None, published)."""
     if not phrases:
@@ -1054,6 +1067,11 @@ def _date_for(
         and p.start - trig.end < 110
         # "lost the districts they had held since 2012": the phrase dates the holding.
         and not _dates_another_verb(sentence, trig.end, p.start)
+        # "captured X, the first district rebels took four years ago": the other capture's
+        and not any(
+            trig.end <= t.start < p.start and t.kind in ("control_change", "contested")
+            for t in triggers
+        )
     ]
     # A phrase in an earlier coordinated clause ("launched the offensive on 15 November
     # and quickly overran X") dates that clause, unless it opens the sentence.
@@ -1680,7 +1698,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         if trig.kind == "displacement" and not has_people:
             continue
         phrase, (start, end) = _date_for(
-            trig, phrases, speakers, sentence, published, state.last_day, places
+            trig, phrases, speakers, sentence, published, state.last_day, places, triggers
         )
         if phrase is not None and phrase.is_history(published):
             continue
@@ -1925,7 +1943,9 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         if trig.voice == "passive":
             # "X was seized by the army on Nov. 30 and retaken by rebels the next day":
             # the second participle shares the first one's subject.
-            shared = _AND_BEFORE.search(sentence, max(0, trig.start - 5), trig.start)
+            shared = _AND_BEFORE.search(
+                sentence, max(0, trig.start - 5), trig.start
+            ) or _WHICH_WERE.search(sentence, max(0, trig.start - 30), trig.start)
             group = _group_before(trig, groups, sentence, clause_start, set() if shared else taken)
             if (
                 group
@@ -1980,6 +2000,13 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 group = _and_in_next(group, groups, sentence, taken)
             if group and trig.kind == "control_change":
                 group = _along_with_next(group, groups, sentence, taken, triggers)
+            if group and _NOUN_EVENT.match(trig.text):
+                # "the loss of X on Sunday and of Y a day later": Y was lost too
+                following = [g for g in groups if g[0].start >= group[-1].end]
+                if following and id(following[0]) not in taken:
+                    gap = sentence[group[-1].end : following[0][0].start]
+                    if _AND_OF.fullmatch(gap):
+                        group = group + following[0]
         if not group:
             continue
         kind = trig.kind
