@@ -1677,6 +1677,46 @@ CASES = [
             ("control_change", "al-Shaar", "", "", "2016-12-04", "2016-12-04"),
         },
     ),
+    (
+        # the blocker belongs to the clause before "after"
+        "2016-12-08",
+        "The monitor said the rebels had pulled out of the Old City to avoid being encircled "
+        "after troops captured Qadi Askar on Tuesday.",
+        {
+            ("control_change", "Old City", G, "SOHR", "2016-12-06", "2016-12-06"),
+            ("control_change", "Qadi Askar", G, "SOHR", "2016-12-06", "2016-12-06"),
+        },
+    ),
+    (
+        # a dated list, its middle item after a bare comma, its last spelled unusually
+        "2016-12-16",
+        "The government offensive took Masaken Hanano on November 26, the Old City on "
+        "December 7 and Shaikh Saeed on December 12.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Old City", G, "", "2016-12-07", "2016-12-07"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-16",
+        "State television claimed on Wednesday that troops had seized al-Amiriyah, but "
+        "activists said rebels had held on to the district until a truce was agreed.",
+        {
+            ("control_change", "al-Amiriyah", G, SSM, "2016-12-14", "2016-12-14"),
+            ("denial", "al-Amiriyah", R, "activists", "2016-12-14", "2016-12-14"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "State media reported on Wednesday that troops had entered al-Mashhad after the "
+        "militants there surrendered. An activist said rebel fighters stayed in al-Mashhad "
+        '"until the last bus."',
+        {
+            ("control_change", "al-Mashhad", G, SSM, "2016-12-21", "2016-12-21"),
+            ("denial", "al-Mashhad", R, "activists", "2016-12-21", "2016-12-21"),
+        },
+    ),
 ]
 
 

@@ -192,6 +192,7 @@ _SIDE_NOUNS = {
 }  # fmt: skip
 # ("Rebels admitted losing X": a side owning to a loss tells it happened.)
 _AND_BEFORE = re.compile(r"\band\s+$")
+_SUBORDINATORS = {"after", "when", "since", "because", "once", "as"}
 # "pushed into X and Y, which were under government control by nightfall": the
 # relative clause tells the fight's outcome, about the places the fight already took.
 _WHICH_WERE = re.compile(
@@ -346,7 +347,8 @@ _AFTER_WITHDRAWAL = re.compile(
     # ("the rebel groups holding it pulled out")
     r"(?:\s+(?!had\b)[\w-]+){0,3}?\s+(?:(?:had\s+)?(?:finally|all)\s+)?"
     r"(?:had\s+)?"
-    r"(?:withdr\w*|pulled\s+(?:out|back)|retreated|left|fled|abandoned|evacuated|vacated|deserted)\b"
+    r"(?:withdr\w*|pulled\s+(?:out|back)|retreated|left|fled|abandoned|evacuated|vacated|deserted|"
+    r"surrendered|laid\s+down\s+their\s+(?:arms|weapons))\b"
 )
 _WITHDRAWAL_BEFORE = re.compile(
     r"(?i)\b(?:last|final|remaining)\s+(?:rebels?|insurgents|militants|fighters|gunmen|convoys?|"
@@ -630,7 +632,11 @@ def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool | str:
         and _UNTIL_BEFORE.search(sentence, clause_start, trig.start)
     ):
         return True  # "until the whole of Aleppo is cleansed": not yet done
-    blockers = [w.lower() for w in words if w != "May" and w.lower() in lexicon.BLOCKERS]
+    # "pulled out to avoid being encircled after troops captured X": what is blocked
+    # before "after" is that clause's, not this one's
+    subordinators = [i for i, w in enumerate(words) if w.lower() in _SUBORDINATORS]
+    own = words[subordinators[-1] + 1 :] if subordinators else words
+    blockers = [w.lower() for w in own if w != "May" and w.lower() in lexicon.BLOCKERS]
     fighting = trig.kind in ("control_change", "contested")
     if blockers and fighting and all(w in lexicon.ATTEMPTS for w in blockers):
         return "attempt"
@@ -1127,8 +1133,11 @@ def _date_for(
     return chosen, (span[0], min(span[1], published))
 
 
-_GAP_BEFORE = re.compile(r"(?i)(?:,\s*|\s)(?:and|but|then)(?:\s+|\s*,\s*)(?:then\s+)?(?:the\s+)?$")
-_GAP_AFTER = re.compile(r"\s*(?:[.,;:]|$)")
+# (", and Y", " but Y", or a bare comma in a dated list: "took X on D1, Y on D2 and Z")
+_GAP_BEFORE = re.compile(
+    r"(?i)(?:(?:,\s*|\s)(?:and|but|then)(?:\s+|\s*,\s*)|,\s*)(?:then\s+)?(?:the\s+)?$"
+)
+_GAP_AFTER = re.compile(r"\s*(?:[.,;:]|$|and\b)")
 _GAP_DATE = re.compile(r"(?i)\s*(?:the\s+)?")
 _DATE_THEN_PLACES = re.compile(r"(?i)\s*,\s*(?:the\s+)?")
 
@@ -2240,13 +2249,13 @@ def _holder_or_attacker(sentence: str, actors: list[Mention], kind: str, event: 
 
 _WHICH_BEFORE = re.compile(r"(?i),\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,7}$")
 _INCLUDING_NEXT = re.compile(r"(?i),?\s*including\b")
-_STILL_IN = re.compile(r"(?i)still\s+(?:inside|in)$")
+_STILL_IN = re.compile(r"(?i)(?:still|stayed|remained)\s+(?:inside|in)$|held\s+on\s+to$")
 _SIDE_OF_MEN = {"rebels": "rebels", "troops": "government", "soldiers": "government"}
 # Denials that need a change told by another side to deny: "had not lost X", "his men
 # were still inside X".
 _NOT_LOST = re.compile(
     r"(?i)(?:had|has|have)\s+not\s+(?:lost|abandoned|withdrawn|retreated|pulled)|"
-    r"\w+\s+(?:were|are|was|is|remain(?:ed|s)?)\s+[\"“]?still\s"
+    r"\w+\s+(?:(?:were|are|was|is|remain(?:ed|s)?)\s+[\"“]?still|stayed|remained|(?:had\s+)?held\s+on)\s"
 )
 _CLAIM_ASIDE = re.compile(r"(?i),\s*(?:a|the)\s+(?:claim|report|statement)\s+(?:that\s+)?[^,;]*$")
 _INCLUDED_LEAD = re.compile(

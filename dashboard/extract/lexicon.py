@@ -226,6 +226,10 @@ DENIAL = [
 DENIAL_STILL_IN = [
     r"\b(?:fighters|men|forces|troops|units|rebels|soldiers)\s+(?:were|are|was|is|remain(?:ed|s)?)\s+"
     r"[\"“]?still\s+(?:inside|in)\b(?!\s+(?:control|charge|the\s+hands)\b)",
+    # "rebel fighters stayed in X "until the last bus"", "rebels had held on to X"
+    r"\b(?:fighters|men|forces|troops|units|rebels|soldiers)\s+(?:stayed|remained)\s+(?:inside|in)\b"
+    r"(?!\s+(?:control|charge|the\s+hands)\b)",
+    r"\b(?:fighters|men|forces|troops|units|rebels|soldiers)\s+(?:had\s+)?held\s+on\s+to\b",
 ]
 # "X is still in the hands of the rebels", "X remains under Kurdish control": who holds a
 # place now. The place stands before the words; it is a denial only of a change the

@@ -86,6 +86,11 @@ _AFTER_EVENT_WORD = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_LIST_ITEM_BEFORE = re.compile(r"(?i)(?:,|\band)\s+(?:the\s+)?$")
+_DATED_AFTER = re.compile(
+    r"(?i)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"(?:nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:nov|dec))"
+)
 # ("X and Y were "now in the hands of the army"": auxiliaries and a quote between them)
 _BEFORE_EVENT_WORD = re.compile(
     r"(?:['’]s)?\s*(?:,\s*(?:which|that)\s+)?"
@@ -437,6 +442,15 @@ def _qualifies(sentence, m, anchors, before_anchors, spans) -> bool:
         gap = sentence[e : m.start()] if e <= m.start() else sentence[m.end() : s]
         if gap and len(gap) < 30 and LIST_GAP.match(gap):
             return True
+    # An item of a dated list beside a known place: "took X on November 26, the Old City
+    # on December 7 and Y on December 12".
+    if (
+        spans
+        and _LIST_ITEM_BEFORE.search(before)
+        and _DATED_AFTER.match(after)
+        and any(e <= m.start() for _, e in spans)
+    ):
+        return True
     if m.start() == 0:
         return False  # a capitalised first word is no sign of a name
     # Right after an event word ("seized X", "fled to X").
