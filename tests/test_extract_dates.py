@@ -59,6 +59,8 @@ MONDAY = D(2016, 12, 12)
         ("within 48 hours", MONDAY, D(2016, 12, 14)),
         ("within two days", MONDAY, D(2016, 12, 14)),
         ("within a day", MONDAY, D(2016, 12, 13)),
+        # a state that began long before: history (see test_history_is_marked)
+        ("for much of this year", D(2016, 1, 1), MONDAY),
     ],
 )
 def test_phrase_resolves(text, start, end):
@@ -80,7 +82,17 @@ def test_a_date_after_publication_without_a_year_is_last_year():
 
 @pytest.mark.parametrize(
     "text",
-    ["in the summer of 2012", "since 2012", "in March 2011", "for the past four years", "in July"],
+    [
+        "in the summer of 2012",
+        "since 2012",
+        "in March 2011",
+        "for the past four years",
+        "in July",
+        "for years",
+        "for four years",
+        "for months",
+        "for much of this year",
+    ],  # fmt: skip
 )
 def test_history_is_marked(text):
     (phrase,) = find_date_phrases(text)

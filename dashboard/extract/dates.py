@@ -90,6 +90,11 @@ _PATTERNS: list[tuple[str, str]] = [
         "window_last_unit",
         r"(?<=\bthe\s)(?:last|past)\s+(?P<unit>day|week|24\s+hours|48\s+hours)\b",
     ),
+    # "besieged for years", "for much of this year": a state long before this offensive
+    (
+        "for_long",
+        rf"\bfor\s+(?:(?:(?P<n>{_NUM})\s+)?(?P<unit>years|months)\b|(?:much|most)\s+of\s+(?:this|the)\s+year\b)",
+    ),
     # (Counted back from "ago" so that the pattern starts at a rare word, see matching.py.)
     ("ago", r"\b(?P<unit>hours|days?|weeks?|months?|years?)\s+ago\b"),
     # "two days later", "the next day", "a day earlier": counted from another date, the
@@ -263,6 +268,12 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
             n = round(n / 24)
         day = ref - dt.timedelta(days=n)
         return day, day
+    if p.kind == "for_long":
+        unit = (g.get("unit") or "").lower()
+        if not unit:  # "for much of this year"
+            return dt.date(ref.year, 1, 1), ref
+        n = _number(g["n"]) if g.get("n") else (2 if unit == "years" else 3)
+        return ref - dt.timedelta(days=(365 if unit == "years" else 30) * n), ref
     if p.kind == "within":
         n = _number(g["n"])
         if g["unit"].lower() == "hours":  # "within 48 hours": two days
