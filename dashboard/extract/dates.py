@@ -272,7 +272,7 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
         unit = (g.get("unit") or "").lower()
         if not unit:  # "for much of this year"
             return dt.date(ref.year, 1, 1), ref
-        n = _number(g["n"]) if g.get("n") else (2 if unit == "years" else 3)
+        n = _number(g["n"]) if g.get("n") else (2 if unit == "years" else 4)
         return ref - dt.timedelta(days=(365 if unit == "years" else 30) * n), ref
     if p.kind == "within":
         n = _number(g["n"])
