@@ -92,7 +92,7 @@ def test_a_date_after_publication_without_a_year_is_last_year():
         "for four years",
         "for months",
         "for much of this year",
-    ],  # fmt: skip
+    ],
 )
 def test_history_is_marked(text):
     (phrase,) = find_date_phrases(text)

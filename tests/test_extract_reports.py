@@ -1717,6 +1717,13 @@ CASES = [
             ("denial", "al-Mashhad", R, "activists", "2016-12-21", "2016-12-21"),
         },
     ),
+    (
+        # the claim inside the verdict is no event; the denier is not the claim's side
+        "2016-11-28",
+        "A senior officer said militant claims of having recaptured the southern blocks of "
+        'Masaken Hanano on Monday were "a complete fabrication".',
+        {("denial", "Masaken Hanano", G, "", "2016-11-28", "2016-11-28")},
+    ),
 ]
 
 

@@ -295,8 +295,10 @@ _RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:which|who|whose|where|when)\b[^,]*,")
 _LATER_CLAUSE = re.compile(
     r"(?i),\s*(?:before|until|after|when|as|while)\s|,\s+(?!including\b|according\b)[a-z]+ing\s"
 )
+# ("militant claims of having recaptured X ... were "a complete fabrication"")
 _REPORTED_THAT = re.compile(
-    r"(?i)\b(?:claims?|reports?|allegations?|rumou?rs?|accounts?)\s+(?:\w+\s+){0,6}?that\s"
+    r"(?i)\b(?:claims?|reports?|allegations?|rumou?rs?|accounts?)\s+(?:\w+\s+){0,6}?"
+    r"(?:that\s|of\s+(?:having\s+)?)"
 )
 # "two days before" / "a day after" followed by the clause they date.
 _LEADS_A_CLAUSE = re.compile(r"(?i)\b(?:days?|hours)\s+(?:before|after)$")
@@ -1901,6 +1903,13 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 [s for s in speakers if s.end <= trig.start and s.start != trig.start],
                 clause_start,
             )
+            if not actor and trig.voice == "verdict":
+                # "militant claims of ... were a fabrication": the side that made the
+                # claim is not the one denying it
+                owner = [
+                    a for a in actors if a.end <= trig.start and _CLAIM_AFTER.match(sentence, a.end)
+                ]
+                actor = opposite(owner[-1].value) if owner else ""
             actor = (
                 actor
                 or _side_at(actors, seg, trig.start)
@@ -2253,6 +2262,7 @@ _STILL_IN = re.compile(r"(?i)(?:still|stayed|remained)\s+(?:inside|in)$|held\s+o
 _SIDE_OF_MEN = {"rebels": "rebels", "troops": "government", "soldiers": "government"}
 # Denials that need a change told by another side to deny: "had not lost X", "his men
 # were still inside X".
+_CLAIM_AFTER = re.compile(r"(?i)(?:['’]s?)?\s+(?:claims?|reports?|allegations?)\b")
 _NOT_LOST = re.compile(
     r"(?i)(?:had|has|have)\s+not\s+(?:lost|abandoned|withdrawn|retreated|pulled)|"
     r"\w+\s+(?:(?:were|are|was|is|remain(?:ed|s)?)\s+[\"“]?still|stayed|remained|(?:had\s+)?held\s+on)\s"

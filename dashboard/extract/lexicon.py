@@ -244,8 +244,8 @@ HOLDING = [
 ]
 # "reports that X had fallen were false": the verdict on a claim told just before it.
 DENIAL_VERDICT = [
-    r"\b(?:were|was|are|is)\s+[\"“']?(?:completely\s+|totally\s+|simply\s+|entirely\s+|pure\s+|"
-    r"utter\s+|a\s+)?(?:false|fake|untrue|lies|lie|baseless|fabricated|fabrications?|propaganda|"
+    r"\b(?:were|was|are|is)\s+[\"“']?(?:a\s+|an\s+)?(?:(?:completely|totally|simply|entirely|pure|"
+    r"utter|complete|total|absolute|outright)\s+)?(?:false|fake|untrue|lies|lie|baseless|fabricated|fabrications?|propaganda|"
     r"not\s+true|groundless|nonsense|wrong)\b",
 ]
 # "X had not been lost": the place stands before the words.
