@@ -1,7 +1,7 @@
 """Extraction on held-out articles: the extractor against a hand-written oracle.
 
 Runs ``dashboard.extract.extract_events`` on each held-out set, ``benchmarks/heldout/``,
-``benchmarks/heldout_b/`` to ``heldout_k/`` (articles the extractor was not
+``benchmarks/heldout_b/`` to ``heldout_m/`` (articles the extractor was not
 written against: other outlets, later in the offensive, other spellings and phrasing),
 and scores the events against the set's ``oracle.csv``. Each set writes its own results
 section.
@@ -13,7 +13,7 @@ claimants are not compared. Casualties are not scored (the oracle does not list 
 For matched events the dates are checked separately: a matched key has the right dates
 when some extracted row for it has the same date_start and date_end as some oracle row.
 
-    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_k]
+    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_m]
 
 Exits 0 whatever the scores (it is a measurement); 1 if the extractor cannot be imported.
 """
@@ -111,6 +111,14 @@ SETS = {
         "them) until it was first scored. First scored against extractor `82c4a38`: control "
         "changes precision 0.94, recall 0.77; all scored types precision 0.81, recall 0.78. "
         "Work on the extractor since then had these misses in view."
+    ),
+    "heldout_m": (
+        "A thirteenth set (written at the same time as `heldout_l/`, by another writer, each "
+        "unseen by the other), written for evaluation without reference to the extractor, its "
+        "tests or the other sets' articles, and kept unread (articles, oracle and any summary "
+        "of them) until it was first scored. First scored against extractor `1e3fb6b`: "
+        "control changes precision 0.92, recall 0.97; all scored types precision 0.73, recall "
+        "0.79. Work on the extractor since then had these misses in view."
     ),
 }
 GAZETTEER = ROOT / "data" / "geo" / "gazetteer.csv"
