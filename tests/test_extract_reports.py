@@ -1724,6 +1724,40 @@ CASES = [
         'Masaken Hanano on Monday were "a complete fabrication".',
         {("denial", "Masaken Hanano", G, "", "2016-11-28", "2016-11-28")},
     ),
+    # --- descriptions of who holds a place; people moving on; a fighter's "pushed them out"
+    (
+        "2016-11-28",
+        "More than 10,000 people have fled the northern districts since Saturday toward the "
+        "Sheikh Maqsoud neighbourhood controlled by the Kurdish units, the Observatory said.",
+        {
+            (
+                "displacement",
+                "North of East Aleppo -> Sheikh Maqsoud",
+                "",
+                "SOHR",
+                "2016-11-26",
+                "2016-11-28",
+            )
+        },
+    ),
+    (
+        "2016-11-28",
+        "The Observatory said the regime forces, backed by the loyal gunmen and militias, have "
+        "managed to take control of the entire northern sector of eastern Aleppo.",
+        {("control_change", "North of East Aleppo", G, "SOHR", "2016-11-28", "2016-11-28")},
+    ),
+    (
+        "2016-11-19",
+        "Around 2,500 people had left Masaken Hanano since Tuesday, moving deeper into the city "
+        "to al-Shaar, Karm al-Jabal and Tariq al-Bab.",
+        {("displacement", "Masaken Hanano -> ", "", "", "2016-11-15", "2016-11-19")},
+    ),
+    (
+        "2016-11-19",
+        '"The militias reached the first street of Bustan al-Basha and we pushed them out '
+        'within two hours," a rebel commander said.',
+        {("contested", "Bustan al-Basha", G, RO, "2016-11-19", "2016-11-19")},
+    ),
 ]
 
 

@@ -24,6 +24,8 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
         r"assad\s+loyalists|regime(?:'s|’s)\s+(?:forces|troops|army)",
         r"pro-(?:government|regime|damascus|assad)",
         r"(?:syrian|government|regime|loyalist|assad(?:'s|’s)?|pro-\w+)\s+(?:forces|troops|soldiers|fighters|units|militias?|militiamen|army)",
+        # SOHR's "the loyal gunmen": the government's auxiliaries, not rebel gunmen
+        r"(?:the\s+)?(?:loyal|loyalist|pro-regime|pro-government)\s+(?:gunmen|militias?|fighters)",
         r"syrian\s+(?:arab\s+)?army",
         r"army",
         r"soldiers",

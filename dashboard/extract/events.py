@@ -192,6 +192,9 @@ _SIDE_NOUNS = {
 }  # fmt: skip
 # ("Rebels admitted losing X": a side owning to a loss tells it happened.)
 _AND_BEFORE = re.compile(r"\band\s+$")
+_MOVING = re.compile(r"(?i)mov(?:ed|ing|es)\b")
+_THEM_OUT = re.compile(r"(?i)(?:pushed|drove|driven|forced|beat|kicked|chased|threw)\s+them$")
+_WE_BEFORE = re.compile(r"(?i)\bwe\s+(?:then\s+|quickly\s+)?$")
 _SUBORDINATORS = {"after", "when", "since", "because", "once", "as"}
 # "pushed into X and Y, which were under government control by nightfall": the
 # relative clause tells the fight's outcome, about the places the fight already took.
@@ -219,7 +222,7 @@ _SIDE_WORDS = {
 _MOVE_END = re.compile(r";|:|\s[—–-]\s|,?\s+(?:but|while|whereas)\b", re.I)
 _FIGHT_NOUN = re.compile(r"(?i)(?:\w+\s+)?(?:fighting|clashes|battles?|battling)$")
 _CONTINUES = re.compile(
-    r"(?i)heading|bound|mov(?:ed|ing)\s+(?:to|into)|reach|arriv|"
+    r"(?i)heading|bound|mov(?:ed|ing)\s+(?:(?:deeper|further)\s+)?(?:to|into)|reach|arriv|"
     r"(?:were|was|being|been)\s+(?:transported|taken|bused|bussed|brought|moved|transferred)"
 )
 _SUBORDINATE = re.compile(
@@ -1670,6 +1673,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
 
     denials = [t for t in triggers if t.kind == "denial"]
     for trig in triggers:
+        if _THEM_OUT.match(trig.text) and _WE_BEFORE.search(sentence, 0, trig.start):
+            # "They reached the first street and we pushed them out": in a fighter's own
+            # words, an attack driven off, not ground changing hands
+            trig = Trigger(trig.start, trig.end, "contested", "repel", trig.text)
         if trig.kind == "contested" and any(lo <= trig.start < hi for lo, hi in excluded):
             # "A commander with the X group, one of the factions fighting in the district,
             # denied ...": fighting that describes the speaker tells no event (a capture
@@ -1706,6 +1713,18 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             trig = Trigger(trig.start, trig.end, "contested", trig.voice, trig.text)
         elif blocked:
             continue
+        if (
+            trig.kind == "contested"
+            and has_people
+            and _MOVING.match(trig.text)
+            and lexicon.PEOPLE.search(sentence, clause_start, trig.start)
+            and not any(
+                clause_start <= a.start < trig.start and a.value in FIGHTING_SIDES for a in actors
+            )
+        ):
+            # "2,500 people had left X, moving deeper into the city to Y and Z": people on
+            # the move, not troops
+            trig = Trigger(trig.start, trig.end, "displacement", "active", trig.text)
         if trig.kind == "displacement" and not has_people:
             continue
         phrase, (start, end) = _date_for(

@@ -122,8 +122,9 @@ CONTROL_PASSIVE = [
     # "X was "now in government hands"" (not "in rebel hands" alone: who holds it)
     r"\b(?:now|back|firmly|fully)\s+in\s+(?:the\s+)?(?:government|regime|army|rebel|rebels['’]|opposition|kurdish|ypg)\s+hands\b",
     r"\b(?:returned|returns|back)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army|its|their)(?:'s|’s)?\s+(?:full\s+)?control\b",
-    # (not "which is controlled by the regime": a description of who holds it)
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)\bcontrolled\s+by\b",
+    # (not "which is controlled by the regime", "X neighbourhood controlled by the Kurdish
+    # units": a description of who holds it; only "had been controlled by" tells a change)
+    r"(?<=\bbeen\s)controlled\s+by\b",
     r"\bnow\s+(?:both\s+|all\s+)?(?:held|controlled)\s+by\b",
 ]
 # "the loss on Tuesday of X", "the capture overnight of X": a date inside the noun phrase
