@@ -1758,6 +1758,57 @@ CASES = [
         'within two hours," a rebel commander said.',
         {("contested", "Bustan al-Basha", G, RO, "2016-11-19", "2016-11-19")},
     ),
+    (
+        "2016-12-22",
+        "Soldiers moved into East Ansari and the last streets of al-Sukari within an hour of "
+        "the final convoy's departure on Thursday afternoon.",
+        {
+            ("control_change", "Ansari Sharqi", G, "", "2016-12-22", "2016-12-22"),
+            ("control_change", "Sukkari", G, "", "2016-12-22", "2016-12-22"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "On Wednesday, Russia's Defense Ministry said that Salaheddine had been \"fully freed "
+        'of militants" that day.',
+        {
+            (
+                "control_change",
+                "Salaheddine",
+                G,
+                "Russian defence ministry",
+                "2016-12-21",
+                "2016-12-21",
+            )
+        },
+    ),
+    (
+        "2016-12-17",
+        'On Wednesday Syrian television asserted that the army had "liberated" al-Zebdiyeh.',
+        {("control_change", "al-Zebdiyeh", G, SSM, "2016-12-14", "2016-12-14")},
+    ),
+    (
+        "2016-11-28",
+        "The monitor said regime forces had driven the opposition out of the entire northern "
+        "part of eastern Aleppo since Saturday.",
+        {("control_change", "North of East Aleppo", G, "SOHR", "2016-11-26", "2016-11-28")},
+    ),
+    (
+        "2016-12-03",
+        "The advance came two days after government forces seized Sheikh Saeed, a hilltop "
+        "district, on Wednesday, only to lose it on Thursday to a rebel counterattack.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-11-30", "2016-11-30"),
+            ("control_change", "Sheikh Saeed", R, "", "2016-12-01", "2016-12-01"),
+        },
+    ),
+    (
+        # "it" is the territory this sentence names, not the place named before
+        "2016-11-30",
+        "Troops took Sheikh Najjar in 2013. The regime has recaptured territory before only to "
+        "lose it again.",
+        set(),
+    ),
 ]
 
 

@@ -64,7 +64,7 @@ _COREF_TWO = re.compile(
 # "withdrew from them"; and those for one of the two ("declared it secured", "handed it to
 # the Kurds"; "entered X, Y and Z and cleared them").
 _PLACE_PRONOUN_VERBS = (
-    r"captured|recaptured|retook|regained|seized|took|retaken|taken|lost|liberated|secured|"
+    r"captured|recaptured|retook|regained|seized|took|retaken|taken|lost|lose|liberated|secured|"
     r"stormed|entered|overran|control\s+of|inside|into|losing|abandoned|abandoning|"
     r"(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out|expelled|driven|pushed|forced|ousted)\s+from"
 )
@@ -73,6 +73,7 @@ _THEM_VERBS = rf"(?:{_PLACE_PRONOUN_VERBS}|cleared)"
 # "recaptured it": the pronoun stands for the last place named.
 _IT_OBJECT = re.compile(rf"\b{_IT_VERBS}\s+(it)\b", re.I)
 _IT_WORD = re.compile(r" it\b")  # a literal start: quick to search for
+_GROUND_NOUN = re.compile(r"(?i)\b(?:territory|ground|land|town|village|city)\b")
 # Words every match of _WHOLE_CITY and _CITY_SUBJECT holds (lower-cased): tests first.
 _WHOLE_WORDS = ("all", "whole", "entire", "rest", "control")
 _HELD_WORDS = ("under", "hands", "liberated", "secured", "retaken", "recaptured")
@@ -335,7 +336,8 @@ _RELATIVE_DENIAL = re.compile(
 )
 _DENYING_VERB = re.compile(r"(?i)den(?:y|ied|ies|ying)|disput|dismiss|reject|refut")
 _DONE_TO = re.compile(
-    r"(?i)\b(?:(?:took|taking|takes|take)\s+advantage\s+of\b[^.;:]{0,45}|went\s+on)\s+to\s+$"
+    # ("seized X on Wednesday, only to lose it on Thursday": that happened too)
+    r"(?i)\b(?:(?:took|taking|takes|take)\s+advantage\s+of\b[^.;:]{0,45}|went\s+on|only)\s+to\s+$"
 )
 _TO_THEM = re.compile(r"(?i)\s+(?:to|by)\s+them\b")
 _THEM = re.compile(r"(?i)\s*them\b")
@@ -358,6 +360,18 @@ _AFTER_WITHDRAWAL = re.compile(
 _WITHDRAWAL_BEFORE = re.compile(
     r"(?i)\b(?:last|final|remaining)\s+(?:rebels?|insurgents|militants|fighters|gunmen|convoys?|"
     r"buses)(?:\s+(?!had\b)[\w-]+){0,3}?\s+(?:had\s+)?(?:withdr\w*|pulled\s+out|left|departed)\b"
+)
+_AFTER_DEPARTURE = re.compile(
+    r"(?i)\b(?:after|following|with|within\s+(?:\w+\s+){1,3}?of)\s+the\s+(?:final|last)\s+"
+    r"(?:convoy|buses|bus|fighters|rebels)(?:['’]s?)?\s+(?:departure|exit|withdrawal|evacuation)"
+    r"|\b(?:after|following)\s+the\s+(?:departure|exit|withdrawal|evacuation)\s+of\s+the\s+"
+    r"(?:last|final|remaining)\b"
+)
+# "the last streets of X": what was left of X, taken whole (no share of it)
+_WHICH_GAP = re.compile(r"(?i),\s*(?:which|that)\b")
+_LAST_OF = re.compile(
+    r"(?i)\b(?:last|remaining)\s+(?:streets|blocks|pockets?|positions|parts?|areas|neighbou?rhoods)"
+    r"\s+(?:of|in)\s+(?:the\s+)?$"
 )
 _FROM_PLACE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$")
 _WITH_THE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
@@ -806,8 +820,10 @@ def _agent_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str:
             # them ends it ("the capture of X, a district ..., cut the rebels' lines").
             if _AGENT_BREAK.search(sentence, trig.end, a.start):
                 break
-            if re.search(r"\bclear", gap, re.I) and re.search(r"\bof\s+(?:the\s+)?$", gap, re.I):
-                return opposite(a.value)  # "cleared of rebels": the rebels are gone
+            if re.search(r"\b(?:clear|cleans|freed|purg|rid)", gap, re.I) and re.search(
+                r"\bof\s+(?:the\s+)?$", gap, re.I
+            ):
+                return opposite(a.value)  # "cleared (freed) of rebels": the rebels are gone
             # "the capture of X by Y": after a noun, "of" introduces the place, not the side
             # ("the fall of X to Y" names its taker with "to").
             if trig.voice == "noun":
@@ -1031,7 +1047,7 @@ def _date_for(
     """The phrase dating this event and the span it resolves to, or (None, published)."""
     if not phrases:
         return None, (published, published)
-    leading = _leading_phrase(trig, phrases, sentence, places)
+    leading = _leading_phrase(trig, phrases, sentence, places, triggers)
     if leading is not None:
         return _counted_from_other_clause(leading, trig, phrases, speakers, sentence, published)
     clause_end = _clause_end(sentence, trig.end)
@@ -1204,7 +1220,11 @@ def _gapped_changes(
 
 
 def _leading_phrase(
-    trig: Trigger, phrases: list[DatePhrase], sentence: str, places: list[PlaceMention]
+    trig: Trigger,
+    phrases: list[DatePhrase],
+    sentence: str,
+    places: list[PlaceMention],
+    triggers: list[Trigger] = (),
 ) -> DatePhrase | None:
     """ "Two days after seizing X, ...", "a day after X, Y and Z were overrun": a phrase
     that leads the clause holding this event, with nothing but the event's own words
@@ -1219,10 +1239,16 @@ def _leading_phrase(
         between = _LIST_GLUE.sub("\x00", between)  # a list of places is one
         if len(between) >= 80 or re.search(r"[,;:()]", between):
             continue
+        # (an aside may stand between: "two days after troops seized X, a hilltop
+        # district, on Wednesday" has its own date, unless other event words come first)
         own_date = any(
             q.start >= trig.end
             and not q.needs_anchor
-            and not re.search(r"[,;:()]", sentence[trig.end : q.start])
+            and not re.search(r"[;:()]", sentence[trig.end : q.start])
+            and (
+                "," not in sentence[trig.end : q.start]
+                or not any(trig.end <= t.start < q.start for t in triggers)
+            )
             for q in phrases
         )
         # "less than 24 hours after troops overran X late on Saturday": X has its own date.
@@ -1447,6 +1473,10 @@ def _coref_mentions(
             and not _LOCATING.search(sentence, max(0, p.start - 40), p.start)
         ]
         name = earlier[-1].name if earlier else (state.places[-1] if state.places else "")
+        if not earlier and _GROUND_NOUN.search(sentence, 0, m.start(1)):
+            # "The regime has recaptured territory before only to lose it again": "it" is
+            # the ground this sentence names, not a place named before
+            name = ""
         if name:
             out.append(PlaceMention(m.start(1), m.end(1), m.group(1), name, "neighbourhood"))
     whole = has_city and any(w in low for w in _WHOLE_WORDS)
@@ -2001,6 +2031,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             lead = (
                 sentence[max(clause_start, group[0].start - 30) : group[0].start] if group else ""
             )
+            if group and _WHICH_GAP.match(sentence, group[-1].end, trig.start):
+                # "the center of the district, which had been cleansed": the clause is about
+                # the district itself, whatever stood before its name
+                lead = ""
         else:
             stops = [
                 t.start
@@ -2049,9 +2083,13 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         kind = trig.kind
         if kind == "control_change" and trig.voice != "passive" and _BESIDE.search(lead):
             continue  # ground beside X ("the road to X", "the area around X") is not X
-        if kind == "control_change" and (
-            PARTIAL.search(lead)
-            or (trig.voice != "passive" and _PARTIAL_AFTER.match(sentence, group[-1].end))
+        if (
+            kind == "control_change"
+            and not _LAST_OF.search(lead)
+            and (
+                PARTIAL.search(lead)
+                or (trig.voice != "passive" and _PARTIAL_AFTER.match(sentence, group[-1].end))
+            )
         ):
             kind = "contested"  # "parts of X", "X's northern blocks", "X blocks"
         elif kind == "control_change" and trig.voice == "active" and _THING_IN.match(lead):
@@ -2069,6 +2107,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 )
                 # "The final convoy pulled out of X, and soldiers moved into X and Y"
                 or _WITHDRAWAL_BEFORE.search(sentence, max(0, trig.start - 200), trig.start)
+                # "... within an hour of the final convoy's departure"
+                or _AFTER_DEPARTURE.search(
+                    sentence, group[-1].end, min(len(sentence), group[-1].end + 130)
+                )
             )
         ):
             # "entered X unopposed", "moved into X after rebels pulled out": no fight left
@@ -2153,8 +2195,11 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
 _WHICH = re.compile(r",\s+which\b", re.I)
 _ANTECEDENT_GAP = re.compile(r"\s*(?:(?:district|neighbou?rhood|area|quarter)s?)?\s*", re.I)
 _AND_IN = re.compile(
-    r"\s*,?\s*and\s+(?:also\s+)?(?:in|on|at|around|inside|near)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:of\s+)?",
+    r"\s*,?\s*and\s+(?:also\s+)?(?:(?:in|on|at|around|inside|near)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:of\s+)?|"
+    # "moved into X and the last streets of Y"
+    r"the\s+(?:last|remaining)\s+(?:streets|blocks|pockets?|positions|parts?|areas)\s+of\s+"
+    r"(?:the\s+)?)",
     re.I,
 )
 

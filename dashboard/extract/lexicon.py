@@ -78,7 +78,7 @@ CONTROL_ACTIVE = [
     r"\bcontroll?(?:ed|s)?\b(?=\s+(?:all|most|the\s+(?:whole|entire)))",
     r"\b(?:started|began|begun|start|begin)\s+(?:deploying|to\s+deploy)\s+(?:in|into|to)\b",
     r"\bdeployed\s+(?:in|into|to)\b",
-    r"\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|kicked|flushed|flushing|chased|chasing|routed|routing|evicted|evicting)\s+(?:the\s+)?(?:(?:last|remaining)\s+)?(?:rebels|insurgents|militants|opposition\s+fighters|fighters|gunmen|jihadists|terrorists|factions)\s+(?:out\s+of|from)\b",
+    r"\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|kicked|flushed|flushing|chased|chasing|routed|routing|evicted|evicting)\s+(?:the\s+)?(?:(?:last|remaining)\s+)?(?:opposition|rebels|insurgents|militants|opposition\s+fighters|fighters|gunmen|jihadists|terrorists|factions)\s+(?:out\s+of|from)\b",
     # "had driven the government's forces out of it": the side driven out lost it
     # ("drove them out of the district": whoever they are, the subject gained it)
     r"\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|kicked)\s+(?:them|(?:the\s+)?(?:(?:last|remaining)\s+)?(?:(?:government|regime|army|assad)(?:['’]s)?\s+|pro-(?:government|regime|assad)\s+|syrian\s+)?(?:forces|troops|soldiers|militias|militiamen|army))\s+(?:back\s+)?(?:out\s+of|from)\b",
@@ -100,7 +100,7 @@ CONTROL_PASSIVE = [
     r"\bf[ae]ll(?:en|s)?\s+(?:in|into)\s+(?:the\s+)?(?:government|regime|army|rebel|opposition|kurdish|ypg)\s+hands\b",
     r"\b(?:fell|fallen)\b",
     # (not "which is controlled by the regime": present tense says who holds it)
-    r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}[\"“']?(?:re-?)?(?:captured|taken(?!\s+to\b)|seized|retaken|recaptured|liberated|overrun|occupied|controlled|secured|handed\s+over|cleared|cleansed|ceded|lost)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
+    r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+[\"“']?(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}[\"“']?(?:re-?)?(?:captured|taken(?!\s+to\b)|seized|retaken|recaptured|liberated|freed|overrun|occupied|controlled|secured|handed\s+over|cleared|cleansed|ceded|lost)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
     # Bare "taken" is passive only after a comma or "which", or before "by".
     r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b(?!\s+(?:out\s+of|away))|\b(?:re-?)?taken(?:\s+over)?(?=\s+by\b)",
     # "X, captured by the army on Monday, lies on ...": a participle with its agent (not
@@ -148,7 +148,7 @@ CONTROL_LOSE = [
     # Not "lost their homes in X": what was lost must be ground.
     # (not "the residential blocks lost in X": a share of X)
     rf"(?<!blocks\s)(?<!buildings\s)(?<!positions\s)(?<!streets\s)(?<!parts\s)"
-    rf"\blos(?:t|es|ing)\b(?!\s+(?:(?:their|his|her|its|many|some|all)\s+)?{_NOT_GROUND})",
+    rf"\blos(?:t|es|ing|e)\b(?!\s+(?:(?:their|his|her|its|many|some|all)\s+)?{_NOT_GROUND})",
     # "lost more than a third of their territory, including X": ground after all
     r"\blos(?:t|es|ing)\b(?=\s+(?:more\s+than|over|about|nearly|half)\b[^.;]{0,60}?"
     r"\b(?:territory|ground|east|enclave|areas?|districts|neighbou?rhoods),\s*including\b)",
@@ -351,7 +351,7 @@ REPORT_VERBS = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|reporting|claimed|claims|announced|announces|"
     r"stated|confirmed|confirms|added|warned|denied|denies|deny|disputed|insisted|insists?|"
     r"according\s+to|citing|quoted|declared|tweeted|posted|showed|shows|broadcast|aired|"
-    r"quoting|dismissed|rejected|acknowledged|admitted|estimated|estimates)\b",
+    r"quoting|dismissed|rejected|acknowledged|admitted|estimated|estimates|asserted|assured)\b",
     re.I,
 )
 # Every reporting verb contains one of these: a sentence without any has no speaker.
@@ -360,7 +360,7 @@ REPORT_STEMS = (
     "said", "say", "tell", "told", "report", "claim", "announc", "stated", "confirm",
     "added", "warn", "denie", "deny", "disput", "insist", "accord", "citing", "quot",
     "declar", "tweet", "posted", "show", "broadcast", "aired", "dismiss", "reject",
-    "acknowledg", "admit", "estimat",
+    "acknowledg", "admit", "estimat", "assert", "assured",
 )  # fmt: skip
 REPORT_SET = PatternSet([(REPORT_VERBS.pattern, re.I, "report")], group="speech")
 # The same verbs in the main scan, for sentences scanned for events anyway.

@@ -76,12 +76,14 @@ _PLACE_NOUN_AFTER = re.compile(
     re.I,
 )
 _PLACE_NOUN_BEFORE = re.compile(
-    r"\b(?:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?)\s+(?:of\s+)?(?:the\s+)?$",
+    r"\b(?:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?|"
+    r"(?:last|remaining)\s+(?:streets|blocks))\s+(?:of\s+)?(?:the\s+)?$",
     re.I,
 )
 # Between an event word and its place: "seized X", "took over the X", "control of X".
+# (a closing quote may stand between: 'had "liberated" X')
 _AFTER_EVENT_WORD = re.compile(
-    r"\s*(?:over|back|control\s+(?:of|over)|full\s+control\s+(?:of|over)|of|to|into|in|from)?"
+    r"[\"”’']?\s*(?:over|back|control\s+(?:of|over)|full\s+control\s+(?:of|over)|of|to|into|in|from)?"
     r"\s*(?:the\s+)?$",
     re.I,
 )
