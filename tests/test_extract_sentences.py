@@ -587,6 +587,18 @@ CASES = [
     ),
     ("2016-12-07", "Rebels have not lost Sheikh Saeed, a commander said.", set()),
     ("2016-12-02", "The wounded were taken to a field hospital in al-Shaar.", set()),
+    (
+        "2016-12-12",
+        "Thousands more fled from al-Fardous into al-Sukkari on Monday as shells fell on the "
+        "main streets.",
+        {("displacement", "al-Fardous -> Sukkari", "", "", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        # what "takes" took is no place; the enclave is the object of another clause
+        "2016-11-28",
+        "Kurdish forces take Aleppo's Sheikh Fares district as regime cuts rebel enclave in two",
+        {("control_change", "Sheikh Fares", K, "", "2016-11-28", "2016-11-28")},
+    ),
     # (a siege of years is no event of this offensive)
     (
         "2016-11-30",

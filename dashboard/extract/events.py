@@ -193,6 +193,7 @@ _SIDE_NOUNS = {
 }  # fmt: skip
 # ("Rebels admitted losing X": a side owning to a loss tells it happened.)
 _AND_BEFORE = re.compile(r"\band\s+$")
+_CLAUSE_JOIN = re.compile(r"(?i)\s(?:as|while|whereas|when)\s+(?:the\s+)?\w+\s+\w+")
 _MOVING = re.compile(r"(?i)mov(?:ed|ing|es)\b")
 _THEM_OUT = re.compile(r"(?i)(?:pushed|drove|driven|forced|beat|kicked|chased|threw)\s+them$")
 _WE_BEFORE = re.compile(r"(?i)\bwe\s+(?:then\s+|quickly\s+)?$")
@@ -729,6 +730,8 @@ def _group_after(
             return None
         if any(trig.end <= stop < g[0].start for stop in stops):
             return None
+        if _CLAUSE_JOIN.search(sentence, trig.end, g[0].start):
+            return None  # "YPG takes X as regime cuts rebel enclave in two": another clause
         if trig.kind != "denial" and _PARTICIPLE_CLAUSE.search(sentence, trig.end, g[0].start):
             return None  # "Troops seize a key district, splitting the enclave in two"
         if _preceded_by_between(sentence, g):

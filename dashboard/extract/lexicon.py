@@ -98,7 +98,9 @@ CONTROL_PASSIVE = [
     r"\bf[ae]ll(?:en|s)?\s+to\b",
     # "fell into government hands": the hands name the side
     r"\bf[ae]ll(?:en|s)?\s+(?:in|into)\s+(?:the\s+)?(?:government|regime|army|rebel|opposition|kurdish|ypg)\s+hands\b",
-    r"\b(?:fell|fallen)\b",
+    # (not "as shells fell on the main streets": munitions falling)
+    r"(?<!shells\s)(?<!bombs\s)(?<!rockets\s)(?<!missiles\s)(?<!mortars\s)(?<!barrels\s)"
+    r"(?<!shell\s)(?<!bomb\s)(?<!rocket\s)(?<!missile\s)(?<!rain\s)(?<!snow\s)\b(?:fell|fallen)\b",
     # (not "which is controlled by the regime": present tense says who holds it)
     r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+[\"“']?(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}[\"“']?(?:re-?)?(?:captured|taken(?!\s+to\b)|seized|retaken|recaptured|liberated|freed|overrun|occupied|controlled|secured|handed\s+over|cleared|cleansed|ceded|lost)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
     # Bare "taken" is passive only after a comma or "which", or before "by".
