@@ -1809,6 +1809,74 @@ CASES = [
         "lose it again.",
         set(),
     ),
+    # --- more ways of telling a capture, and near misses that are not one
+    (
+        "2016-12-13",
+        "Government forces on Monday completed their sweep of al-Kallaseh.",
+        {
+            ("control_change", "al-Kallaseh", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "Government troops raised the Syrian flag over al-Kallaseh on Monday.",
+        {
+            ("control_change", "al-Kallaseh", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "Rebels evacuated al-Kallaseh overnight.",
+        {
+            ("control_change", "al-Kallaseh", G, "", "2016-12-12", "2016-12-13"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "Al-Kallaseh changed hands on Monday.",
+        {
+            ("control_change", "al-Kallaseh", "", "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "Rebels in al-Kallaseh surrendered to the army on Monday.",
+        {
+            ("control_change", "al-Kallaseh", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "Troops marched into al-Kallaseh on Monday.",
+        {
+            ("contested", "al-Kallaseh", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "Al-Kallaseh was abandoned by its defenders on Monday.",
+        {
+            ("control_change", "al-Kallaseh", "", "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "With the fall of al-Kallaseh, rebels now control only a handful of districts.",
+        {
+            ("control_change", "al-Kallaseh", G, "", "2016-12-13", "2016-12-13"),
+        },
+    ),
+    (
+        "2016-12-13",
+        # (people moved out; no ground changed hands)
+        "Rebels evacuated the wounded from al-Kallaseh overnight.",
+        {("displacement", "al-Kallaseh -> ", "", "", "2016-12-12", "2016-12-13")},
+    ),
+    (
+        "2016-12-12",
+        "In the past day, 728 militants in al-Kallaseh laid down their arms, the bulletin said.",
+        set(),
+    ),
 ]
 
 

@@ -343,7 +343,7 @@ _DONE_TO = re.compile(
 _TO_THEM = re.compile(r"(?i)\s+(?:to|by)\s+them\b")
 _THEM = re.compile(r"(?i)\s*them\b")
 _ENTERED = re.compile(
-    r"(?i)(?:entered|entering|enter|mov(?:ed|ing)\s+(?:deeper\s+)?(?:into|inside))\b"
+    r"(?i)(?:entered|entering|enter|(?:mov|march|roll|surg)(?:ed|ing)\s+(?:deeper\s+)?(?:into|inside))\b"
 )
 # "entered X unopposed" (right after the place), "... after rebels pulled out" (later on).
 _UNOPPOSED = re.compile(
@@ -369,6 +369,10 @@ _AFTER_DEPARTURE = re.compile(
     r"(?:last|final|remaining)\b"
 )
 # "the last streets of X": what was left of X, taken whole (no share of it)
+_LEFT_WITH_LESS = re.compile(
+    r"(?i)\s+(?:now\s+|still\s+)?(?:(?:control|controlled|hold|held|retain|keep)\s+(?:only|just)\b|"
+    r"(?:were|are|have\s+been|had\s+been)\s+(?:left|confined|squeezed|reduced|pushed\s+back))"
+)
 _WHICH_GAP = re.compile(r"(?i),\s*(?:which|that)\b")
 _LAST_OF = re.compile(
     r"(?i)\b(?:last|remaining)\s+(?:streets|blocks|pockets?|positions|parts?|areas|neighbou?rhoods)"
@@ -2125,6 +2129,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             after = [a for a in actors if a.start >= group[-1].end]
             if after and "," in sentence[group[-1].end : after[0].start]:
                 actor = after[0].value
+                if _LEFT_WITH_LESS.match(sentence, after[0].end):
+                    # "With the fall of X, rebels now control only a handful of districts":
+                    # the side left with less lost X
+                    actor = opposite(actor) or NO_SIDE
         if (
             actor == NO_SIDE
             and trig.voice == "noun"

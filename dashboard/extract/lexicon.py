@@ -50,6 +50,9 @@ CONTROL_ACTIVE = [
     r"\bdeclared\b(?=\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,3}?|[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:fully\s+|completely\s+)?(?:secured?|liberated|cleared?|free)\b)",
     r"\bsecur(?:ed|es|ing)\b",
     r"\bswept\s+(?:through|into)\b",
+    # "raised the Syrian flag over X": the side raising it holds X
+    r"\b(?:raised|raising|hoisted|hoisting|planted|planting)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:(?:syrian|national|regime|government|state|army|official)\s+)?flags?\s+(?:over|in|above|on|at)\b",
     # "consolidated their grip on X": the side now holds all of X
     # (not "tightened its grip on the enclave": a siege, not a capture)
     r"\bconsolidat(?:ed|es|e|ing)\s+(?:(?:their|its|the\s+army['’]s|the\s+regime['’]s)\s+)?"
@@ -110,7 +113,7 @@ CONTROL_PASSIVE = [
     r"(?<=,\s)(?:re-?)?(?:captured|seized|overrun|liberated|secured)(?=\s+by\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|dawn|nightfall|midday|midnight|evening|morning|night|then|now|the\s+(?:end|time|evening|morning)\b))",
     r"\b(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+lost\s+to\b",
     # "X was evacuated by opposition fighters": the side that left it lost it
-    r"\b(?:was|were|been|being|had\s+been|has\s+been)\s+(?:(?:finally|quickly|completely)\s+)?(?:evacuated|abandoned)\s+by(?=\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:rebel|opposition|insurgent|militant|jihadist|armed|fighters|factions|gunmen|terrorists))",
+    r"\b(?:was|were|been|being|had\s+been|has\s+been)\s+(?:(?:finally|quickly|completely)\s+)?(?:evacuated|abandoned)\s+by(?=\s+(?:the\s+|its\s+|their\s+)?(?:last\s+|remaining\s+)?(?:rebel|opposition|insurgent|militant|jihadist|armed|fighters|factions|gunmen|terrorists|defenders))",
     # "... and occupied hours later by regime troops": the same subject, taken
     r"(?<=\band\s)(?:re-?)?(?:occupied|captured|seized|taken|overrun|secured)(?=\s+(?:[\w-]+\s+){0,3}?by\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|dawn|nightfall|midday|midnight|evening|morning|night|then|now|the\s+(?:end|time|evening|morning)\b))",
     # "Sheikh Saeed's recapture by rebels", "Masaken Hanano's fall"
@@ -119,6 +122,11 @@ CONTROL_PASSIVE = [
     r"(?<=\bwhose\s)(?:re)?(?:capture|fall|loss|seizure|liberation)\b",
     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|firm)\s+)?(?:(?:government|regime|army|rebel|opposition|kurdish|ypg|gos|syrian\s+army|state)\s+)?control\b",
     r"\bin\s+the\s+hands\s+of\b",
+    # "X changed hands on Monday" (not "changed hands several times": no one change)
+    r"\bchanged\s+hands\b(?!\s+(?:several|many|multiple|repeatedly|twice|three|four|back|again))",
+    # "Rebels in X surrendered to the army" (not "militants laid down their arms": men
+    # giving up, not ground)
+    r"\bsurrendered\s+to\b",
     # "within 48 hours the whole north had gone": lost (not "had gone to", "had gone on")
     r"\b(?:had|has|have|was|were)\s+(?:all\s+|also\s+)?gone\b(?=\s*(?:[,.;:]|$|\s+(?:too|as\s+well|by|within)\b))",
     # "X was "now in government hands"" (not "in rebel hands" alone: who holds it)
@@ -141,7 +149,7 @@ CONTROL_NOUN = [
     r"\bcontrol\s+(?:over|of)\b(?=\s+(?:the\s+)?(?:whole|entire|all))",
     # "announced government control of X", "completed their takeover of X"
     r"\b(?:government|army|regime|state|full|complete|total)\s+control\s+(?:over|of)\b",
-    r"\b(?:completed|complete|completing)\s+(?:its|their|the)\s+(?:takeover|capture|seizure)\s+of\b",
+    r"\b(?:completed|complete|completing)\s+(?:its|their|the)\s+(?:takeover|capture|seizure|sweep)\s+of\b",
 ]
 CONTROL_LOSE = [
     r"\b(?:were|was|been|being|are|is)\s+(?:(?:finally|completely|reportedly)\s+)?(?:driven|pushed|forced|expelled|kicked|ousted|chased)\s+(?:out\s+of|from)\b(?!\s+(?:their|his|her)\s+homes)",
@@ -154,6 +162,10 @@ CONTROL_LOSE = [
     # "lost more than a third of their territory, including X": ground after all
     r"\blos(?:t|es|ing)\b(?=\s+(?:more\s+than|over|about|nearly|half)\b[^.;]{0,60}?"
     r"\b(?:territory|ground|east|enclave|areas?|districts|neighbou?rhoods),\s*including\b)",
+    # "Rebels evacuated X overnight" (not "evacuated the wounded from X")
+    r"(?:(?<=rebels\s)|(?<=fighters\s)|(?<=militants\s)|(?<=insurgents\s)|(?<=gunmen\s)|(?<=factions\s))"
+    r"evacuated\b(?!\s+(?:the\s+|their\s+)?(?:wounded|civilians|residents|people|families|children|"
+    r"sick|injured|dead|bodies|from)\b)",
     r"\bwithdr(?:ew|awn|aw|awing)\s+(?:completely\s+|fully\s+)?(?:(?:(?:late\s+|early\s+)?on\s+\w+day|overnight|yesterday|today)\s+)?from\b",
     r"\bretreat(?:ed|s|ing)?\s+from\b",
     r"\bpull(?:ed|s|ing)?\s+back\s+(?:out\s+of|from)\b",
@@ -182,6 +194,7 @@ CONTESTED = [
     r"\bprogress(?:ed|ing)?\s+(?:in|into|inside)\b",
     r"\b(?:push|press)(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+|on\s+)?(?:into|in|inside|on)\b",
     r"\bmov(?:ed|ing|es)\s+(?:deeper\s+|further\s+)?(?:into|inside)\b",
+    r"\b(?:marched|marching|rolled|rolling|surged|surging)\s+(?:deeper\s+|further\s+)?into\b",
     r"\bstorm(?:ed|ing|s)?\b",
     # "fighting their way into X", "battled their way through X"
     r"\b(?:fight(?:ing|s)?|fought|battl(?:e|ed|ing|es)|push(?:ed|ing|es)?|forc(?:e|ed|ing|es)|"
