@@ -1877,6 +1877,37 @@ CASES = [
         "In the past day, 728 militants in al-Kallaseh laid down their arms, the bulletin said.",
         set(),
     ),
+    # --- denials told in an aside after the claim
+    (
+        "2016-12-05",
+        "The army said it had taken al-Shaar, a claim rebels rejected.",
+        {
+            ("control_change", "al-Shaar", G, "Syrian army", "2016-12-05", "2016-12-05"),
+            ("denial", "al-Shaar", R, RO, "2016-12-05", "2016-12-05"),
+        },
+    ),
+    (
+        "2016-12-05",
+        "The army said it had taken al-Shaar, which rebels denied.",
+        {
+            ("control_change", "al-Shaar", G, "Syrian army", "2016-12-05", "2016-12-05"),
+            ("denial", "al-Shaar", R, RO, "2016-12-05", "2016-12-05"),
+        },
+    ),
+    (
+        # a bare closing "rejected" with no claim in its clause denies nothing
+        "2016-12-05",
+        "The army said it had taken al-Shaar. The truce proposal was rejected.",
+        {("control_change", "al-Shaar", G, "Syrian army", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-05",
+        "Rebels claimed to have recaptured Sheikh Saeed, but the army denied it.",
+        {
+            ("control_change", "Sheikh Saeed", R, RO, "2016-12-05", "2016-12-05"),
+            ("denial", "Sheikh Saeed", G, "Syrian army", "2016-12-05", "2016-12-05"),
+        },
+    ),
 ]
 
 

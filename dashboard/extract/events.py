@@ -211,6 +211,9 @@ _BREAK_BEFORE_SOURCE = re.compile(r"[–—]|\band\b")
 _ENDS_WITH_AND = re.compile(r"\band\s*$")
 _PRESENT_PASSIVE = re.compile(r"(?i)(?:is|are)\s")
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|once|when)\b[^,;]*$")
+_CLAIMED_TO = re.compile(
+    r"(?i)\b(?:claimed|claims|said|says|announced|insisted)\s+to\s+have\s+(?:\w+ly\s+)?$"
+)
 _OWNING_UP = re.compile(r"(?i)\b(?:admitted|acknowledged|conceded)\s+$")
 _GERUND_OK = {
     "after", "following", "since", "by", "while", "upon", "on", "admitted", "acknowledged",
@@ -944,6 +947,10 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
             # "the opposition still holds X, which it recaptured": the side named before
             earlier = [a for a in actors if a.end <= seg_start]
             subject = earlier[-1].value if earlier else ""
+    if not subject and _CLAIMED_TO.search(sentence, max(0, trig.start - 40), trig.start):
+        # "Rebels claimed to have recaptured X": the speaker claims its own deed
+        side = claimant_side(claimant)
+        subject = side if side in FIGHTING_SIDES else ""
     if not subject and trig.voice == "lose" and _OWNING_UP.search(sentence, 0, trig.start):
         # "Rebels admitted losing X": the side owning up to the loss is the loser.
         side = claimant_side(claimant)
@@ -1894,7 +1901,9 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             side = claimant_side(claimant)
             actor = side if side in FIGHTING_SIDES else ""
             aside = _CLAIM_ASIDE.search(sentence, max(0, trig.start - 60), trig.start)
-            if aside and trig.voice == "active":
+            if trig.voice == "closing" and not aside:
+                continue  # a bare "... denied." denies only a claim its aside names
+            if aside and trig.voice in ("active", "closing"):
                 # "State media said troops took X, a claim rebels called a lie": the side
                 # in the aside denies what the speaker of the sentence claims.
                 denier = _side_at(actors, aside.start(), trig.start)
@@ -2342,7 +2351,9 @@ _NOT_LOST = re.compile(
     r"(?i)(?:had|has|have)\s+not\s+(?:lost|abandoned|withdrawn|retreated|pulled)|"
     r"\w+\s+(?:(?:were|are|was|is|remain(?:ed|s)?)\s+[\"“]?still|stayed|remained|(?:had\s+)?held\s+on)\s"
 )
-_CLAIM_ASIDE = re.compile(r"(?i),\s*(?:a|the)\s+(?:claim|report|statement)\s+(?:that\s+)?[^,;]*$")
+_CLAIM_ASIDE = re.compile(
+    r"(?i),\s*(?:(?:a|the)\s+(?:claim|report|statement)\s+(?:that\s+|which\s+)?|which\s+)[^,;]*$"
+)
 _INCLUDED_LEAD = re.compile(
     r"(?i),\s*including\s+(?:the\s+)?(?:(?:districts?|neighbou?rhoods?|areas?|quarters?)\s+of\s+)?"
     r"(?:the\s+)?$"

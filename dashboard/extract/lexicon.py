@@ -247,6 +247,10 @@ DENIAL_STILL_IN = [
     r"(?!\s+(?:control|charge|the\s+hands)\b)",
     r"\b(?:fighters|men|forces|troops|units|rebels|soldiers)\s+(?:had\s+)?held\s+on\s+to\b",
 ]
+# "..., a claim rebels rejected.": the verb closes a clause about the claim (see events)
+DENIAL_CLOSING = [
+    r"\b(?:rejected|denied|dismissed|disputed|refuted|deny|denies|reject|rejects)(?=\s*(?:[.;,]|$))",
+]
 # "X is still in the hands of the rebels", "X remains under Kurdish control": who holds a
 # place now. The place stands before the words; it is a denial only of a change the
 # article has told of (see events).
@@ -325,6 +329,7 @@ TRIGGER_SET = PatternSet(
         *_entries(DENIAL_PASSIVE, "denial", "passive"),
         *_entries(DENIAL, "denial", "active"),
         *_entries(DENIAL_STILL_IN, "denial", "active"),
+        *_entries(DENIAL_CLOSING, "denial", "closing"),
         *_entries(DISPLACEMENT, "displacement", "active"),
         *_entries(CASUALTIES, "casualties", "active"),
     ]
