@@ -1908,6 +1908,23 @@ CASES = [
             ("denial", "Sheikh Saeed", G, "Syrian army", "2016-12-05", "2016-12-05"),
         },
     ),
+    # --- people on the move, and who counts them
+    (
+        "2016-12-08",
+        "About 400 families from Hanano found refuge in al-Shaar.",
+        {("displacement", "Masaken Hanano -> al-Shaar", "", "", "2016-12-08", "2016-12-08")},
+    ),
+    (
+        "2016-12-08",
+        "An estimated 20,000 residents were forced from their homes in the north of the enclave.",
+        {("displacement", "North of East Aleppo -> ", "", "", "2016-12-08", "2016-12-08")},
+    ),
+    (
+        # the Red Cross's figures are its own, not the UN's
+        "2016-12-22",
+        "The last of some 35,000 evacuees left eastern Aleppo on Thursday, the ICRC said.",
+        {("displacement", "East Aleppo -> ", "", "ICRC", "2016-12-22", "2016-12-22")},
+    ),
 ]
 
 

@@ -152,8 +152,13 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         "activists",
     ),
     (
-        r"united\s+nations|(?-i:UN)\b|(?-i:U\.N\.)|unicef|ocha|world\s+food\s+programme|staffan\s+de\s+mistura|de\s+mistura|jan\s+egeland|egeland|stephen\s+o'?brien|red\s+cross|icrc",
+        r"united\s+nations|(?-i:UN)\b|(?-i:U\.N\.)|unicef|ocha|world\s+food\s+programme|staffan\s+de\s+mistura|de\s+mistura|jan\s+egeland|egeland|stephen\s+o'?brien",
         "UN",
+    ),
+    # (the Red Cross is no UN body: its figures are its own)
+    (
+        r"international\s+committee\s+of\s+the\s+red\s+cross|red\s+cross|icrc|syrian\s+arab\s+red\s+crescent|red\s+crescent|sarc",
+        "ICRC",
     ),
     (
         r"(?:united\s+states|(?-i:US)|u\.s\.|american|turkish|turkey|french|france|british|german|iranian|iran)\s+(?:officials?|government|(?:foreign\s+)?ministry|(?:foreign\s+)?minister|president|secretary\s+of\s+state|envoy)|state\s+department|washington|ankara|tehran|john\s+kerry|kerry",
@@ -176,6 +181,7 @@ CLAIMANT_SIDES = {
     "activists": "rebels",
     "Kurdish official": "kurdish",
     "UN": "international",
+    "ICRC": "international",
     "foreign government": "foreign",
     "": "media",
 }

@@ -1376,7 +1376,9 @@ def _displacement_roles(trig, sentence, places, clause_start, clause_end, limit,
     as far from the last of them as from the event word."""
     origins: list[PlaceMention] = []
     dests: list[PlaceMention] = []
-    arrival = bool(re.match(r"(?i)arriv|sought|seeking|took|taking|taken|take", trig.text))
+    arrival = bool(
+        re.match(r"(?i)arriv|sought|seeking|took|taking|taken|take|f(?:ou|i)nd", trig.text)
+    )
     direct_origin = bool(re.match(r"(?i)fle|escap|evacuat|left|abandon", trig.text))
     prev_end = trig.end
     for p in places:
