@@ -1925,6 +1925,25 @@ CASES = [
         "The last of some 35,000 evacuees left eastern Aleppo on Thursday, the ICRC said.",
         {("displacement", "East Aleppo -> ", "", "ICRC", "2016-12-22", "2016-12-22")},
     ),
+    (
+        "2016-12-07",
+        "The collapse followed the loss of Tariq al-Bab, a district that government troops "
+        "captured Sunday, and of al-Sha'ar, which fell Monday after rebels ran short of "
+        "ammunition.",
+        {
+            ("control_change", "Tariq al-Bab", G, "", "2016-12-04", "2016-12-04"),
+            ("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "Troops moved into al-Meshhed and es-Sukkari within an hour of the last buses leaving "
+        "Thursday evening.",
+        {
+            ("control_change", "al-Mashhad", G, "", "2016-12-22", "2016-12-22"),
+            ("control_change", "Sukkari", G, "", "2016-12-22", "2016-12-22"),
+        },
+    ),
 ]
 
 

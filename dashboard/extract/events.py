@@ -203,6 +203,7 @@ _SUBORDINATORS = {"after", "when", "since", "because", "once", "as"}
 _WHICH_WERE = re.compile(
     r"(?i),\s*(?:which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?$"
 )
+_ASIDE_AND_OF = re.compile(r"(?i),[^,;:.]{3,120},\s*and\s+(?:then\s+)?of\s+(?:the\s+)?")
 _AND_OF = re.compile(
     r"(?i)\s*(?:(?:(?:late\s+|early\s+)?on\s+\w+day|overnight|the\s+same\s+day)\s*)?,?\s*"
     r"and\s+(?:then\s+)?of\s+(?:the\s+)?"
@@ -323,7 +324,8 @@ _LIST_GLUE = re.compile(r"(?i)\x00(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\x
 _LIST_END = re.compile(r"(?i)\b(?:and|or|as\s+well\s+as|plus|including)\b|&")
 _AFTER_CLAUSE = re.compile(r"(?i)[^,;.]{0,30}?\b(?:after|as|when|once)\s+(?:the\s+)?")
 _WITHDREW = re.compile(
-    r"(?i)\s+(?:had\s+|have\s+)?(?:withdr|retreat|pull|fled|abandon|evacuat|lost|left|gave\s+up)"
+    r"(?i)\s+(?:had\s+|have\s+)?(?:withdr|retreat|pull|fled|abandon|evacuat|lost|left|gave\s+up|"
+    r"ran\s+(?:short|out))"
     # "as rebel lines crumbled": the side whose lines broke lost the ground
     r"|\s+(?:lines?|defen[cs]es|front(?:\s*-?\s*lines?)?)\s+(?:had\s+)?"
     r"(?:crumbl|collaps|broke|gave\s+way|disintegrat|fell|caved)"
@@ -367,7 +369,8 @@ _WITHDRAWAL_BEFORE = re.compile(
 )
 _AFTER_DEPARTURE = re.compile(
     r"(?i)\b(?:after|following|with|within\s+(?:\w+\s+){1,3}?of)\s+the\s+(?:final|last)\s+"
-    r"(?:convoy|buses|bus|fighters|rebels)(?:['’]s?)?\s+(?:departure|exit|withdrawal|evacuation)"
+    r"(?:convoy|buses|bus|fighters|rebels)(?:['’]s?)?\s+(?:departure|exit|withdrawal|evacuation|"
+    r"leaving|left|departing|departed|pulling\s+out|pulled\s+out|withdrawing|withdrew)"
     r"|\b(?:after|following)\s+the\s+(?:departure|exit|withdrawal|evacuation)\s+of\s+the\s+"
     r"(?:last|final|remaining)\b"
 )
@@ -2090,11 +2093,15 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             if group and trig.kind == "control_change":
                 group = _along_with_next(group, groups, sentence, taken, triggers)
             if group and _NOUN_EVENT.match(trig.text):
-                # "the loss of X on Sunday and of Y a day later": Y was lost too
+                # "the loss of X on Sunday and of Y a day later" (or "the loss of X, a
+                # district troops captured Sunday, and of Y"): Y was lost too
                 following = [g for g in groups if g[0].start >= group[-1].end]
                 if following and id(following[0]) not in taken:
                     gap = sentence[group[-1].end : following[0][0].start]
-                    if _AND_OF.fullmatch(gap):
+                    if (
+                        _AND_OF.fullmatch(gap) or _ASIDE_AND_OF.fullmatch(gap)
+                    ) and not _WHICH_GAP.match(sentence, following[0][-1].end):
+                        # (not "... and of Y, which fell Monday": that clause tells Y's)
                         group = group + following[0]
         if not group:
             continue

@@ -145,7 +145,11 @@ _END = ""  # the key marking the end of a spelling in PlaceIndex.trie (no word i
 _NAME_BREAK = re.compile(r"[,;:()\[\]!?\"“”]")
 # The Arabic article as transliterations write it before different letters
 # ("as-Sakhour", "ash-Sheikh", "an-Neirab", "el-Makam"): all one "al" for matching.
-_ARTICLE_FORMS = {"al", "el", "as", "ash", "ad", "an", "ar", "az", "at", "aj", "ath", "ul"}
+# (French transliterations write it "es-", "ech-": "es-Sukkari")
+_ARTICLE_FORMS = {
+    "al", "el", "as", "ash", "ad", "an", "ar", "az", "at", "aj", "ath", "ul", "es", "ech", "esh",
+    "ed", "et", "ez", "er",
+}  # fmt: skip
 
 
 def _same_article(words: list[str]) -> list[str]:
