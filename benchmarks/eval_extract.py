@@ -1,7 +1,7 @@
 """Extraction on held-out articles: the extractor against a hand-written oracle.
 
 Runs ``dashboard.extract.extract_events`` on each held-out set, ``benchmarks/heldout/``,
-``benchmarks/heldout_b/`` to ``heldout_n/`` (articles the extractor was not
+``benchmarks/heldout_b/`` to ``heldout_o/`` (articles the extractor was not
 written against: other outlets, later in the offensive, other spellings and phrasing),
 and scores the events against the set's ``oracle.csv``. Each set writes its own results
 section.
@@ -13,7 +13,7 @@ claimants are not compared. Casualties are not scored (the oracle does not list 
 For matched events the dates are checked separately: a matched key has the right dates
 when some extracted row for it has the same date_start and date_end as some oracle row.
 
-    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_n]
+    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_o]
 
 Exits 0 whatever the scores (it is a measurement); 1 if the extractor cannot be imported.
 """
@@ -128,6 +128,14 @@ SETS = {
         "control changes precision 0.95, recall 0.93; all scored types precision 0.83, recall "
         "0.84. Work on the extractor since then had these misses in view."
     ),
+    "heldout_o": (
+        "A fifteenth set (written at the same time as `heldout_n/`, by another writer, each "
+        "unseen by the other), written for evaluation without reference to the extractor, its "
+        "tests or the other sets' articles, and kept unread (articles, oracle and any summary "
+        "of them) until it was first scored. First scored against extractor `aae3b25`: "
+        "control changes precision 0.95, recall 0.82; all scored types precision 0.85, recall "
+        "0.79. Work on the extractor since then had these misses in view."
+    ),
     "heldout_m": (
         "A thirteenth set (written at the same time as `heldout_l/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
@@ -155,6 +163,7 @@ FIRST_SCORES = {
     "heldout_l": ("01ddbfb", 0.95, 0.85, 0.86, 0.80),
     "heldout_m": ("1e3fb6b", 0.92, 0.97, 0.73, 0.79),
     "heldout_n": ("8cf19a6", 0.95, 0.93, 0.83, 0.84),
+    "heldout_o": ("aae3b25", 0.95, 0.82, 0.85, 0.79),
 }
 GAZETTEER = ROOT / "data" / "geo" / "gazetteer.csv"
 SCORED = ("control_change", "contested", "denial", "displacement")
