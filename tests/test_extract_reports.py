@@ -1944,6 +1944,29 @@ CASES = [
             ("control_change", "Sukkari", G, "", "2016-12-22", "2016-12-22"),
         },
     ),
+    # --- a chronicle of falls: "followed", and verbs left out
+    (
+        "2016-12-09",
+        "Tariq al-Bab fell on Dec. 4; al-Shaar and Karm al-Qaterji followed the next day, and "
+        "Kadi Asker and Dahrat Awad the day after that.",
+        {
+            ("control_change", "Tariq al-Bab", "", "", "2016-12-04", "2016-12-04"),
+            ("control_change", "al-Shaar", "", "", "2016-12-05", "2016-12-05"),
+            ("control_change", "Karm al-Qaterji", "", "", "2016-12-05", "2016-12-05"),
+            ("control_change", "Qadi Askar", "", "", "2016-12-06", "2016-12-06"),
+            ("control_change", "Dahret Awwad", "", "", "2016-12-06", "2016-12-06"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "Sakhour fell on November 28; the Old City followed on December 7, and Sheikh Saeed, a "
+        "hill overlooking the south of the city, on December 12.",
+        {
+            ("control_change", "Sakhour", "", "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Old City", "", "", "2016-12-07", "2016-12-07"),
+            ("control_change", "Sheikh Saeed", "", "", "2016-12-12", "2016-12-12"),
+        },
+    ),
 ]
 
 

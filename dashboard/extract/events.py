@@ -1175,8 +1175,9 @@ def _date_for(
 _GAP_BEFORE = re.compile(
     r"(?i)(?:(?:,\s*|\s)(?:and|but|then)(?:\s+|\s*,\s*)|,\s*)(?:then\s+)?(?:the\s+)?$"
 )
-_GAP_AFTER = re.compile(r"\s*(?:[.,;:]|$|and\b)")
-_GAP_DATE = re.compile(r"(?i)\s*(?:the\s+)?")
+_GAP_AFTER = re.compile(r"\s*(?:that\s*)?(?:[.,;:]|$|and\b)")
+# (an aside may stand between: "and Sheikh Saeed, a hill over the south, on December 12")
+_GAP_DATE = re.compile(r"(?i)(?:,[^,;:]{3,100},)?\s*(?:the\s+)?")
 _DATE_THEN_PLACES = re.compile(r"(?i)\s*,\s*(?:the\s+)?")
 
 

@@ -122,6 +122,9 @@ CONTROL_PASSIVE = [
     r"(?<=\bwhose\s)(?:re)?(?:capture|fall|loss|seizure|liberation)\b",
     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|firm)\s+)?(?:(?:government|regime|army|rebel|opposition|kurdish|ypg|gos|syrian\s+army|state)\s+)?control\b",
     r"\bin\s+the\s+hands\s+of\b",
+    # "X fell on Dec. 4; Y and Z followed the next day": they fell too
+    r"(?<=\s)followed\b(?=\s+(?:suit\b|on\s|in\s+(?:quick\s+)?succession|the\s+(?:next|following|same)\s|"
+    r"(?:a|one|two|three|four|\d+)\s+(?:days?|hours)\s+later|(?:shortly|soon|hours|days)\s+(?:after|later)))",
     # "X changed hands on Monday" (not "changed hands several times": no one change)
     r"\bchanged\s+hands\b(?!\s+(?:several|many|multiple|repeatedly|twice|three|four|back|again))",
     # "Rebels in X surrendered to the army" (not "militants laid down their arms": men

@@ -90,8 +90,9 @@ _AFTER_EVENT_WORD = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 _LIST_ITEM_BEFORE = re.compile(r"(?i)(?:,|\band)\s+(?:the\s+)?$")
 _DATED_AFTER = re.compile(
-    r"(?i)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-    r"(?:nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:nov|dec))"
+    r"(?i)\s+(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"(?:nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:nov|dec))|"
+    r"the\s+(?:day\s+after|next\s+day|following\s+day)|(?:a|one|two|three)\s+days?\s+later)"
 )
 # ("X and Y were "now in the hands of the army"": auxiliaries and a quote between them)
 _BEFORE_EVENT_WORD = re.compile(
