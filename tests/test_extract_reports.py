@@ -1967,6 +1967,30 @@ CASES = [
             ("control_change", "Sheikh Saeed", "", "", "2016-12-12", "2016-12-12"),
         },
     ),
+    (
+        # a subject of several groups split by ", and"; "took" three days is time
+        "2016-12-03",
+        "Militants from Jabhat Fatah al-Sham, formerly known as al-Nusra Front, and allied "
+        "groups retook Sheikh Saeed on Thursday, a day after Syrian troops had captured it, a "
+        "collapse that took less than three days, the Observatory said.",
+        {
+            ("control_change", "Sheikh Saeed", R, "SOHR", "2016-12-01", "2016-12-01"),
+            ("control_change", "Sheikh Saeed", G, "SOHR", "2016-11-30", "2016-11-30"),
+        },
+    ),
+    (
+        "2016-12-22",
+        'SANA reported that the army had entered Zabadiyeh after "the militants there '
+        'surrendered their weapons".',
+        {("control_change", "al-Zebdiyeh", G, SSM, "2016-12-22", "2016-12-22")},
+    ),
+    (
+        # a hospital deployed is no side taking ground
+        "2016-12-03",
+        "A mobile hospital of the Russian Defense Ministry, deployed in Aleppo's "
+        "government-held western neighborhoods, began receiving patients on Thursday.",
+        set(),
+    ),
 ]
 
 

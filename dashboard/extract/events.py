@@ -212,6 +212,8 @@ _BREAK_BEFORE_SOURCE = re.compile(r"[–—]|\band\b")
 _ENDS_WITH_AND = re.compile(r"\band\s*$")
 _PRESENT_PASSIVE = re.compile(r"(?i)(?:is|are)\s")
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|once|when)\b[^,;]*$")
+_DEPLOY = re.compile(r"(?i)(?:(?:started|began|begun|start|begin)\s+)?deploy")
+_AND_CLAUSE = re.compile(r"(?i),\s*and\b")
 _CLAIMED_TO = re.compile(
     r"(?i)\b(?:claimed|claims|said|says|announced|insisted)\s+to\s+have\s+(?:\w+ly\s+)?$"
 )
@@ -355,7 +357,7 @@ _UNOPPOSED = re.compile(
     r"(?i)[^.;]{0,12}?\b(?:unopposed|without\s+(?:a\s+fight|resistance|a\s+shot))\b"
 )
 _AFTER_WITHDRAWAL = re.compile(
-    r"(?i)(?:\b(?:after|as|once)|,\s*(?:which|that))\s+(?:the\s+)?(?:last\s+|remaining\s+|final\s+)?(?:rebels?|armed|insurgents|"
+    r"(?i)(?:\b(?:after|as|once)|,\s*(?:which|that))\s+[\"“]?(?:the\s+)?(?:last\s+|remaining\s+|final\s+)?(?:rebels?|armed|insurgents|"
     r"militants|fighters|opposition(?:\s+\w+)?|jihadists|factions|gunmen|convoys?|buses)"
     # ("the rebel groups holding it pulled out")
     r"(?:\s+(?!had\b)[\w-]+){0,3}?\s+(?:(?:had\s+)?(?:finally|all)\s+)?"
@@ -950,6 +952,10 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
             # "the opposition still holds X, which it recaptured": the side named before
             earlier = [a for a in actors if a.end <= seg_start]
             subject = earlier[-1].value if earlier else ""
+    if not subject and _AND_CLAUSE.search(sentence, max(0, seg_start - 6), seg_start + 1):
+        # "Militants from X, formerly known as Y, and allied groups retook Z": the comma
+        # before "and" split a subject of several sides, not two clauses
+        subject = _side_at(actors, 0, seg_start)
     if not subject and _CLAIMED_TO.search(sentence, max(0, trig.start - 40), trig.start):
         # "Rebels claimed to have recaptured X": the speaker claims its own deed
         side = claimant_side(claimant)
@@ -1727,6 +1733,13 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             # "They reached the first street and we pushed them out": in a fighter's own
             # words, an attack driven off, not ground changing hands
             trig = Trigger(trig.start, trig.end, "contested", "repel", trig.text)
+        if _DEPLOY.match(trig.text) and not any(
+            a.value in FIGHTING_SIDES
+            and a.end <= trig.start
+            and a.start >= _clause_start(sentence, trig.start)
+            for a in actors
+        ):
+            continue  # "a mobile hospital, deployed in the western neighbourhoods": no side
         if trig.kind == "contested" and any(lo <= trig.start < hi for lo, hi in excluded):
             # "A commander with the X group, one of the factions fighting in the district,
             # denied ...": fighting that describes the speaker tells no event (a capture

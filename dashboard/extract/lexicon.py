@@ -25,11 +25,17 @@ _PEOPLE_OBJECT = (
     r"(?:people|civilians|residents|families|evacuees|wounded|fighters|"
     r"children|women|men|soldiers|prisoners?|captives?|hostages?)\b"
 )
+_TIME_OBJECT = (
+    r"(?:less\s+than\s+|more\s+than\s+|only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:days?|hours?|weeks?|months?|minutes?)\b"
+)
 CONTROL_ACTIVE = [
     r"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring|consolidated|tightened)\s+[\"\u201c']?(?:(?:their|its|the)\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
     rf"\b{_RE}captur(?:ed|es|e|ing)\b",
     r"\bseiz(?:ed|es|e|ing)\b",
-    rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part\b|place|refuge|shelter|cover|to\b|out\s+of|away|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)|{_PEOPLE_OBJECT}))",
+    # (not "a collapse that took less than three days": time, not ground)
+    rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part\b|place|refuge|shelter|cover|to\b|out\s+of|away|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)|{_PEOPLE_OBJECT}|{_TIME_OBJECT}))",
     # (not the noun: "one of the few regime gains in the south")
     r"\bregain(?:ed|s)?\b|\bgained\b|(?<=\bto\s)gain\b",
     r"\boverr[au]n\b",
