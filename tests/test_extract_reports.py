@@ -1991,6 +1991,23 @@ CASES = [
         "government-held western neighborhoods, began receiving patients on Thursday.",
         set(),
     ),
+    # --- each side's own words
+    (
+        "2016-12-08",
+        "The mercenary gangs were expelled from al-Shaar by the YPG.",
+        {("control_change", "al-Shaar", K, "", "2016-12-08", "2016-12-08")},
+    ),
+    (
+        "2016-12-08",
+        "The Old City of Aleppo has been completely liberated from terrorists, the army "
+        "general command announced.",
+        {("control_change", "Old City", G, "Syrian army", "2016-12-08", "2016-12-08")},
+    ),
+    (
+        "2016-12-08",
+        "Units of the Syrian Arab Army have liberated al-Shaar neighborhood from terrorism.",
+        {("control_change", "al-Shaar", G, "", "2016-12-08", "2016-12-08")},
+    ),
 ]
 
 

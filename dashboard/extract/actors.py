@@ -49,7 +49,7 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
         r"anti-(?:government|regime|assad)\s+(?:forces|fighters|rebels|groups?|militias?)",
         r"fatah\s+halab|army\s+of\s+conquest|harakat\s+nour|thuwar\s+halab",
         r"armed\s+groups?",
-        r"mercenary\s+(?:groups?|factions?|fighters)",
+        r"mercenary\s+(?:groups?|factions?|fighters|gangs?)|(?:terrorist|armed)\s+gangs?",
         r"(?:armed\s+|rebel\s+|opposition\s+)?factions",
         r"free\s+syrian\s+army|fsa",
         r"nour\s+al-?d(?:ee|i)n\s+al-?zinki|nureddin\s+al-?zinki|nour\s+al-?din\s+al-?zenki|al-?zinki|zenki",

@@ -213,6 +213,9 @@ _ENDS_WITH_AND = re.compile(r"\band\s*$")
 _PRESENT_PASSIVE = re.compile(r"(?i)(?:is|are)\s")
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|once|when)\b[^,;]*$")
 _DEPLOY = re.compile(r"(?i)(?:(?:started|began|begun|start|begin)\s+)?deploy")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
+_FROM_SIDE = re.compile(r"(?i)\s+from\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)")
+_PASSIVE_LOSE = re.compile(r"(?i)(?:were|was|been|being|are|is)\s")
 _AND_CLAUSE = re.compile(r"(?i),\s*and\b")
 _CLAIMED_TO = re.compile(
     r"(?i)\b(?:claimed|claims|said|says|announced|insisted)\s+to\s+have\s+(?:\w+ly\s+)?$"
@@ -990,9 +993,14 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
                 return opposite(by) or NO_SIDE
             if not loser:
                 loser = opposite(claimant_side(claimant))
+        freed_from = _FROM_SIDE.match(sentence, trig.end)
+        if freed_from:
+            # "X has been liberated from terrorists": the side it was freed from lost it
+            gone = _side_at(actors, freed_from.start(1), freed_from.end(1) + 1)
+            loser = loser or gone
         return (
             _agent_after(sentence, trig, actors)
-            or loser
+            or (opposite(loser) if freed_from and loser == gone else loser)
             or _side_of_clause_after(sentence, trig, actors)
             or NO_SIDE
         )
@@ -1008,7 +1016,20 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
             loser = _side_at(actors, forced.start(1), forced.end(1))
         elif inside:
             loser = inside[-1].value
-        return _recipient_after(sentence, trig, actors) or opposite(loser or subject) or NO_SIDE
+        by = ""
+        if _PASSIVE_LOSE.match(trig.text):
+            # "The mercenary gangs were expelled from X by the YPG": the side after "by"
+            agents = [
+                a
+                for a in actors
+                if trig.end < a.start <= trig.end + 60
+                and _BY_BEFORE.search(sentence, max(trig.end, a.start - 12), a.start)
+                and not _AGENT_BREAK.search(sentence, trig.end, a.start)
+            ]
+            by = agents[0].value if agents else ""
+        return (
+            by or _recipient_after(sentence, trig, actors) or opposite(loser or subject) or NO_SIDE
+        )
     if trig.voice == "repel":
         return opposite(subject) or NO_SIDE
     if trig.text.lower().startswith("with"):
