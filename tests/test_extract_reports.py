@@ -2008,6 +2008,40 @@ CASES = [
         "Units of the Syrian Arab Army have liberated al-Shaar neighborhood from terrorism.",
         {("control_change", "al-Shaar", G, "", "2016-12-08", "2016-12-08")},
     ),
+    # --- a chronicle told loosely
+    (
+        "2016-12-08",
+        "When the last rebel units slipped out of Aleppo's Old City on Tuesday night, "
+        "government troops walked in behind them.",
+        {("control_change", "Old City", G, "", "2016-12-06", "2016-12-06")},
+    ),
+    (
+        "2016-12-08",
+        "Within three days, the regime held the entire northern sector of the enclave.",
+        {("control_change", "North of East Aleppo", G, "", "2016-12-08", "2016-12-08")},
+    ),
+    (
+        "2016-12-08",
+        "Tareq el-Bab, the thoroughfare linking the city center to the airport road, went on "
+        "Dec. 4.",
+        {("control_change", "Tariq al-Bab", "", "", "2016-12-04", "2016-12-04")},
+    ),
+    (
+        "2016-11-29",
+        "Kurdish militiamen took over Bustan al-Basha on Monday as rebels withdrew southward.",
+        {("control_change", "Bustan al-Basha", K, "", "2016-11-28", "2016-11-28")},
+    ),
+    (
+        # people walking, not troops
+        "2016-11-17",
+        "Around 300 residents of Bustan al-Basha walked into Sheikh Maqsoud on Wednesday.",
+        {("displacement", "Bustan al-Basha -> Sheikh Maqsoud", "", "", "2016-11-16", "2016-11-16")},
+    ),
+    (
+        "2016-12-08",
+        "The fighting went on for days in Sakhour.",
+        {("contested", "Sakhour", "", "", "2016-12-08", "2016-12-08")},
+    ),
 ]
 
 

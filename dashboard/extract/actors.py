@@ -57,7 +57,7 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
         r"ahrar\s+al-?sham|jaish\s+al-?(?:islam|fatah|mujahideen)|fastaqim(?:\s+kama\s+umirt)?|levant\s+front|al-?jabha\s+al-?shamiya|sultan\s+murad",
     ],
     "kurdish": [
-        r"kurdish(?:-led)?\s+(?:fighters|forces|militias?|units|troops|rebels|ypg)",
+        r"kurdish(?:-led)?\s+(?:fighters|forces|militias?|militiamen|units|troops|rebels|ypg)",
         r"kurds",
         r"ypg|ypj|sdf|asayish|syrian\s+democratic\s+forces|people(?:'s|’s)\s+protection\s+units|women(?:'s|’s)\s+protection\s+units",
     ],
@@ -69,6 +69,9 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
 # a subject ("government forces held X").
 _DESCRIPTOR_AFTER = re.compile(r"^\s*-\s*(?:held|controlled|run|led|besieged|dominated)\b", re.I)
 _DESCRIPTOR_SPACED = re.compile(r"^\s+(?:held|controlled|run|led|besieged|dominated)\b", re.I)
+_VERB_OBJECT = re.compile(
+    r"(?i)\s+(?:held|controlled|run|besieged)\s+(?:the|all|most|much|its|their|every|both)\b"
+)
 _ADJECTIVES = {"rebel", "government", "regime", "opposition", "kurdish", "ypg"}
 
 _ACTOR_SET = PatternSet(
@@ -90,7 +93,13 @@ def find_actors(sentence: str) -> list[Mention]:
         after = sentence[hit.end : hit.end + 16]
         if _DESCRIPTOR_AFTER.match(after):
             continue
-        if _DESCRIPTOR_SPACED.match(after) and hit.match.group(0).lower() in _ADJECTIVES:
+        if (
+            _DESCRIPTOR_SPACED.match(after)
+            and hit.match.group(0).lower() in _ADJECTIVES
+            # ("the regime held the entire north": a verb with its object, not "regime
+            # held areas")
+            and not _VERB_OBJECT.match(sentence, hit.end)
+        ):
             continue
         if sentence[max(0, hit.start - 5) : hit.start].lower() == "anti-":
             continue  # "anti-government protests": the word names no side that acted

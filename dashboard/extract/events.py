@@ -194,7 +194,7 @@ _SIDE_NOUNS = {
 # ("Rebels admitted losing X": a side owning to a loss tells it happened.)
 _AND_BEFORE = re.compile(r"\band\s+$")
 _CLAUSE_JOIN = re.compile(r"(?i)\s(?:as|while|whereas|when)\s+(?:the\s+)?\w+\s+\w+")
-_MOVING = re.compile(r"(?i)mov(?:ed|ing|es)\b")
+_MOVING = re.compile(r"(?i)(?:mov|walk|march)(?:ed|ing|es|s)?\b")
 _THEM_OUT = re.compile(r"(?i)(?:pushed|drove|driven|forced|beat|kicked|chased|threw)\s+them$")
 _WE_BEFORE = re.compile(r"(?i)\bwe\s+(?:then\s+|quickly\s+)?$")
 _SUBORDINATORS = {"after", "when", "since", "because", "once", "as"}
@@ -353,7 +353,8 @@ _DONE_TO = re.compile(
 _TO_THEM = re.compile(r"(?i)\s+(?:to|by)\s+them\b")
 _THEM = re.compile(r"(?i)\s*them\b")
 _ENTERED = re.compile(
-    r"(?i)(?:entered|entering|enter|(?:mov|march|roll|surg)(?:ed|ing)\s+(?:deeper\s+)?(?:into|inside))\b"
+    r"(?i)(?:entered|entering|enter|walked\s+in(?:to)?|"
+    r"(?:mov|march|roll|surg)(?:ed|ing)\s+(?:deeper\s+)?(?:into|inside))\b"
 )
 # "entered X unopposed" (right after the place), "... after rebels pulled out" (later on).
 _UNOPPOSED = re.compile(

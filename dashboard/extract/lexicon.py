@@ -128,6 +128,8 @@ CONTROL_PASSIVE = [
     r"(?<=\bwhose\s)(?:re)?(?:capture|fall|loss|seizure|liberation)\b",
     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|firm)\s+)?(?:(?:government|regime|army|rebel|opposition|kurdish|ypg|gos|syrian\s+army|state)\s+)?control\b",
     r"\bin\s+the\s+hands\s+of\b",
+    # "X went on Dec. 4": it fell (not "went on for days", "went on to take")
+    r"(?<=\s)went\b(?=\s+on\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:nov|dec)[a-z]*\.?\s+\d|the\s+\d))",
     # "X fell on Dec. 4; Y and Z followed the next day": they fell too
     r"(?<=\s)followed\b(?=\s+(?:suit\b|on\s|in\s+(?:quick\s+)?succession|the\s+(?:next|following|same)\s|"
     r"(?:a|one|two|three|four|\d+)\s+(?:days?|hours)\s+later|(?:shortly|soon|hours|days)\s+(?:after|later)))",
@@ -177,6 +179,7 @@ CONTROL_LOSE = [
     r"sick|injured|dead|bodies|from)\b)",
     r"\bwithdr(?:ew|awn|aw|awing)\s+(?:completely\s+|fully\s+)?(?:(?:(?:late\s+|early\s+)?on\s+\w+day|overnight|yesterday|today)\s+)?from\b",
     r"\bretreat(?:ed|s|ing)?\s+from\b",
+    r"\b(?:slipp(?:ed|ing)|slips?|melted\s+away)\s+(?:out\s+of|from)\b",
     r"\bpull(?:ed|s|ing)?\s+back\s+(?:out\s+of|from)\b",
     # "the last rebel fighters left X": the holder's fighters gone
     r"\b(?:last|remaining)\s+(?:rebel\s+|opposition\s+)?(?:fighters|rebels|militants|gunmen|insurgents)\s+(?:left|departed|quit)\b",
@@ -204,6 +207,7 @@ CONTESTED = [
     r"\b(?:push|press)(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+|on\s+)?(?:into|in|inside|on)\b",
     r"\bmov(?:ed|ing|es)\s+(?:deeper\s+|further\s+)?(?:into|inside)\b",
     r"\b(?:marched|marching|rolled|rolling|surged|surging)\s+(?:deeper\s+|further\s+)?into\b",
+    r"\bwalked\s+(?:in|into)\b",
     r"\bstorm(?:ed|ing|s)?\b",
     # "fighting their way into X", "battled their way through X"
     r"\b(?:fight(?:ing|s)?|fought|battl(?:e|ed|ing|es)|push(?:ed|ing|es)?|forc(?:e|ed|ing|es)|"
