@@ -2042,6 +2042,21 @@ CASES = [
         "The fighting went on for days in Sakhour.",
         {("contested", "Sakhour", "", "", "2016-12-08", "2016-12-08")},
     ),
+    (
+        "2016-12-22",
+        "Army units entered al-Mashhad and al-Zebdiyeh shortly after the last convoy of buses "
+        "crossed the Ramouseh road.",
+        {
+            ("control_change", "al-Mashhad", G, "", "2016-12-22", "2016-12-22"),
+            ("control_change", "al-Zebdiyeh", G, "", "2016-12-22", "2016-12-22"),
+        },
+    ),
+    (
+        "2016-11-29",
+        "Fighters of the People's Protection Units (YPG) moved into Sheikh Fares on Sunday as "
+        "the mercenaries of Ahrar al-Sham and Nour al-Din al-Zenki pulled out of it.",
+        {("control_change", "Sheikh Fares", K, "", "2016-11-27", "2016-11-27")},
+    ),
 ]
 
 

@@ -69,6 +69,8 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
 # a subject ("government forces held X").
 _DESCRIPTOR_AFTER = re.compile(r"^\s*-\s*(?:held|controlled|run|led|besieged|dominated)\b", re.I)
 _DESCRIPTOR_SPACED = re.compile(r"^\s+(?:held|controlled|run|led|besieged|dominated)\b", re.I)
+_GENERIC_MEN = {"fighters", "militants", "gunmen", "units", "forces", "mercenaries", "men"}
+_OF_GROUP = re.compile(r"(?i)\s+(?:of|from)\s+(?:the\s+)?")
 _VERB_OBJECT = re.compile(
     r"(?i)\s+(?:held|controlled|run|besieged)\s+(?:the|all|most|much|its|their|every|both)\b"
 )
@@ -104,7 +106,17 @@ def find_actors(sentence: str) -> list[Mention]:
         if sentence[max(0, hit.start - 5) : hit.start].lower() == "anti-":
             continue  # "anti-government protests": the word names no side that acted
         out.append(Mention(hit.start, hit.end, hit.payload, hit.match.group(0)))
-    return out
+    # "fighters of the People's Protection Units (YPG)": the group named after "of" is
+    # the side; the generic word before it names none of its own
+    return [
+        m
+        for i, m in enumerate(out)
+        if not (
+            m.text.lower() in _GENERIC_MEN
+            and i + 1 < len(out)
+            and _OF_GROUP.fullmatch(sentence, m.end, out[i + 1].start)
+        )
+    ]
 
 
 # Claimants: each pattern maps to one normalised name. Checked in order, first hit wins

@@ -362,12 +362,13 @@ _UNOPPOSED = re.compile(
 )
 _AFTER_WITHDRAWAL = re.compile(
     r"(?i)(?:\b(?:after|as|once)|,\s*(?:which|that))\s+[\"“]?(?:the\s+)?(?:last\s+|remaining\s+|final\s+)?(?:rebels?|armed|insurgents|"
-    r"militants|fighters|opposition(?:\s+\w+)?|jihadists|factions|gunmen|convoys?|buses)"
-    # ("the rebel groups holding it pulled out")
-    r"(?:\s+(?!had\b)[\w-]+){0,3}?\s+(?:(?:had\s+)?(?:finally|all)\s+)?"
+    r"militants|fighters|opposition(?:\s+\w+)?|jihadists|factions|gunmen|mercenaries|convoys?|buses)"
+    # ("the rebel groups holding it pulled out", "the mercenaries of Ahrar al-Sham and
+    # Nour al-Din al-Zenki pulled out", "the last convoy of buses crossed")
+    r"(?:\s+(?!had\b)[\w-]+){0,8}?\s+(?:(?:had\s+)?(?:finally|all)\s+)?"
     r"(?:had\s+)?"
     r"(?:withdr\w*|pulled\s+(?:out|back)|retreated|left|fled|abandoned|evacuated|vacated|deserted|"
-    r"surrendered|laid\s+down\s+their\s+(?:arms|weapons))\b"
+    r"surrendered|laid\s+down\s+their\s+(?:arms|weapons)|handed\s+over|crossed|departed)\b"
 )
 _WITHDRAWAL_BEFORE = re.compile(
     r"(?i)\b(?:last|final|remaining)\s+(?:rebels?|insurgents|militants|fighters|gunmen|convoys?|"
