@@ -2057,6 +2057,46 @@ CASES = [
         "the mercenaries of Ahrar al-Sham and Nour al-Din al-Zenki pulled out of it.",
         {("control_change", "Sheikh Fares", K, "", "2016-11-27", "2016-11-27")},
     ),
+    (
+        # "After ..." opening the sentence is a clause of its own
+        "2016-12-16",
+        "After the Syrian government captured Masaken Hanano on Nov. 26, fighters of the "
+        "People's Protection Units (YPG) moved into Sheikh Fares on Nov. 27 as the rebels "
+        "pulled back to the south.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Sheikh Fares", K, "", "2016-11-27", "2016-11-27"),
+        },
+    ),
+    (
+        # "them" were in the district they pushed into, not in the one it borders
+        "2016-11-21",
+        "Regime troops pushed into the northern edge of Bustan al-Basha, a district that "
+        "borders the Kurdish-held Sheikh Maqsoud neighborhood, before rebel fighters drove "
+        "them out by nightfall.",
+        {
+            ("contested", "Bustan al-Basha", G, "", "2016-11-21", "2016-11-21"),
+            ("control_change", "Bustan al-Basha", R, "", "2016-11-21", "2016-11-21"),
+        },
+    ),
+    (
+        "2016-11-21",
+        'SANA said army units had "restored security and stability" to the hill of Shaykh '
+        "Saeed, which overlooks the southern neighborhoods of the opposition-held area.",
+        {("control_change", "Sheikh Saeed", G, SSM, "2016-11-21", "2016-11-21")},
+    ),
+    (
+        "2016-12-08",
+        "The terrorists now hold less than 15 percent of the territory they occupied in "
+        "eastern Aleppo in mid-November.",
+        set(),
+    ),
+    (
+        "2016-12-13",
+        "In the east of the country, the Islamic State regained control of the city of "
+        "Palmyra on Sunday.",
+        set(),
+    ),
 ]
 
 

@@ -91,7 +91,9 @@ _WHOLE_CITY = re.compile(
     r"\b(?:(?:all|the\s+(?:whole|entirety|rest))\s+of\s+(?:the\s+city\s+of\s+)?|"
     r"the\s+(?:whole|entire)\s+(?:city\s+of\s+)?|"
     r"control\s+(?:of|over)\s+(?:the\s+city\s+of\s+)?)"
-    r"(Aleppo|the\s+city)\b(?!['’]s|\s+(?:city\s+)?(?:province|countryside|governorate))",
+    r"(Aleppo|the\s+city)\b(?!['’]s|\s+(?:city\s+)?(?:province|countryside|governorate)|"
+    # ("control of the city of Palmyra": another city)
+    r"\s+of\s+(?!aleppo\b))",
     re.I,
 )
 # "Aleppo is back under its control", "Aleppo has been liberated": the city as subject.
@@ -216,6 +218,7 @@ _DEPLOY = re.compile(r"(?i)(?:(?:started|began|begun|start|begin)\s+)?deploy")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _FROM_SIDE = re.compile(r"(?i)\s+from\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)")
 _PASSIVE_LOSE = re.compile(r"(?i)(?:were|was|been|being|are|is)\s")
+_ONLY_IN = re.compile(r"(?i)\s*(?:in|inside|within)\s+(?:the\s+)?")
 _AND_CLAUSE = re.compile(r"(?i),\s*and\b")
 _CLAIMED_TO = re.compile(
     r"(?i)\b(?:claimed|claims|said|says|announced|insisted)\s+to\s+have\s+(?:\w+ly\s+)?$"
@@ -237,7 +240,7 @@ _CONTINUES = re.compile(
     r"(?:were|was|being|been)\s+(?:transported|taken|bused|bussed|brought|moved|transferred)"
 )
 _SUBORDINATE = re.compile(
-    r"(?:,\s*|\s)(?:after|before|as|when|once|since|until|because|while|which|who|that)\s"
+    r"(?:^|,\s*|\s)(?:after|before|as|when|once|since|until|because|while|which|who|that)\s"
     # "X collapsed and army units were advancing": a coordinated clause after a verb.
     r"|(?<=ed)\s+and\s|\s+and\s+(?=[^,]{0,40}?\b(?:were|was|are|is|had|have|has)\s+\w+ing\b)"
     # "took X on Wednesday and rebels retook it": a new subject (see _actor_for)
@@ -269,7 +272,7 @@ _DASH_ASIDE = re.compile(r"[—–][^—–]{3,150}[—–]")
 _DASH_GAP = re.compile(r"\s*[—–]\s*")
 # "X, adjacent to Y, ...": Y only says where X is
 _LOCATING = re.compile(
-    r"(?i)\b(?:adjacent\s+to|next\s+to|near|beside|bordering|close\s+to|"
+    r"(?i)\b(?:adjacent\s+to|next\s+to|near|beside|bordering|borders|close\s+to|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 # "the rebels' stronghold of X": what a side owns is ground (not "the government's
@@ -1490,7 +1493,14 @@ def _coref_mentions(
     if not (has_it or has_city or has_noun or has_back or has_them):
         return out
     for m in _BACK.finditer(sentence) if has_back else ():
-        earlier = [p for p in places if p.end <= m.start(1) and p.kind != "area"]
+        # (not a place named only to locate another: "a district that borders X")
+        earlier = [
+            p
+            for p in places
+            if p.end <= m.start(1)
+            and p.kind != "area"
+            and not _LOCATING.search(sentence, max(0, p.start - 40), p.start)
+        ]
         name = earlier[-1].name if earlier else (state.places[-1] if state.places else "")
         if m.group(1).lower() == "out" and not earlier:
             continue  # "drove them out" names its place in the same sentence, or none
@@ -2156,6 +2166,13 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             kind = "contested"  # "parts of X", "X's northern blocks", "X blocks"
         elif kind == "control_change" and trig.voice == "active" and _THING_IN.match(lead):
             continue  # "captured 30 soldiers in X", "seized weapons depots in X": not X itself
+        elif (
+            kind == "control_change"
+            and trig.voice == "active"
+            and "control" not in trig.text.lower()
+            and _ONLY_IN.fullmatch(lead)
+        ):
+            continue  # "the territory they occupied in X": the object stands before the verb
         if kind == "contested" and _FROM_PLACE.search(lead):
             continue  # "attacking from the direction of X": X is where they came from
         if (

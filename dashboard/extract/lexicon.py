@@ -304,6 +304,8 @@ DISPLACEMENT = [
     r"(?=\s+(?:\S+\s+){0,3}?(?:people|civilians|residents|families|evacuees|wounded|fighters)\s+(?:from|out\s+of|to)\b)",
     r"\b(?:carried|carrying|ferried|ferrying|transported|transporting)\b(?=[^.;]{0,50}\bout\s+of\b)",
     r"\breached\b",
+    # (headlines: "thousands of civilians reach Sheikh Maqsoud")
+    r"(?<!\bto\s)\breach(?:es)?\b(?=\s+(?:the\s+)?[A-Z])",
     r"\bmov(?:ed|ing)\s+(?:out\s+of|to|into|from)\b",
     r"\bcross(?:ed|ing)\s+(?:the\s+(?:front\s*-?\s*lines?|lines?|front)\s+)?(?:from|into|to|over(?:\s+(?:to|into))?)\b",
     r"\b(?:sought|seeking|took|taking|taken|take|found|finding|find)\s+(?:refuge|shelter)\b",

@@ -76,7 +76,7 @@ _PLACE_NOUN_AFTER = re.compile(
     re.I,
 )
 _PLACE_NOUN_BEFORE = re.compile(
-    r"\b(?:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?|"
+    r"\b(?:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?|hill|"
     r"(?:last|remaining)\s+(?:streets|blocks))\s+(?:of\s+)?(?:the\s+)?$",
     re.I,
 )
