@@ -2097,6 +2097,23 @@ CASES = [
         "Palmyra on Sunday.",
         set(),
     ),
+    # --- a Russian briefing's wording; "According to X," names its source before the comma
+    (
+        "2016-11-29",
+        "According to the spokesman, in the past 24 hours alone units of the Syrian army took "
+        "under control the al-Sakhour, Hayderiya and Sheikh Khudhr neighborhoods.",
+        {
+            ("control_change", "Sakhour", G, "", "2016-11-28", "2016-11-29"),
+            ("control_change", "Haidariya", G, "", "2016-11-28", "2016-11-29"),
+            ("control_change", "Sheikh Khodr", G, "", "2016-11-28", "2016-11-29"),
+        },
+    ),
+    (
+        "2016-11-29",
+        "Kurdish self-defense units took over the neighboring Bustan el-Basha district on "
+        "Monday after the militants pulled out.",
+        {("control_change", "Bustan al-Basha", K, "", "2016-11-28", "2016-11-28")},
+    ),
 ]
 
 

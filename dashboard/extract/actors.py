@@ -58,6 +58,7 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
     ],
     "kurdish": [
         r"kurdish(?:-led)?\s+(?:fighters|forces|militias?|militiamen|units|troops|rebels|ypg)",
+        r"(?:kurdish\s+)?self-defen[cs]e\s+(?:units|forces)",
         r"kurds",
         r"ypg|ypj|sdf|asayish|syrian\s+democratic\s+forces|people(?:'s|’s)\s+protection\s+units|women(?:'s|’s)\s+protection\s+units",
     ],

@@ -618,7 +618,11 @@ def _speakers(
         postposed = postposed or bool(re.search(r"[,\"”’']\s*$", before_text)) or not before_text
         if not claimant and postposed:
             after = sentence[m.end() : m.end() + 80]
-            stop = re.search(r"\bthat\b|[.;“\"]", after)
+            # ("According to the spokesman, ... units of the Syrian army took X": the
+            # source is named before the comma; what follows it is the report)
+            stop = re.search(
+                r"\bthat\b|[.;“\"]" + ("|," if verb.startswith("accord") else ""), after
+            )
             after = after[: stop.start()] if stop else after
             hits = _within(claimants, m.end(), m.end() + len(after))
             if hits:

@@ -56,6 +56,8 @@ CONTROL_ACTIVE = [
     r"\bdeclared\b(?=\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,3}?|[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:fully\s+|completely\s+)?(?:secured?|liberated|cleared?|free)\b)",
     r"\bsecur(?:ed|es|ing)\b",
     r"\bswept\s+(?:through|into)\b",
+    # "took under control the X and Y neighborhoods" (Russian briefings)
+    r"\b(?:took|taken|take|takes|taking)\s+under\s+(?:(?:its|their|full|complete)\s+)?control\b",
     # "raised the Syrian flag over X": the side raising it holds X
     r"\b(?:raised|raising|hoisted|hoisting|planted|planting)\s+(?:the\s+|their\s+|its\s+)?"
     r"(?:(?:syrian|national|regime|government|state|army|official)\s+)?flags?\s+(?:over|in|above|on|at)\b",
