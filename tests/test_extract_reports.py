@@ -2114,6 +2114,43 @@ CASES = [
         "Monday after the militants pulled out.",
         {("control_change", "Bustan al-Basha", K, "", "2016-11-28", "2016-11-28")},
     ),
+    (
+        "2016-12-22",
+        "State TV aired footage it said showed soldiers raising the national flag over "
+        "al-Soukari and al-Mashhad on Thursday night.",
+        {
+            ("control_change", "Sukkari", G, SSM, "2016-12-22", "2016-12-22"),
+            ("control_change", "al-Mashhad", G, SSM, "2016-12-22", "2016-12-22"),
+        },
+    ),
+    (
+        # the flag flew over a building, not over the district it names later
+        "2016-11-26",
+        "Troops took Masaken Hanano on Saturday. State TV showed soldiers raising the Syrian "
+        "flag over a building it said was the district's main school.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        # "an" ending "overran" is no article of the name after it
+        "2016-12-17",
+        "On Monday government forces overran Sheikh Sayed, al-Firdos and Bostan el-Qasr in a "
+        "single day.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Fardous", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "Bustan al-Qasr", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-09",
+        "Yesterday state television said the army had seized three more districts – Shaikh "
+        "Lutfi, Bab al-Nerab and al-Mardja – to the south-east of the citadel.",
+        {
+            ("control_change", "Sheikh Lutfi", G, SSM, "2016-12-08", "2016-12-08"),
+            ("control_change", "Bab al-Nairab", G, SSM, "2016-12-08", "2016-12-08"),
+            ("control_change", "al-Marja", G, SSM, "2016-12-08", "2016-12-08"),
+        },
+    ),
 ]
 
 

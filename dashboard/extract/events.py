@@ -218,6 +218,9 @@ _DEPLOY = re.compile(r"(?i)(?:(?:started|began|begun|start|begin)\s+)?deploy")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _FROM_SIDE = re.compile(r"(?i)\s+from\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)")
 _PASSIVE_LOSE = re.compile(r"(?i)(?:were|was|been|being|are|is)\s")
+_LIST_INTRO = re.compile(
+    r"(?i)\s+(?:[\w-]+\s+){0,3}(?:districts|neighbou?rhoods|quarters|areas)\s*[–—:]\s*(?:the\s+)?"
+)
 _ONLY_IN = re.compile(r"(?i)\s*(?:in|inside|within)\s+(?:the\s+)?")
 _AND_CLAUSE = re.compile(r"(?i),\s*and\b")
 _CLAIMED_TO = re.compile(
@@ -704,8 +707,13 @@ def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool | str:
         )
         # "with the Kurdish units taking X": a side's participle in a "with" clause
         absolute = previous in _SIDE_NOUNS and bool(re.search(r"(?i)\bwith\s", seg))
+        # ("footage showed soldiers raising the flag over X": the soldiers' own doing)
         gerund = (
-            first.endswith("ing") and previous not in _GERUND_OK and not participle and not absolute
+            first.endswith("ing")
+            and previous not in _GERUND_OK
+            and previous not in _SIDE_NOUNS
+            and not participle
+            and not absolute
         )
         if trig.kind == "control_change" and gerund:
             return True
@@ -750,6 +758,8 @@ def _group_after(
     for g in groups:
         if g[0].start < trig.end or id(g) in taken:
             continue
+        if _LIST_INTRO.fullmatch(sentence, trig.end, g[0].start):
+            return g  # "seized three more districts – X, Y and Z –": the list is the object
         if g[0].start > clause_end or g[0].start - trig.end > max_gap:
             return None
         if any(trig.end <= stop < g[0].start for stop in stops):
@@ -2170,6 +2180,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             kind = "contested"  # "parts of X", "X's northern blocks", "X blocks"
         elif kind == "control_change" and trig.voice == "active" and _THING_IN.match(lead):
             continue  # "captured 30 soldiers in X", "seized weapons depots in X": not X itself
+        elif kind == "control_change" and "flag" in trig.text.lower() and lead.strip(" ,"):
+            continue  # "raising the flag over a building it said was the district's school"
         elif (
             kind == "control_change"
             and trig.voice == "active"

@@ -77,7 +77,9 @@ _PLACE_NOUN_AFTER = re.compile(
 )
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?|hill|"
-    r"(?:last|remaining)\s+(?:streets|blocks))\s+(?:of\s+)?(?:the\s+)?$",
+    r"(?:last|remaining)\s+(?:streets|blocks))\s+(?:of\s+)?(?:the\s+)?$"
+    # "three more districts – X, Y and Z –", "the districts: X, Y"
+    r"|\b(?:districts|neighbou?rhoods|quarters|areas)\s*[–—:]\s*$",
     re.I,
 )
 # Between an event word and its place: "seized X", "took over the X", "control of X".
@@ -494,7 +496,8 @@ _SENTENCE_OPENERS = {
     "though", "although", "where", "because", "despite", "near", "inside", "across", "into",
     "over", "through", "throughout", "amid", "among", "between", "following",
 }  # fmt: skip
-_ARTICLE_BEFORE = re.compile(rf"{_NAME_ARTICLE}[-\s]$")
+# (a whole word: not the "an" ending "overran" before "Sheikh Sayed")
+_ARTICLE_BEFORE = re.compile(rf"\b{_NAME_ARTICLE}[-\s]$")
 
 
 @dataclass(frozen=True)
