@@ -2151,6 +2151,39 @@ CASES = [
             ("control_change", "al-Marja", G, SSM, "2016-12-08", "2016-12-08"),
         },
     ),
+    (
+        # "a day earlier" dates the taking; it is no time the taking lasted
+        "2016-12-08",
+        "Government troops entered the Old City from the Qazi Askar district, which they had "
+        "taken a day earlier.",
+        {
+            ("contested", "Old City", G, "", "2016-12-08", "2016-12-08"),
+            ("control_change", "Qadi Askar", G, "", "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "Russia's Defence Ministry said the Syrian army had taken control of the last districts "
+        "held by the militants, including Salah el-Dine and al-Aamiriya.",
+        {
+            (
+                "control_change",
+                "Salaheddine",
+                G,
+                "Russian defence ministry",
+                "2016-12-22",
+                "2016-12-22",
+            ),
+            (
+                "control_change",
+                "al-Amiriyah",
+                G,
+                "Russian defence ministry",
+                "2016-12-22",
+                "2016-12-22",
+            ),
+        },
+    ),
 ]
 
 

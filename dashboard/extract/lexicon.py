@@ -29,6 +29,8 @@ _TIME_OBJECT = (
     r"(?:less\s+than\s+|more\s+than\s+|only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
     r"(?:days?|hours?|weeks?|months?|minutes?)\b"
+    # (but "which they had taken a day earlier": a date, the object before it)
+    r"(?!\s+(?:earlier|later|before|after|ago)\b)"
 )
 CONTROL_ACTIVE = [
     r"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring|consolidated|tightened)\s+[\"\u201c']?(?:(?:their|its|the)\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",

@@ -78,6 +78,8 @@ _PLACE_NOUN_AFTER = re.compile(
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?|hill|"
     r"(?:last|remaining)\s+(?:streets|blocks))\s+(?:of\s+)?(?:the\s+)?$"
+    # ("the last districts held by the militants, including X and Y")
+    r"|,\s*including\s+(?:the\s+)?$"
     # "three more districts – X, Y and Z –", "the districts: X, Y"
     r"|\b(?:districts|neighbou?rhoods|quarters|areas)\s*[–—:]\s*$",
     re.I,
