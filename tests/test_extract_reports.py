@@ -1923,7 +1923,16 @@ CASES = [
         # the Red Cross's figures are its own, not the UN's
         "2016-12-22",
         "The last of some 35,000 evacuees left eastern Aleppo on Thursday, the ICRC said.",
-        {("displacement", "East Aleppo -> ", "", "ICRC", "2016-12-22", "2016-12-22")},
+        {
+            (
+                "displacement",
+                "East Aleppo -> ",
+                "",
+                "Red Cross / Red Crescent",
+                "2016-12-22",
+                "2016-12-22",
+            )
+        },
     ),
     (
         "2016-12-07",

@@ -180,7 +180,7 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
     # (the Red Cross is no UN body: its figures are its own)
     (
         r"international\s+committee\s+of\s+the\s+red\s+cross|red\s+cross|icrc|syrian\s+arab\s+red\s+crescent|red\s+crescent|sarc",
-        "ICRC",
+        "Red Cross / Red Crescent",
     ),
     (
         r"(?:united\s+states|(?-i:US)|u\.s\.|american|turkish|turkey|french|france|british|german|iranian|iran)\s+(?:officials?|government|(?:foreign\s+)?ministry|(?:foreign\s+)?minister|president|secretary\s+of\s+state|envoy)|state\s+department|washington|ankara|tehran|john\s+kerry|kerry",
@@ -203,7 +203,7 @@ CLAIMANT_SIDES = {
     "activists": "rebels",
     "Kurdish official": "kurdish",
     "UN": "international",
-    "ICRC": "international",
+    "Red Cross / Red Crescent": "international",
     "foreign government": "foreign",
     "": "media",
 }
