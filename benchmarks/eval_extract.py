@@ -215,14 +215,6 @@ FIRST_SCORES = {
     "heldout_o": ("aae3b25", 0.95, 0.82, 0.85, 0.79),
     "heldout_p": ("07bb4fd", 0.93, 0.76, 0.82, 0.76),
     "heldout_q": ("07bb4fd", 0.84, 0.77, 0.66, 0.71),
-    "heldout_r": (
-        "An eighteenth set (written at the same time as `heldout_s/`, by another writer, each "
-        "unseen by the other), written for evaluation without reference to the extractor, its "
-        "tests or the other sets' articles, and kept unread (articles, oracle and any summary "
-        "of them) until it was first scored. First scored against extractor `512fcc6`: "
-        "control changes precision 0.97, recall 0.73; all scored types precision 0.79, recall "
-        "0.70. Work on the extractor since then had these misses in view."
-    ),
     "heldout_r": ("512fcc6", 0.97, 0.73, 0.79, 0.70),
     "heldout_s": ("512fcc6", 0.92, 0.75, 0.84, 0.67),
     "heldout_t": ("a2445b9", 0.97, 0.80, 0.78, 0.75),
