@@ -193,7 +193,6 @@ _SIDE_NOUNS = {
     "units", "forces", "troops", "fighters", "army", "militias", "militiamen", "rebels",
     "insurgents", "ypg", "sdf", "soldiers", "regime", "government", "opposition", "factions",
 }  # fmt: skip
-# ("Rebels admitted losing X": a side owning to a loss tells it happened.)
 _AND_BEFORE = re.compile(r"\band\s+$")
 _CLAUSE_JOIN = re.compile(r"(?i)\s(?:as|while|whereas|when)\s+(?:the\s+)?\w+\s+\w+")
 _MOVING = re.compile(r"(?i)(?:mov|walk|march)(?:ed|ing|es|s)?\b")
@@ -227,6 +226,8 @@ _CLAIMED_TO = re.compile(
     r"(?i)\b(?:claimed|claims|said|says|announced|insisted)\s+to\s+have\s+(?:\w+ly\s+)?$"
 )
 _OWNING_UP = re.compile(r"(?i)\b(?:admitted|acknowledged|conceded)\s+$")
+# Words after which a gerund tells an event ("after seizing X"; "Rebels admitted losing
+# X": a side owning up to a loss tells it happened).
 _GERUND_OK = {
     "after", "following", "since", "by", "while", "upon", "on", "admitted", "acknowledged",
     "conceded",
@@ -387,12 +388,14 @@ _AFTER_DEPARTURE = re.compile(
     r"|\b(?:after|following)\s+the\s+(?:departure|exit|withdrawal|evacuation)\s+of\s+the\s+"
     r"(?:last|final|remaining)\b"
 )
-# "the last streets of X": what was left of X, taken whole (no share of it)
+# "With the fall of X, rebels now control only ...": the side left with less
 _LEFT_WITH_LESS = re.compile(
     r"(?i)\s+(?:now\s+|still\s+)?(?:(?:control|controlled|hold|held|retain|keep)\s+(?:only|just)\b|"
     r"(?:were|are|have\s+been|had\s+been)\s+(?:left|confined|squeezed|reduced|pushed\s+back))"
 )
+# ", which had been cleansed": a relative clause about the name right before it
 _WHICH_GAP = re.compile(r"(?i),\s*(?:which|that)\b")
+# "the last streets of X": what was left of X, taken whole (no share of it)
 _LAST_OF = re.compile(
     r"(?i)\b(?:last|remaining)\s+(?:streets|blocks|pockets?|positions|parts?|areas|neighbou?rhoods)"
     r"\s+(?:of|in)\s+(?:the\s+)?$"
