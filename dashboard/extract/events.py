@@ -22,6 +22,7 @@ from dashboard.extract.actors import Mention, claimant_side, find_actors, find_c
 from dashboard.extract.dates import DatePhrase, find_date_phrases
 from dashboard.extract.places import (
     APPOSITION,
+    AUXILIARY,
     LIST_GAP,
     PlaceIndex,
     PlaceMention,
@@ -269,9 +270,7 @@ _PLACES_OF = re.compile(r"(?i)\s+(?:districts?|neighbou?rhoods?|quarters?|areas?
 # (A lookahead, so that asides next to each other are all found: "On Saturday, X, the
 # estate rebels took in 2012, fell" holds ", X," and ", the estate ... 2012,".)
 _COMMA_ASIDE = re.compile(r"(?=(,[^,;:]{3,140},))")
-_AUXILIARIES = re.compile(
-    r"(?i)\s*(?:(?:had|has|have|was|were|is|are|been|all|also|then|now|finally|both)\s+)*"
-)
+_AUXILIARIES = re.compile(rf"(?i)\s*(?:{AUXILIARY}\s+)*")
 _DASH_ASIDE = re.compile(r"[—–][^—–]{3,150}[—–]")
 _DASH_GAP = re.compile(r"\s*[—–]\s*")
 # "X, adjacent to Y, ...": Y only says where X is
@@ -955,9 +954,7 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
     if not subject and trig.voice == "active" and actors and actors[0].start < trig.start:
         # "The army entered X, was expelled from it by the rebels and – according to a
         # colonel – regained control": a verb joined by "and" shares the first subject.
-        before = _DASH_ASIDE.sub(
-            " ", sentence[seg_start - 200 if seg_start > 200 else 0 : trig.start]
-        )
+        before = _DASH_ASIDE.sub(" ", sentence[max(0, seg_start - 200) : trig.start])
         if _ENDS_WITH_AND.search(before) and actors[0].start <= 20:
             subject = actors[0].value
     # "they", "our forces", or bare "fighters" in a side's own report: the speaker's side.
@@ -1783,11 +1780,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             # "They reached the first street and we pushed them out": in a fighter's own
             # words, an attack driven off, not ground changing hands
             trig = Trigger(trig.start, trig.end, "contested", "repel", trig.text)
-        if _DEPLOY.match(trig.text) and not any(
-            a.value in FIGHTING_SIDES
-            and a.end <= trig.start
-            and a.start >= _clause_start(sentence, trig.start)
-            for a in actors
+        if _DEPLOY.match(trig.text) and not _side_at(
+            [a for a in actors if a.value in FIGHTING_SIDES],
+            _clause_start(sentence, trig.start),
+            trig.start,
         ):
             continue  # "a mobile hospital, deployed in the western neighbourhoods": no side
         if trig.kind == "contested" and any(lo <= trig.start < hi for lo, hi in excluded):

@@ -98,11 +98,12 @@ _DATED_AFTER = re.compile(
     r"(?:nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:nov|dec))|"
     r"the\s+(?:day\s+after|next\s+day|following\s+day)|(?:a|one|two|three)\s+days?\s+later)"
 )
+# Small words that may stand between a place and the event words after it ("X had also
+# been taken", "X and Y were all retaken"); shared with the coder's own asides.
+AUXILIARY = r"(?:had|has|have|was|were|is|are|been|all|both|also|then|now|finally|already)"
 # ("X and Y were "now in the hands of the army"": auxiliaries and a quote between them)
 _BEFORE_EVENT_WORD = re.compile(
-    r"(?:['’]s)?\s*(?:,\s*(?:which|that)\s+)?"
-    r"(?:[\"“]?(?:is|are|was|were|had|has|have|been|now|also|all|both|then|finally|already)"
-    r"\s+)*[\"“]?",
+    rf"(?:['’]s)?\s*(?:,\s*(?:which|that)\s+)?(?:[\"“]?{AUXILIARY}\s+)*[\"“]?",
     re.I,
 )
 # An aside between a place and the words that tell of it: "X, a district on the ridge,
@@ -111,8 +112,7 @@ APPOSITION = re.compile(
     r"\s*(?:,[^,;:.()\"“”]{3,150},|\([^()]{3,110}\)|[—–][^—–;:.()\"“”]{3,150}[—–]|"
     # "X, two districts on the eastern edge that fell ...", "... which were taken"
     r",[^,;:.()\"“”]{3,110}?\b(?:which|that)\s+)\s*"
-    r"(?:(?:all|both|each|then|also|now|finally|came|come|comes|was|were|is|are|had|has|have|"
-    r"been)\s+){0,3}[\"“]?"
+    rf"(?:(?:{AUXILIARY}|each|came|come|comes)\s+){{0,3}}[\"“]?"
 )
 # "fell on Monday, along with X and Y": what comes along with a place is one too
 _ALONG_WITH_BEFORE = re.compile(
