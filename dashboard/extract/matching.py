@@ -27,6 +27,7 @@ NEXT_LENGTH = 4  # letters of the next word's start that key a word of up to KEY
 WHOLE = "\x00"  # ends a key's word that is whole, not the start of a longer one
 _SEP = " "  # any run of characters between words, in a pattern's prefix
 _WORD = re.compile(r"[^\W_]+")
+_WORD_SPLIT = re.compile(r"([^\W_]+)")
 _WORD_CHAR = re.compile(r"[^\W_]")
 _DIGITS = "0123456789"
 _SPACES = " \t\n\r\f\v"
@@ -158,14 +159,16 @@ def sentence_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """The words of ``text`` (runs of letters and digits) as (start, end, lower-cased)."""
     low = text.lower()
     if len(low) == len(text):  # the usual case: lower() kept every offset
-        # Each word's place found with str.find from the end of the one before: quicker
-        # than a match object per word, and the same (only non-words lie between words).
+        # One split into gaps and words, each word's place counted from the lengths:
+        # quicker than a match object per word.
+        parts = _WORD_SPLIT.split(low)  # gap, word, gap, word, ..., gap
         out = []
-        pos, find = 0, low.find
-        for word in _WORD.findall(low):
-            pos = find(word, pos)
-            out.append((pos, pos + len(word), word))
-            pos += len(word)
+        pos = len(parts[0])
+        for i in range(1, len(parts), 2):
+            word = parts[i]
+            end = pos + len(word)
+            out.append((pos, end, word))
+            pos = end + len(parts[i + 1])
         return tuple(out)
     # lower() changed the length (rare scripts): take each word from the text
     return tuple((m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text))
@@ -178,14 +181,14 @@ def word_starts(text: str) -> tuple[tuple[int, str], ...]:
     ("the army" -> "the" + WHOLE + "army"). A pattern is tried at a word when one of its
     keys starts that word's key."""
     words = sentence_words(text)
-    out = []
-    for i, (pos, _, word) in enumerate(words):
-        if len(word) > KEY_LENGTH:
-            out.append((pos, word[:KEY_LENGTH]))
-        else:
-            following = words[i + 1][2][:NEXT_LENGTH] if i + 1 < len(words) else ""
-            out.append((pos, word + WHOLE + following))
-    return tuple(out)
+    following = [word[:NEXT_LENGTH] for _, _, word in words[1:]]
+    following.append("")
+    return tuple(
+        [
+            (pos, word[:KEY_LENGTH] if len(word) > KEY_LENGTH else word + WHOLE + after)
+            for (pos, _, word), after in zip(words, following, strict=True)
+        ]
+    )
 
 
 class PatternSet:
@@ -261,10 +264,15 @@ def _scan(text: str, group: str) -> list[list[tuple[int, int, int, re.Match]]]:
     if ("memo", group) not in _SHARED:
         _entries("", group)
     memo_get = _SHARED[("memo", group)].get
-    for pos, key in word_starts(text):
-        entries = memo_get(key)
+    starts = word_starts(text)
+    # Most words start no pattern: their entries are looked up in one pass, and only
+    # the words with some are visited.
+    found = [memo_get(key) for _, key in starts]
+    for (pos, key), entries in zip(starts, found, strict=True):
         if entries is None:
             entries = _entries(key, group)
+        elif not entries:
+            continue
         for set_id, rank, match in entries:
             m = match(text, pos)
             if m is not None:
