@@ -434,7 +434,9 @@ CASES = [
         "2016-12-09",
         "Troops entered Masaken Hanano on Monday. Activists accuse the militias of summary "
         "executions in the neighbourhoods they entered, which the regime denies.",
-        {("contested", "Masaken Hanano", G, "", "2016-12-05", "2016-12-05")},
+        # (entering with no fight told is taking the district; the denial is of the
+        # executions, not of it)
+        {("control_change", "Masaken Hanano", G, "", "2016-12-05", "2016-12-05")},
     ),
     (
         "2016-12-09",
@@ -461,7 +463,7 @@ CASES = [
         "State media said troops had entered Masaken Hanano. The source dismissed as "
         '"absolutely untrue" reports that rebels had recaptured part of the district.',
         {
-            ("contested", "Masaken Hanano", G, SSM, "2016-11-27", "2016-11-27"),
+            ("control_change", "Masaken Hanano", G, SSM, "2016-11-27", "2016-11-27"),
             ("denial", "Masaken Hanano", G, SSM, "2016-11-27", "2016-11-27"),
         },
     ),
@@ -567,7 +569,8 @@ CASES = [
         'on the edge of Bab al-Nayrab but they have not entered it," an official of the '
         "Fastaqim rebel group tells AFP.",
         {
-            ("contested", "Bab al-Nairab", G, SSM, "2016-12-07", "2016-12-07"),
+            # (state TV claims the district; the rebel denies it and tells of clashes)
+            ("control_change", "Bab al-Nairab", G, SSM, "2016-12-07", "2016-12-07"),
             ("denial", "Bab al-Nairab", R, RO, "2016-12-07", "2016-12-07"),
             ("contested", "Bab al-Nairab", G, RO, "2016-12-07", "2016-12-07"),
         },
@@ -760,7 +763,7 @@ CASES = [
         "Troops took Hanano on Saturday. Hours later, they entered Jabal Badro.",
         {
             ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
-            ("contested", "Jabal Badro", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Jabal Badro", G, "", "2016-11-26", "2016-11-26"),
         },
     ),
     # --- new subjects in coordinated clauses
@@ -975,7 +978,7 @@ CASES = [
         "A pro-government website claimed the Syrian army had entered Sheikh Fares first and "
         "handed it to the Kurds.",
         {
-            ("contested", "Sheikh Fares", G, "", "2016-11-29", "2016-11-29"),
+            ("control_change", "Sheikh Fares", G, "", "2016-11-29", "2016-11-29"),
             ("control_change", "Sheikh Fares", K, "", "2016-11-29", "2016-11-29"),
         },
     ),
@@ -2166,7 +2169,7 @@ CASES = [
         "Government troops entered the Old City from the Qazi Askar district, which they had "
         "taken a day earlier.",
         {
-            ("contested", "Old City", G, "", "2016-12-08", "2016-12-08"),
+            ("control_change", "Old City", G, "", "2016-12-08", "2016-12-08"),
             ("control_change", "Qadi Askar", G, "", "2016-12-07", "2016-12-07"),
         },
     ),
@@ -2192,6 +2195,59 @@ CASES = [
                 "2016-12-22",
             ),
         },
+    ),
+    # --- a name shaped like a place's, close to one, wherever it stands
+    (
+        "2016-11-29",
+        "Clashes raged on Tuesday on the edges of Sheikh Khudur, where the army was trying to "
+        "advance.",
+        {("contested", "Sheikh Khodr", G, "", "2016-11-29", "2016-11-29")},
+    ),
+    (
+        # (a person's title, not close to any place: no place, and nothing to review)
+        "2016-11-29",
+        "Residents said shells fell near the Sheikh Ahmed mosque as troops advanced on Monday.",
+        set(),
+    ),
+    # --- Turkish outlets' names for the Kurdish side; an object between "moved" and "into"
+    (
+        "2016-11-28",
+        "PYD militants moved into Sheikh Fares on Sunday after the rebels withdrew, a Kurdish "
+        "official said.",
+        {("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        "2016-11-30",
+        "The PYD/PKK moved its fighters into Bustan al-Basha as opposition groups pulled back.",
+        {("control_change", "Bustan al-Basha", K, "", "2016-11-30", "2016-11-30")},
+    ),
+    # --- entering: a change unless the sentence tells of fighting or of the entry undone
+    (
+        "2016-12-06",
+        "Government forces entered Qadi Askar on Monday, the Observatory said.",
+        {("control_change", "Qadi Askar", G, "SOHR", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-06",
+        "Government forces entered Qadi Askar on Monday but fierce clashes went on into the night.",
+        {("contested", "Qadi Askar", G, "", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-06",
+        "Soldiers entered Qadi Askar on Monday, only to be driven out hours later by a rebel "
+        "counter-attack.",
+        {("contested", "Qadi Askar", G, "", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-02",
+        "The army first entered Sheikh Saeed on Wednesday.",
+        {("contested", "Sheikh Saeed", G, "", "2016-11-30", "2016-11-30")},
+    ),
+    # --- "that July": history, no event of this offensive
+    (
+        "2016-11-18",
+        "Masakin Hannanu was the first district of the city to fall to the opposition that July.",
+        set(),
     ),
 ]
 

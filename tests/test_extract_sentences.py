@@ -288,8 +288,7 @@ CASES = [
         "2016-12-12",
         "Troops entered Bustan al-Qasr and al-Kallaseh. Both districts fell on Sunday.",
         {
-            ("contested", "Bustan al-Qasr", G, "", "2016-12-12", "2016-12-12"),
-            ("contested", "al-Kallaseh", G, "", "2016-12-12", "2016-12-12"),
+            # (the entry and the fall are one change each, dated by the sentence that says when)
             ("control_change", "Bustan al-Qasr", G, "", "2016-12-11", "2016-12-11"),
             ("control_change", "al-Kallaseh", G, "", "2016-12-11", "2016-12-11"),
         },
@@ -387,8 +386,9 @@ CASES = [
     ),
     (
         "2016-12-08",
+        # entering with no fight told: the side holds the district
         "Government troops entered the Old City on Wednesday.",
-        {("contested", "Old City", G, "", "2016-12-07", "2016-12-07")},
+        {("control_change", "Old City", G, "", "2016-12-07", "2016-12-07")},
     ),
     (
         "2016-12-06",
@@ -859,7 +859,7 @@ CASES = [
         "Troops entered Sukkari on Monday. Rebel lines there broke and soldiers were moving "
         "inside it by Tuesday.",
         {
-            ("contested", "Sukkari", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "Sukkari", G, "", "2016-12-12", "2016-12-12"),
             ("contested", "Sukkari", G, "", "2016-12-13", "2016-12-13"),
         },
     ),

@@ -54,12 +54,16 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
         r"free\s+syrian\s+army|fsa",
         r"nour\s+al-?d(?:ee|i)n\s+al-?zinki|nureddin\s+al-?zinki|nour\s+al-?din\s+al-?zenki|al-?zinki|zenki",
         r"jabhat\s+(?:fateh|fatah)\s+al-?sham|jabhat\s+al-?nusra|al-?nusra(?:\s+front)?|nusra\s+front|fateh\s+al-?sham",
+        r"failaq\s+al-?sham|jaish\s+halab|"
         r"ahrar\s+al-?sham|jaish\s+al-?(?:islam|fatah|mujahideen)|fastaqim(?:\s+kama\s+umirt)?|levant\s+front|al-?jabha\s+al-?shamiya|sultan\s+murad",
     ],
     "kurdish": [
         r"kurdish(?:-led)?\s+(?:fighters|forces|militias?|militiamen|units|troops|rebels|ypg)",
         r"(?:kurdish\s+)?self-defen[cs]e\s+(?:units|forces)",
         r"kurds",
+        # Turkish outlets' "the PYD/PKK" for the YPG and the party that leads it
+        r"pyd(?:\s*/\s*pkk)?|pkk",
+        r"kurdish\s+self-(?:management|administration)\s+forces",
         r"ypg|ypj|sdf|asayish|syrian\s+democratic\s+forces|people(?:'s|’s)\s+protection\s+units|women(?:'s|’s)\s+protection\s+units",
     ],
 }

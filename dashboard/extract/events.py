@@ -362,7 +362,21 @@ _TO_THEM = re.compile(r"(?i)\s+(?:to|by)\s+them\b")
 _THEM = re.compile(r"(?i)\s*them\b")
 _ENTERED = re.compile(
     r"(?i)(?:entered|entering|enter|walked\s+in(?:to)?|"
-    r"(?:mov|march|roll|surg)(?:ed|ing)\s+(?:deeper\s+)?(?:into|inside))\b"
+    # (matched to the event words found, which may hold an object: "moved its men into")
+    r"(?:mov|march|roll|surg)(?:ed|ing)(?:\s+[\w-]+){0,2}?\s+(?:into|inside))\b"
+)
+# "troops entered X" with no fighting told from its clause on: the side holds the district.
+_ENTERED_PLAIN = re.compile(r"(?i)entered")
+_FIGHT_TOLD = re.compile(
+    r"(?i)\b(?:fight\w*|clash\w*|battl\w*|resist\w*|tr(?:y|ied|ying)\s+to|attempt\w*|"
+    r"repel\w*|repuls\w*|driven\s+(?:out|back)|pushed\s+back)"
+)
+# "first entered X": a foothold that the sentence goes on to tell was lost or widened
+_FIRST_BEFORE = re.compile(r"(?i)\bfirst\s+$")
+# "..., but rebels said they had driven the soldiers back": the entry did not hold
+_DRIVEN_OUT = re.compile(
+    r"(?i)\b(?:(?:driven|drove|pushed|forced|beat|beaten)\b[^.;]{0,30}?\b(?:out|back)|expelled|"
+    r"ejected|repelled|repulsed)\b"
 )
 # "entered X unopposed" (right after the place), "... after rebels pulled out" (later on).
 _UNOPPOSED = re.compile(
@@ -2206,6 +2220,12 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 # "... within an hour of the final convoy's departure"
                 or _AFTER_DEPARTURE.search(
                     sentence, group[-1].end, min(len(sentence), group[-1].end + 130)
+                )
+                or (
+                    _ENTERED_PLAIN.fullmatch(trig.text)
+                    and not _FIGHT_TOLD.search(sentence, clause_start)
+                    and not _FIRST_BEFORE.search(sentence, max(0, trig.start - 12), trig.start)
+                    and not _DRIVEN_OUT.search(sentence, trig.end)
                 )
             )
         ):

@@ -210,6 +210,9 @@ CONTESTED = [
     r"\bprogress(?:ed|ing)?\s+(?:in|into|inside)\b",
     r"\b(?:push|press)(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+|on\s+)?(?:into|in|inside|on)\b",
     r"\bmov(?:ed|ing|es)\s+(?:deeper\s+|further\s+)?(?:into|inside)\b",
+    # "moved its militants into X", "moving troops into X"
+    r"\bmov(?:ed|ing|es)\s+(?:(?:its|their|the|more)\s+)?(?:fighters|militants|forces|troops|"
+    r"units|men|militiamen|reinforcements)\s+(?:into|inside)\b",
     r"\b(?:marched|marching|rolled|rolling|surged|surging)\s+(?:deeper\s+|further\s+)?into\b",
     r"\bwalked\s+(?:in|into)\b",
     r"\bstorm(?:ed|ing|s)?\b",

@@ -186,7 +186,8 @@ def word_starts(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(
         [
             (pos, word[:KEY_LENGTH] if len(word) > KEY_LENGTH else word + WHOLE + after)
-            for (pos, _, word), after in zip(words, following, strict=True)
+            # (a text without words has one "following" and nothing to pair it with)
+            for (pos, _, word), after in zip(words, following, strict=False)
         ]
     )
 

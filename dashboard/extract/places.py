@@ -269,6 +269,16 @@ class PlaceIndex:
             if len(outline.replace(" ", "")) >= OUTLINE_MIN_CONSONANTS:
                 owners.setdefault(outline, set()).add(self.spellings[key])
         self.outlines = {o: next(iter(n)) for o, n in owners.items() if len(n) == 1}
+        # The first words of names of several words ("sheikh", "bab", "karm"), as
+        # consonant outlines: a capitalised name that starts with one ("Shaikh Fares")
+        # is shaped like a place's name.
+        self.first_outlines = {
+            outline
+            for key in fuzzy_keys
+            if " " in key and key.split()[0] not in _ARTICLES
+            for outline in [consonant_outline(key.split()[0])]
+            if len(outline) >= 2
+        }
         # The same spellings with the usual transliteration differences evened out.
         self.plain_choices = [transliteration_key(c) for c in self.choices]
         # For a quick "no place here": every spelling as a tuple of words, by length.
@@ -613,5 +623,37 @@ def find_places(
             extra.append(PlaceMention(m.start(), m.end(), text, name, kind, round(score, 1)))
         else:
             review.append(ReviewItem(text, name, round(score, 1)))
+    extra += _shaped_like_places(sentence, index, known + extra, candidates, exclude)
     places = sorted(known + extra, key=lambda p: p.start)
     return places, review
+
+
+def _shaped_like_places(
+    sentence: str, index: PlaceIndex, found: list[PlaceMention], candidates, exclude
+) -> list[PlaceMention]:
+    """Names shaped like a place's name and close to one, wherever they stand: "on the
+    edges of Sheikh Khudur" is Sheikh Khodr though nothing beside it says it is a place.
+    Shaped like one: two words or more, the first like the first word of a gazetteer
+    name ("Shaikh", "Karm", "Bustan"). A name not close enough is left alone: nothing
+    here says it is a place, so it is not one to review either."""
+    out: list[PlaceMention] = []
+    spans = [(p.start, p.end) for p in found]
+    for m in _names(sentence):
+        if m in candidates or any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        text = _POSSESSIVE.sub("", m.group(0))
+        words = fold(text).split()
+        if (
+            len(words) < 2
+            or words[0] in _ARTICLES
+            or consonant_outline(words[0]) not in index.first_outlines
+        ):
+            continue
+        name, score = index.fuzzy(text)
+        if score >= FUZZY_CUTOFF:
+            kind = index.gazetteer[name].kind
+            out.append(PlaceMention(m.start(), m.end(), text, name, kind, round(score, 1)))
+    if out and not _is_title_case(sentence):
+        excluded = (exclude() if callable(exclude) else exclude) or []
+        return [p for p in out if not any(s < p.end and p.start < e for s, e in excluded)]
+    return []
