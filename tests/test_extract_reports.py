@@ -2249,6 +2249,27 @@ CASES = [
         "Masakin Hannanu was the first district of the city to fall to the opposition that July.",
         set(),
     ),
+    # --- a side driven out is the object of its verb; the subject is the other side
+    (
+        "2016-12-16",
+        "They drove the rebels from the Old City on Dec. 7, and on Monday seized Sheik Said.",
+        {
+            ("control_change", "Old City", G, "", "2016-12-07", "2016-12-07"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-01",
+        "The Kurdish YPG militia grabbed Sheikh Fares on Sunday as the rebels withdrew.",
+        {("control_change", "Sheikh Fares", K, "", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        # the date inside the relative clause is the rebels' taking, years before
+        "2016-11-28",
+        "The collapse began Saturday, when troops overran Hananou, the district that in July "
+        "2012 was the first to fall to the rebels.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
 ]
 
 

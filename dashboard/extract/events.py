@@ -287,6 +287,12 @@ _OWNED_GROUND = re.compile(
     r"territory|enclave|positions?|area|part|half|heartland|redoubt|base|hold|holdout|pocket)s?\b",
     re.I,
 )
+# "drove the rebels from": a side driven out, as the object of the verb before it
+_DRIVES_OUT = re.compile(
+    r"(?i)\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|"
+    r"kicked|flushed|flushing|chased|chasing|routed|routing|evicted|evicting)\s+(?:the\s+)?"
+    r"(?:(?:last|remaining)\s+)?$"
+)
 _SHARED_SUBJECT = re.compile(
     r"[^;:.!?\"“”]{0,90}?,?\s+and\s+(?:(?:then|later|eventually|finally|quickly|soon)\s+)?"
 )
@@ -445,12 +451,15 @@ _HOLDING_VERB = re.compile(r"(?i)(?<![-\w])(?:held|controlled|occupied|ruled|run
 _RELATIVE_VERB = re.compile(
     r"(?i)\b(?:that|which|who|whose|where)\s+(?:\w+\s+){0,4}?(?:had|has|have|was|were|is|are)\b"
 )
+# "the district that in July 2012 became the first to fall": a relative clause that
+# opens with its own date
+_RELATIVE_JUST_BEFORE = re.compile(r"(?i)\b(?:that|which|where)\s+$")
 
 
 def _dates_another_verb(sentence: str, lo: int, hi: int) -> bool:
     """Whether a date phrase at ``hi`` belongs to a verb after the event word at ``lo``:
     a holding, or a relative clause still open at the phrase."""
-    if _HOLDING_VERB.search(sentence, lo, hi):
+    if _HOLDING_VERB.search(sentence, lo, hi) or _RELATIVE_JUST_BEFORE.search(sentence, lo, hi):
         return True
     return any("," not in sentence[m.end() : hi] for m in _RELATIVE_VERB.finditer(sentence, lo, hi))
 
@@ -852,6 +861,22 @@ def _group_before(trig, groups, sentence, clause_start, taken) -> list[PlaceMent
     return None
 
 
+def _subject_at(sentence: str, actors: list[Mention], lo: int, hi: int) -> str:
+    """The side named first in ``sentence[lo:hi]`` as a subject. A side driven out is the
+    object of the verb before it ("They drove the rebels from X and seized Y"), so the
+    subject is the other side."""
+    named = [a for a in actors if lo <= a.start and a.end <= hi]
+    if not named:
+        return ""
+    first = named[0]
+    if _DRIVES_OUT.search(sentence, max(0, first.start - 40), first.start):
+        others = [
+            a for a in named if not _DRIVES_OUT.search(sentence, max(0, a.start - 40), a.start)
+        ]
+        return others[0].value if others else opposite(first.value)
+    return first.value
+
+
 def _side_at(actors: list[Mention], lo: int, hi: int, first: bool = True) -> str:
     inside = [a for a in actors if lo <= a.start and a.end <= hi]
     if not inside:
@@ -966,13 +991,20 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
             close = sentence.find(",", sub.end(), trig.start)
             if close != -1 and any(close < a.start and a.end <= trig.start for a in actors):
                 seg_start = close + 1
-    subject = _side_at(actors, seg_start, trig.start)
+    # "They drove the rebels from X and on Monday seized Y": a side driven out is the
+    # object of the verb before it, not the subject of this one; the other side is.
+    subject = _subject_at(sentence, actors, seg_start, trig.start)
     if not subject and trig.voice == "active" and actors and actors[0].start < trig.start:
         # "The army entered X, was expelled from it by the rebels and – according to a
         # colonel – regained control": a verb joined by "and" shares the first subject.
         before = _DASH_ASIDE.sub(" ", sentence[max(0, seg_start - 200) : trig.start])
         if _ENDS_WITH_AND.search(before) and actors[0].start <= 20:
             subject = actors[0].value
+    if not subject and trig.voice == "active" and trig.kind == "control_change":
+        driven = [a for a in actors if trig.start <= a.start and a.end <= trig.end]
+        if driven and _DRIVES_OUT.search(sentence, trig.start, driven[-1].start):
+            # "They drove the rebels from X": the side driven out lost X
+            subject = opposite(driven[-1].value)
     # "they", "our forces", or bare "fighters" in a side's own report: the speaker's side.
     pronoun = re.search(
         r"\b(they|we|it|our|its\s+(?:fighters|forces|troops|units|soldiers)|fighters|gunmen|men)\b",
@@ -993,7 +1025,7 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
     if not subject and _AND_CLAUSE.search(sentence, max(0, seg_start - 6), seg_start + 1):
         # "Militants from X, formerly known as Y, and allied groups retook Z": the comma
         # before "and" split a subject of several sides, not two clauses
-        subject = _side_at(actors, 0, seg_start)
+        subject = _subject_at(sentence, actors, 0, seg_start)
     if not subject and _CLAIMED_TO.search(sentence, max(0, trig.start - 40), trig.start):
         # "Rebels claimed to have recaptured X": the speaker claims its own deed
         side = claimant_side(claimant)
