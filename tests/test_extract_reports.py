@@ -2270,6 +2270,60 @@ CASES = [
         "2012 was the first to fall to the rebels.",
         {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
     ),
+    # --- "the district" is the place the sentence before was about, not one beside it
+    (
+        "2016-12-01",
+        "State television said on Wednesday that the army had taken Sheikh Saeed, a hill that "
+        "overlooks the industrial areas of al-Ramouseh. On Thursday activists said rebels had "
+        "retaken the district.",
+        {
+            ("control_change", "Sheikh Saeed", G, SSM, "2016-11-30", "2016-11-30"),
+            ("control_change", "Sheikh Saeed", R, "activists", "2016-12-01", "2016-12-01"),
+        },
+    ),
+    (
+        # an area that says where an unnamed district lies is no place taken
+        "2016-12-01",
+        "Rebels on Thursday recaptured a strategic hilltop district on the southern edge of "
+        "besieged east Aleppo.",
+        set(),
+    ),
+    (
+        # a relative clause with a past verb dates itself ("for four years")
+        "2016-12-13",
+        "Syrian troops had liberated Bustan al-Qasr, a district on the old front line that "
+        "divided the city for four years, the Russian defence ministry said.",
+        {
+            (
+                "control_change",
+                "Bustan al-Qasr",
+                G,
+                "Russian defence ministry",
+                "2016-12-13",
+                "2016-12-13",
+            )
+        },
+    ),
+    (
+        # "fighters" are people, not fighting
+        "2016-12-16",
+        "State media said troops had entered Tal al-Zarazir after fighters there handed over "
+        "their weapons.",
+        {("control_change", "Tal al-Zarazir", G, SSM, "2016-12-16", "2016-12-16")},
+    ),
+    (
+        # the area around a landmark is not the landmark
+        "2016-12-07",
+        "Troops entered the area around the citadel after the rebels left.",
+        {("contested", "Aleppo Citadel", G, "", "2016-12-07", "2016-12-07")},
+    ),
+    (
+        # the district the fighters pulled back toward is not the one entered
+        "2016-12-13",
+        "Soldiers entered al-Fardous on Monday after the fighters had pulled back toward the "
+        "Sukkari district.",
+        {("control_change", "al-Fardous", G, "", "2016-12-12", "2016-12-12")},
+    ),
 ]
 
 

@@ -374,9 +374,15 @@ _ENTERED = re.compile(
 # "troops entered X" with no fighting told from its clause on: the side holds the district.
 _ENTERED_PLAIN = re.compile(r"(?i)entered")
 _FIGHT_TOLD = re.compile(
-    r"(?i)\b(?:fight\w*|clash\w*|battl\w*|resist\w*|tr(?:y|ied|ying)\s+to|attempt\w*|"
+    r"(?i)\b(?:fight(?:ing|s)?\b|fought|clash\w*|battl\w*|resist\w*|tr(?:y|ied|ying)\s+to|attempt\w*|"
     r"repel\w*|repuls\w*|driven\s+(?:out|back)|pushed\s+back)"
 )
+# "entered the area around X", "entered after the fighters pulled back toward X": the
+# place named is not the one entered
+_BESIDE_PLACE = re.compile(
+    r"(?i)\b(?:toward|towards|around|near|outside|beyond|beside|close\s+to)\s+(?:the\s+)?$"
+)
+_LATER_CLAUSE_OPENS = re.compile(r"(?i)\b(?:after|before|as|when|while)\b")
 # "first entered X": a foothold that the sentence goes on to tell was lost or widened
 _FIRST_BEFORE = re.compile(r"(?i)\bfirst\s+$")
 # "..., but rebels said they had driven the soldiers back": the entry did not hold
@@ -450,6 +456,8 @@ _REPORT_NOUN = re.compile(
 _HOLDING_VERB = re.compile(r"(?i)(?<![-\w])(?:held|controlled|occupied|ruled|run|besieged)\b")
 _RELATIVE_VERB = re.compile(
     r"(?i)\b(?:that|which|who|whose|where)\s+(?:\w+\s+){0,4}?(?:had|has|have|was|were|is|are)\b"
+    # "two districts on the old front line that divided the city for four years"
+    r"|\b(?:that|which|who)\s+(?:\w+\s+)?\w+ed\b"
 )
 # "the district that in July 2012 became the first to fall": a relative clause that
 # opens with its own date
@@ -2242,6 +2250,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             kind == "contested"
             and _ENTERED.match(trig.text)
             and not PARTIAL.search(lead)
+            and not _BESIDE_PLACE.search(lead)
             and (
                 _UNOPPOSED.match(sentence, group[-1].end)
                 or _AFTER_WITHDRAWAL.search(
@@ -2255,6 +2264,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 )
                 or (
                     _ENTERED_PLAIN.fullmatch(trig.text)
+                    and not _LATER_CLAUSE_OPENS.search(lead)
                     and not _FIGHT_TOLD.search(sentence, clause_start)
                     and not _FIRST_BEFORE.search(sentence, max(0, trig.start - 12), trig.start)
                     and not _DRIVEN_OUT.search(sentence, trig.end)
@@ -2588,6 +2598,12 @@ _HALVES_AND_PARTS = {
 _RURAL_AFTER = re.compile(r"\s*(?:countryside|province|governorate)\b", re.I)
 
 
+_UNNAMED_PLACE_IN = re.compile(
+    r"(?i)\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?:district|neighbou?rhood|quarter|hill|"
+    r"hilltop|suburb|area)\s+(?:on|in|at|along)\s+(?:the\s+)?$"
+)
+
+
 def _drop_locating_areas(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """Area words that name no part of the city: "the rebel-held districts of X and Y"
     only say what X and Y are; "rural western Aleppo" is the countryside."""
@@ -2615,6 +2631,9 @@ def _drop_locating_areas(sentence: str, places: list[PlaceMention]) -> list[Plac
                 and _COMMA_GAP.fullmatch(sentence, before.end, p.start)
             )
             or _RURAL_AFTER.match(sentence, p.end)
+            # "recaptured a hilltop district on the southern edge of the enclave": where a
+            # district left unnamed lies
+            or _UNNAMED_PLACE_IN.search(sentence, max(0, p.start - 60), p.start)
             or (
                 nxt is not None
                 and nxt.kind != "area"
@@ -2671,7 +2690,12 @@ def _denial(base, name, text, actor, phrase, speakers, out, state) -> dict:
 
 def _carry_state(state: ArticleState, places, speakers, events: list[dict]) -> None:
     """Remember what later sentences may refer back to."""
-    for name in [p.name for p in places if p.kind != "area"]:
+    # The places an event was told of come last, after places named only beside them
+    # ("restored security to X, a hill that overlooks the industrial areas of Y. But
+    # rebels retook the district"): "the district" is the one the sentence was about.
+    told = {e["district"] for e in events if e["event_type"] in ("control_change", "contested")}
+    names = [p.name for p in places if p.kind != "area"]
+    for name in [n for n in names if n not in told] + [n for n in names if n in told]:
         if name in state.places:
             state.places.remove(name)
         state.places.append(name)
