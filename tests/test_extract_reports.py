@@ -2324,6 +2324,38 @@ CASES = [
         "Sukkari district.",
         {("control_change", "al-Fardous", G, "", "2016-12-12", "2016-12-12")},
     ),
+    # --- "they": in a coordinated clause the sentence's subject; in a relative clause the
+    # side named last
+    (
+        "2016-12-01",
+        "Government forces broke into the north of the rebel enclave last Saturday, when they "
+        "seized Masaken Hanano, and by Monday they controlled all of the northern districts.",
+        {
+            ("contested", "North of East Aleppo", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "North of East Aleppo", G, "", "2016-11-28", "2016-11-28"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "By Nov 28 the entire northern part of the enclave was in government hands.",
+        {("control_change", "North of East Aleppo", G, "", "2016-11-28", "2016-11-28")},
+    ),
+    (
+        "2016-12-17",
+        "The offensive broke through at Hanano and swept the rebels out of the Old City on "
+        "December 7.",
+        {("control_change", "Old City", G, "", "2016-12-07", "2016-12-07")},
+    ),
+    (
+        # "declared in a statement ... that": the report follows the verb; the verb does
+        # not close an earlier clause
+        "2016-12-22",
+        "On Thursday evening, hours after the last buses carrying rebel fighters left the "
+        "east, the army's general command declared in a statement read on state television "
+        'that it had restored "security and safety" to all of Aleppo.',
+        {("control_change", "East Aleppo", G, "Syrian army", "2016-12-22", "2016-12-22")},
+    ),
 ]
 
 

@@ -151,7 +151,9 @@ _COMMA_PART = re.compile(r"[^,]+")
 _CLOSES = re.compile(
     # (after the outlet told: "..., a rebel commander told CNN.")
     r"(?:\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}(?=\s*[,.;]))?"
-    r"\s*(?:[,.;:)\"”’]|$|(?:in\s+a\s+statement|on\s+\w+day|late\s+on\s+\w+day)\s*[,.;]?)"
+    # (not "declared in a statement read on television that ...": the report follows)
+    r"\s*(?:[,.;:)\"”’]|$|(?:\s*(?:in\s+a\s+statement|on\s+\w+day|late\s+on\s+\w+day))+"
+    r"\s*(?:[,.;:]|$))"
 )
 _ITS_PEOPLE = re.compile(r"\bits\s+(?:residents|inhabitants|people|population)\b", re.I)
 # A comma-separated aside after a speaker: a relative clause or a participle phrase.
@@ -290,7 +292,8 @@ _OWNED_GROUND = re.compile(
 # "drove the rebels from": a side driven out, as the object of the verb before it
 _DRIVES_OUT = re.compile(
     r"(?i)\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|"
-    r"kicked|flushed|flushing|chased|chasing|routed|routing|evicted|evicting)\s+(?:the\s+)?"
+    r"kicked|flushed|flushing|chased|chasing|routed|routing|evicted|evicting|swept|sweeping|"
+    r"cleared|clearing)\s+(?:the\s+)?"
     r"(?:(?:last|remaining)\s+)?$"
 )
 _SHARED_SUBJECT = re.compile(
@@ -461,6 +464,7 @@ _RELATIVE_VERB = re.compile(
 )
 # "the district that in July 2012 became the first to fall": a relative clause that
 # opens with its own date
+_RELATIVE_OPENS = re.compile(r"(?i)\b(?:which|that|where|whom)\s+(?:[\w-]+\s+){0,2}$")
 _RELATIVE_JUST_BEFORE = re.compile(r"(?i)\b(?:that|which|where)\s+$")
 
 
@@ -1027,9 +1031,13 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
         if quoted and pronoun.group(1).lower() == "they":
             subject = opposite(subject)
         if not subject and not quoted and pronoun.group(1).lower() in ("it", "they"):
-            # "the opposition still holds X, which it recaptured": the side named before
+            # "the opposition still holds X, which it recaptured": in a relative clause,
+            # the side named last before it; otherwise the one named first, the
+            # sentence's subject ("troops broke into the north of the rebel enclave, and by
+            # Monday they controlled ...")
             earlier = [a for a in actors if a.end <= seg_start]
-            subject = earlier[-1].value if earlier else ""
+            relative = _RELATIVE_OPENS.search(sentence, 0, seg_start + pronoun.start())
+            subject = (earlier[-1] if relative else earlier[0]).value if earlier else ""
     if not subject and _AND_CLAUSE.search(sentence, max(0, seg_start - 6), seg_start + 1):
         # "Militants from X, formerly known as Y, and allied groups retook Z": the comma
         # before "and" split a subject of several sides, not two clauses

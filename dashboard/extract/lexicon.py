@@ -97,7 +97,7 @@ CONTROL_ACTIVE = [
     # "had driven the government's forces out of it": the side driven out lost it
     # ("drove them out of the district": whoever they are, the subject gained it)
     r"\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|kicked)\s+(?:them|(?:the\s+)?(?:(?:last|remaining)\s+)?(?:(?:government|regime|army|assad)(?:['’]s)?\s+|pro-(?:government|regime|assad)\s+|syrian\s+)?(?:forces|troops|soldiers|militias|militiamen|army))\s+(?:back\s+)?(?:out\s+of|from)\b",
-    r"\bcleared\s+(?:the\s+)?(?:rebels|insurgents|militants|terrorists)\s+(?:out\s+of|from)\b",
+    r"\b(?:cleared|swept|sweeping)\s+(?:the\s+)?(?:rebels|insurgents|militants|terrorists|opposition|fighters)\s+(?:out\s+of|from)\b",
     r"\bhand(?:ed|s|ing)?\s+over\b",
     r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:(?:full|complete)\s+)?control\s+(?:of|over)\b",
     # "handed Amiriya to the army", "handed X over to Y" (a name, then "to")
@@ -146,6 +146,8 @@ CONTROL_PASSIVE = [
     r"\bsurrendered\s+to\b",
     # "within 48 hours the whole north had gone": lost (not "had gone to", "had gone on")
     r"\b(?:had|has|have|was|were)\s+(?:all\s+|also\s+)?gone\b(?=\s*(?:[,.;:]|$|\s+(?:too|as\s+well|by|within)\b))",
+    # "by Monday the whole north was in government hands", as "under government control"
+    r"\b(?:was|were)\s+(?:all\s+|entirely\s+|completely\s+)?in\s+(?:the\s+)?(?:government|regime|army|kurdish|ypg)\s+hands\b",
     # "X was "now in government hands"" (not "in rebel hands" alone: who holds it)
     r"\b(?:now|back|firmly|fully)\s+in\s+(?:the\s+)?(?:government|regime|army|rebel|rebels['’]|opposition|kurdish|ypg)\s+hands\b",
     r"\b(?:returned|returns|back)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army|its|their)(?:'s|’s)?\s+(?:full\s+)?control\b",
