@@ -2356,6 +2356,31 @@ CASES = [
         'that it had restored "security and safety" to all of Aleppo.',
         {("control_change", "East Aleppo", G, "Syrian army", "2016-12-22", "2016-12-22")},
     ),
+    # --- ground approached is not ground taken; a share of the enclave is a tally
+    (
+        "2016-12-06",
+        "Syrian troops liberate three more Aleppo districts, close in on Old City – Russian "
+        "Defense Ministry",
+        set(),
+    ),
+    (
+        "2016-12-06",
+        "More than 60 percent of the territory previously held by militants in eastern Aleppo "
+        "has been freed, the ministry said.",
+        set(),
+    ),
+    (
+        "2016-12-08",
+        "Aleppo's Old City Falls to Assad as Rebels Plead for Truce",
+        {("control_change", "Old City", G, "", "2016-12-08", "2016-12-08")},
+    ),
+    (
+        # an assault beaten back: the side that attacked is the other one
+        "2016-12-06",
+        "Rebel commanders said they had beaten back an assault on neighboring Kadi Asker on "
+        "Monday night.",
+        {("contested", "Qadi Askar", G, RO, "2016-12-05", "2016-12-05")},
+    ),
 ]
 
 

@@ -33,6 +33,8 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
         r"forces\s+loyal\s+to\s+(?:(?:syrian\s+)?(?:president|dictator)\s+)?(?:bashar\s+)?(?:al-)?assad",
         r"(?:bashar\s+)?(?:al-)?assad(?:'s|’s)\s+(?:armed\s+)?forces",
         r"hezbollah|hizballah|hizbollah",
+        # "Aleppo's Old City falls to Assad" (the man alone elsewhere is a speaker)
+        r"(?<=\bto\s)(?:president\s+)?(?:bashar\s+)?(?:al-)?assad\b(?!['’])",
         r"tiger\s+forces?|republican\s+guard|liwa\s+al-quds|nujaba|national\s+defen[cs]e\s+forces|ndf",
         r"(?:iranian|iraqi|afghan|shia|shiite|allied)(?:-backed)?\s+(?:militias?|fighters|forces)",
         r"militia\s+allies|allied\s+militias",

@@ -2189,6 +2189,9 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 # "repelled an attempt to advance into X": the attempt is what was repelled.
                 and not (trig.voice == "repel" and t.kind == "contested")
             ]
+            # "liberate three districts, close in on the Old City": ground approached is
+            # not ground taken
+            stops += [m.start() for m in _SHORT_OF.finditer(sentence, trig.end, clause_end)]
             group = _group_after(trig, groups, sentence, clause_end, taken, stops)
             if group is None:
                 group = _listed_after_colon(trig, groups, sentence, taken)
@@ -2230,6 +2233,12 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         if not group:
             continue
         kind = trig.kind
+        if (
+            kind == "control_change"
+            and all(p.kind == "area" for p in group)
+            and _SHARE_OF_AREA.search(sentence, clause_start, group[0].start)
+        ):
+            continue  # "60 percent of the territory held by militants in eastern Aleppo": a tally
         if kind == "control_change" and trig.voice != "passive" and _BESIDE.search(lead):
             continue  # ground beside X ("the road to X", "the area around X") is not X
         if (
@@ -2606,6 +2615,16 @@ _HALVES_AND_PARTS = {
 _RURAL_AFTER = re.compile(r"\s*(?:countryside|province|governorate)\b", re.I)
 
 
+_SHORT_OF = re.compile(
+    r"(?i)\b(?:clos(?:e|es|ed|ing)\s+in\s+on|approach(?:ed|ing)|near(?:ed|ing)|"
+    r"edg(?:ed|es|ing)\s+(?:closer\s+)?(?:to|towards?))\b"
+)
+# A share of the enclave ("more than 40 percent of the territory", "half of the east"):
+# how far the offensive has come, not one change of a part of the city
+_SHARE_OF_AREA = re.compile(
+    r"(?i)(?:\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|\b(?:a|one|two)\s*-?\s*thirds?|\bhalf|"
+    r"\b(?:a|one|three)\s*-?\s*quarters?)\s+of\b"
+)
 _UNNAMED_PLACE_IN = re.compile(
     r"(?i)\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?:district|neighbou?rhood|quarter|hill|"
     r"hilltop|suburb|area)\s+(?:on|in|at|along)\s+(?:the\s+)?$"

@@ -237,7 +237,8 @@ CONTESTED_PASSIVE = [
     r"\b(?:was|were|is|are|been|being)\s+(?:(?:heavily|fiercely)\s+)?(?:attacked|stormed|contested|besieged|encircled|surrounded)\b",
 ]
 REPEL = [
-    r"\b(?:repel(?:led|s)?|repuls(?:ed|es)|thwart(?:ed|s)|foil(?:ed|s)|beat\s+back|fended\s+off)\b"
+    r"\b(?:repel(?:led|s)?|repuls(?:ed|es)|thwart(?:ed|s)|foil(?:ed|s)|beat(?:en)?\s+(?:back|off)|"
+    r"fended\s+off)\b"
 ]
 DENIAL = [
     r"\bden(?:y|ied|ies|ying)\b(?!\s+(?:access|entry|aid|permission|visas?|medical))",
