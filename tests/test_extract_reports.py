@@ -2381,6 +2381,25 @@ CASES = [
         "Monday night.",
         {("contested", "Qadi Askar", G, RO, "2016-12-05", "2016-12-05")},
     ),
+    # --- a source described by an apposition that names others in a clause of its own
+    (
+        "2016-11-28",
+        "The Observatory, a British-based monitoring group that relies on a network of "
+        "activists inside Syria, said troops took Jabal Badro on Sunday.",
+        {("control_change", "Jabal Badro", G, "SOHR", "2016-11-27", "2016-11-27")},
+    ),
+    # --- "the southern streets of X": X is a place, so a partial denial names it alone
+    (
+        "2016-11-28",
+        'Activists said troops took Jabal Badro, Baadeen and Sakhour on Monday. "Our fighters '
+        'are still in the southern streets of as-Sukhur," a rebel commander told the Star.',
+        {
+            ("control_change", "Jabal Badro", G, "activists", "2016-11-28", "2016-11-28"),
+            ("control_change", "Baadeen", G, "activists", "2016-11-28", "2016-11-28"),
+            ("control_change", "Sakhour", G, "activists", "2016-11-28", "2016-11-28"),
+            ("denial", "Sakhour", R, RO, "2016-11-28", "2016-11-28"),
+        },
+    ),
 ]
 
 

@@ -163,6 +163,7 @@ _ASIDE = re.compile(
     re.I,
 )
 _APPOSITION_NOUN = re.compile(r"(?i)\s*an?\s")
+_RELATIVE_WORD = re.compile(r"(?i)\b(?:that|which|who|whose)\b")
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|it|they|we|another|one|officials?|the\s+(?:same\s+)?(?:source|official|"
     r"spokes(?:man|woman)|commander|monitor|agency|statement|ministry))\s*$",
@@ -618,9 +619,14 @@ def _speakers(
                 _ASIDE.match(parts[-1][1])
                 # an apposition right after a source, naming none: "the Observatory, a
                 # Britain-based group that tracks the war, said"
+                # (or naming one only in a clause of its own: "a group that relies on a
+                # network of activists")
                 or (
                     _APPOSITION_NOUN.match(parts[-1][1])
-                    and not _within(claimants, parts[-1][0], parts[-1][0] + len(parts[-1][1]))
+                    and (
+                        not _within(claimants, parts[-1][0], parts[-1][0] + len(parts[-1][1]))
+                        or _RELATIVE_WORD.search(parts[-1][1])
+                    )
                     and any(0 <= parts[-1][0] - c.end <= 2 for c in claimants)
                 )
             ):

@@ -78,6 +78,8 @@ _PLACE_NOUN_AFTER = re.compile(
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?|hill|"
     r"(?:last|remaining)\s+(?:streets|blocks))\s+(?:of\s+)?(?:the\s+)?$"
+    # "the southern streets of X", "on the edges of X": parts of a place
+    r"|\b(?:streets|blocks|edges?|outskirts|fringes?|heart|cent(?:re|er))\s+of\s+(?:the\s+)?$"
     # ("the last districts held by the militants, including X and Y")
     r"|,\s*including\s+(?:the\s+)?$"
     # "three more districts – X, Y and Z –", "the districts: X, Y"
@@ -205,6 +207,7 @@ _ARTICLES = {"al", "el", "as", "ash", "ad", "an", "ar", "az", "at", "aj", "ath",
 _VOWELS = re.compile(r"[aeiouy]")
 
 
+@lru_cache(maxsize=8192)  # (names recur from sentence to sentence and article to article)
 def consonant_outline(folded: str) -> str:
     """A folded name's consonants, word by word, without articles, with the commonest
     transliteration differences evened out first: "al sukhur" and "sakhour" both give
