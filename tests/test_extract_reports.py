@@ -2400,6 +2400,35 @@ CASES = [
             ("denial", "Sakhour", R, RO, "2016-11-28", "2016-11-28"),
         },
     ),
+    # --- a partial denial is a denial, of the one place it names
+    (
+        "2016-12-08",
+        "The army said it had taken Bab al-Nairab, al-Marja and Sheikh Lutfi. Activists said "
+        "rebels were still holding parts of al-Marja on Thursday evening.",
+        {
+            ("control_change", "Bab al-Nairab", G, "Syrian army", "2016-12-08", "2016-12-08"),
+            ("control_change", "al-Marja", G, "Syrian army", "2016-12-08", "2016-12-08"),
+            ("control_change", "Sheikh Lutfi", G, "Syrian army", "2016-12-08", "2016-12-08"),
+            ("denial", "al-Marja", R, "activists", "2016-12-08", "2016-12-08"),
+        },
+    ),
+    (
+        # (who holds what, with no change told: no denial)
+        "2016-12-08",
+        "The rebels still hold the southern part of the Old City.",
+        set(),
+    ),
+    # --- a spelling the gazetteer lacks, matched once, names the place again later
+    (
+        "2016-12-08",
+        "The army said on Thursday it had taken Bab al-Nairab and al-Mirjeh. Activists said "
+        "rebels were still holding parts of al-Mirjeh that evening.",
+        {
+            ("control_change", "Bab al-Nairab", G, "Syrian army", "2016-12-08", "2016-12-08"),
+            ("control_change", "al-Marja", G, "Syrian army", "2016-12-08", "2016-12-08"),
+            ("denial", "al-Marja", R, "activists", "2016-12-08", "2016-12-08"),
+        },
+    ),
 ]
 
 

@@ -496,6 +496,8 @@ class Trigger(NamedTuple):  # a tuple: quick to make
 @dataclass
 class ArticleState:
     places: list[str] = field(default_factory=list)  # neighbourhoods named, most recent last
+    # spellings the gazetteer lacks, matched to a place earlier in the article
+    spellings: dict[str, PlaceMention] = field(default_factory=dict)
     claimant: str = ""
     actor: str = ""
     dated: dict = field(default_factory=dict)  # event key -> (start, end, phrase)
@@ -1821,6 +1823,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         or (t.kind == "control_change" and _WHICH_BEFORE.search(sentence, 0, t.start))
     ]
     places, review = find_places(sentence, index, anchors, named, known, before_anchors)
+    places = _with_article_spellings(sentence, places, known, state)
     corefs = _coref_mentions(sentence, state, places)
     coref_ids = {id(p) for p in corefs}
     places = sorted(places + corefs, key=lambda p: (p.start, p.name))
@@ -2115,13 +2118,6 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 or _side_at(actors, seg, trig.start)
                 or (_side_at(actors, clause_start, trig.start))
             )
-            if (
-                group
-                and trig.voice != "passive"
-                and trig.text.lower().startswith("still")
-                and PARTIAL.search(sentence, trig.end, group[0].start)
-            ):
-                continue  # "still held the southern part of X": a share, no denial of a loss
             targets = [(p.name, p.text) for p in group] if group else []
             # "..., a claim denied by rebels" / "These claims were disputed": the claim is
             # the change reported just before, in this sentence or the one before it.
@@ -2719,6 +2715,26 @@ def _denial(base, name, text, actor, phrase, speakers, out, state) -> dict:
     if found:
         event.update({k: found[k] for k in ("date_start", "date_end", "date_phrase")})
     return event
+
+
+def _with_article_spellings(
+    sentence: str, places: list[PlaceMention], known: list[PlaceMention], state: ArticleState
+) -> list[PlaceMention]:
+    """A spelling the article has already matched to a place ("al-Mirjeh" for al-Marja,
+    where it stood beside event words) names that place wherever the article uses it
+    again ("rebels still held parts of al-Mirjeh"), as a spelling in the gazetteer would."""
+    exact = {(p.start, p.end) for p in known}
+    for p in places:
+        if (p.start, p.end) not in exact and p.kind != "area":
+            state.spellings.setdefault(p.text, p)
+    out = list(places)
+    for text, place in state.spellings.items():
+        if text not in sentence:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", sentence):
+            if not any(q.start < m.end() and m.start() < q.end for q in out):
+                out.append(place._replace(start=m.start(), end=m.end()))
+    return sorted(out, key=lambda p: p.start) if len(out) > len(places) else places
 
 
 def _carry_state(state: ArticleState, places, speakers, events: list[dict]) -> None:
