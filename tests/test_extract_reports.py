@@ -1254,7 +1254,7 @@ CASES = [
         "2016-11-28",
         "Civilians left the militant-held eastern districts for areas under government "
         "control; others left north-east of the city.",
-        {("displacement", "East Aleppo -> ", "", "", "2016-11-28", "2016-11-28")},
+        {("displacement", "East Aleppo -> West Aleppo", "", "", "2016-11-28", "2016-11-28")},
     ),
     (
         "2016-11-28",
@@ -2428,6 +2428,26 @@ CASES = [
             ("control_change", "al-Marja", G, "Syrian army", "2016-12-08", "2016-12-08"),
             ("denial", "al-Marja", R, "activists", "2016-12-08", "2016-12-08"),
         },
+    ),
+    # --- a move's later stage tells where it ended
+    (
+        "2016-12-08",
+        "SANA said more than 3,000 people came out of the Old City on Wednesday through the "
+        "corridors secured by the army and were transported to the temporary accommodation "
+        "centers in Jabreen.",
+        {("displacement", "Old City -> Jibreen", "", SSM, "2016-12-07", "2016-12-07")},
+    ),
+    (
+        "2016-11-28",
+        "Families who fled al-Sukhur on Monday reached the army's positions on foot and were "
+        "transferred by buses to temporary shelters in Jabreen.",
+        {("displacement", "Sakhour -> Jibreen", "", "", "2016-11-28", "2016-11-28")},
+    ),
+    (
+        "2016-12-13",
+        "More than 13,000 civilians had left the districts still held by the militants in the "
+        "past 24 hours for areas under the control of the Syrian government.",
+        {("displacement", "East Aleppo -> West Aleppo", "", "", "2016-12-12", "2016-12-13")},
     ),
 ]
 

@@ -126,6 +126,29 @@ def area_phrases(gazetteer: Gazetteer) -> dict[str, str]:
             for holder in _EAST_HOLDERS
             if "-" in holder or holder == "besieged"
             for noun in ("districts", "neighbourhoods", "neighborhoods", "areas", "quarters")
+        }
+        # "the districts still held by the militants" (not "the last few districts held by
+        # rebels": a part of the east, so only with the article right before the noun)
+        | {
+            f"the {noun} {still}{verb} by {the}{side}"
+            for noun in (
+                "districts",
+                "neighbourhoods",
+                "neighborhoods",
+                "areas",
+                "parts of the city",
+            )
+            for still in ("", "still ")
+            for verb in ("held", "controlled")
+            for the in ("", "the ")
+            for side in (
+                "rebels",
+                "militants",
+                "terrorists",
+                "opposition",
+                "insurgents",
+                "armed groups",
+            )
         },
         WEST: _halves(("west", "western"), _WEST_HOLDERS)
         | {
@@ -141,6 +164,20 @@ def area_phrases(gazetteer: Gazetteer) -> dict[str, str]:
             "regime-held neighbourhoods",
             "regime-held neighborhoods",
             "regime-held districts",
+            # "areas under the control of the Syrian government"
+            *(
+                f"{noun} under {control}"
+                for noun in ("areas", "districts", "neighbourhoods", "neighborhoods")
+                for control in (
+                    "government control",
+                    "regime control",
+                    "army control",
+                    "the control of the government",
+                    "the control of the syrian government",
+                    "the control of the syrian army",
+                    "the control of the army",
+                )
+            ),
         },
         NORTH_OF_EAST: _parts("northern", "north"),
         SOUTH_OF_EAST: _parts("southern", "south"),

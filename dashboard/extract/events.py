@@ -246,7 +246,7 @@ _SIDE_WORDS = {
 _MOVE_END = re.compile(r";|:|\s[—–-]\s|,?\s+(?:but|while|whereas)\b", re.I)
 _FIGHT_NOUN = re.compile(r"(?i)(?:\w+\s+)?(?:fighting|clashes|battles?|battling)$")
 _CONTINUES = re.compile(
-    r"(?i)heading|bound|mov(?:ed|ing)\s+(?:(?:deeper|further)\s+)?(?:to|into)|reach|arriv|"
+    r"(?i)heading|bound|mov(?:ed|ing)\s+(?:(?:deeper|further)\s+)?(?:to|into)|reach|arriv|cross|"
     r"(?:were|was|being|been)\s+(?:transported|taken|bused|bussed|brought|moved|transferred)"
 )
 _SUBORDINATE = re.compile(
@@ -469,10 +469,14 @@ _RELATIVE_OPENS = re.compile(r"(?i)\b(?:which|that|where|whom)\s+(?:[\w-]+\s+){0
 _RELATIVE_JUST_BEFORE = re.compile(r"(?i)\b(?:that|which|where)\s+$")
 
 
-def _dates_another_verb(sentence: str, lo: int, hi: int) -> bool:
+def _dates_another_verb(sentence: str, lo: int, hi: int, places: list[PlaceMention] = ()) -> bool:
     """Whether a date phrase at ``hi`` belongs to a verb after the event word at ``lo``:
-    a holding, or a relative clause still open at the phrase."""
-    if _HOLDING_VERB.search(sentence, lo, hi) or _RELATIVE_JUST_BEFORE.search(sentence, lo, hi):
+    a holding, or a relative clause still open at the phrase. (A holding inside a place's
+    name, "the districts still held by the militants", is no verb of its own.)"""
+    holding = _HOLDING_VERB.search(sentence, lo, hi)
+    if holding and any(p.start <= holding.start() < p.end for p in places):
+        holding = _HOLDING_VERB.search(sentence, holding.end(), hi)
+    if holding or _RELATIVE_JUST_BEFORE.search(sentence, lo, hi):
         return True
     return any("," not in sentence[m.end() : hi] for m in _RELATIVE_VERB.finditer(sentence, lo, hi))
 
@@ -1228,7 +1232,7 @@ def _date_for(
         and p.start <= clause_end
         and p.start - trig.end < 110
         # "lost the districts they had held since 2012": the phrase dates the holding.
-        and not _dates_another_verb(sentence, trig.end, p.start)
+        and not _dates_another_verb(sentence, trig.end, p.start, places)
         # "captured X, the first district rebels took four years ago": the other capture's
         and not any(
             trig.end <= t.start < p.start and t.kind in ("control_change", "contested")
@@ -1246,7 +1250,7 @@ def _date_for(
     later = [
         p
         for p in own
-        if p.start >= trig.end and not _dates_another_verb(sentence, trig.end, p.start)
+        if p.start >= trig.end and not _dates_another_verb(sentence, trig.end, p.start, places)
     ]
     if not (after or before or later):
         return None, (published, published)
@@ -1493,9 +1497,9 @@ def _number(text: str) -> int:
 
 
 def _displacement_roles(trig, sentence, places, clause_start, clause_end, limit, steps=()):
-    """Origins and destinations of the move told by ``trig``. ``steps`` are where the
-    words of its later stages end ("... and were transported to"): a place may stand
-    as far from the last of them as from the event word."""
+    """Origins and destinations of the move told by ``trig``. ``steps`` are the spans of
+    the words of its later stages ("... and were transported to"): a place may stand as
+    far from the last of them as from the event word, and their words tell its role."""
     origins: list[PlaceMention] = []
     dests: list[PlaceMention] = []
     arrival = bool(
@@ -1504,10 +1508,23 @@ def _displacement_roles(trig, sentence, places, clause_start, clause_end, limit,
     direct_origin = bool(re.match(r"(?i)fle|escap|evacuat|left|abandon", trig.text))
     prev_end = trig.end
     for p in places:
-        near = max([prev_end, *(e for e in steps if e <= p.start)])
-        if trig.end <= p.start <= min(clause_end + 1, limit) and p.start - near < 90:
-            # The event words themselves may hold the preposition ("moving out of").
-            gap = sentence[trig.start if prev_end == trig.end else prev_end : p.start]
+        step = max(((a, b) for a, b in steps if b <= p.start), default=None, key=lambda s: s[1])
+        near = max(prev_end, step[1]) if step else prev_end
+        # (another event's words end the move's places, unless a later stage of the move
+        # follows them: "came out of X through corridors secured by the army and were
+        # transported to Y")
+        reopened = step is not None and step[0] > limit
+        if (
+            trig.end <= p.start <= clause_end + 1
+            and (p.start <= limit or reopened)
+            and p.start - near < 90
+        ):
+            # The event words themselves may hold the preposition ("moving out of"), as
+            # may a later stage's ("and were transported to shelters in X").
+            gap_start = trig.start if prev_end == trig.end else prev_end
+            if step and step[1] > prev_end:
+                gap_start = step[0]
+            gap = sentence[gap_start : p.start]
             preps = [(m.start(), "o") for m in _ORIGIN_PREP.finditer(gap)]
             preps += [(m.start(), "d") for m in _DEST_PREP.finditer(gap)]
             # "arrived in X", "sought refuge in X"; not "refuge in basements in X".
@@ -1956,7 +1973,9 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             # A list of destinations may run on past ", and": "fled to X, ..., and to Y".
             move_end = _MOVE_END.search(sentence, trig.end)
             move_end = move_end.start() if move_end else len(sentence)
-            steps = [t.end for t in moves if t.start > trig.start and _CONTINUES.match(t.text)]
+            steps = [
+                (t.start, t.end) for t in moves if t.start > trig.start and _CONTINUES.match(t.text)
+            ]
             origins, dests = _displacement_roles(
                 trig, sentence, places, clause_start, move_end, limit, steps
             )

@@ -225,7 +225,7 @@ CONTESTED = [
     r"mak(?:e|es|ing)|made|work(?:ed|ing|s)?)\s+(?:their|its|his)\s+way\s+(?:into|through|in|inside)\b",
     # (not "entering homes and killing those inside": no front line moved)
     r"\b(?:entered|entering|enter|broke\s+into|breached)\b(?!\s+(?:(?:people['’]s|civilian|private)\s+)?(?:homes|houses|hospitals?|shelters?|mosques?|schools?|basements?)\b)",
-    r"\bpositions?\s+(?:in|inside|on)\b",
+    r"\bpositions?\s+(?:in|inside|on)\b(?!\s+foot\b)",  # (not "reached its positions on foot")
     r"\bfoothold\s+in\b",
     r"\bfront\s*-?lines?\s+(?:in|of|at)\b",
     # Not "the surrounding neighbourhoods": an adjective, no fight.
@@ -305,6 +305,7 @@ DISPLACEMENT = [
     r"\bdisplac(?:ed|ement)\b",
     r"\bescap(?:ed|ing|e)\b",
     r"\bexodus\b",
+    r"\bc(?:a|o)me\s+out\s+of\b",
     r"\bpour(?:ed|ing)\s+(?:into|out\s+of|from|to)\b",
     r"\bstream(?:ed|ing)\s+(?:into|out\s+of|from|to|towards)\b",
     r"\bflood(?:ed|ing)\s+(?:into|to|out\s+of)\b",
@@ -327,7 +328,7 @@ DISPLACEMENT = [
     r"\bescort(?:ed|ing)\s+(?:across|out\s+of|to|from|into)\b",
     r"\bcrowd(?:ed|ing)\s+into\b",
     # (not "the wounded were taken to a field hospital": patients, not people fleeing)
-    r"\b(?:were|was|being|been)\s+(?:taken|transported|bused|bussed|brought|moved|transferred)\s+(?:to|into)\b"
+    r"\b(?:were|was|being|been)\s+(?:taken|transported|bused|bussed|brought|moved|transferred)\s+(?:by\s+(?:bus|buses|truck|trucks|ambulances?)\s+)?(?:to|into)\b"
     r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical)\b)",
     r"\bleft\s+(?:their\s+homes\s+in\b)?",
 ]

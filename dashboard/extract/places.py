@@ -80,6 +80,8 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"(?:last|remaining)\s+(?:streets|blocks))\s+(?:of\s+)?(?:the\s+)?$"
     # "the southern streets of X", "on the edges of X": parts of a place
     r"|\b(?:streets|blocks|parts|edges?|outskirts|fringes?|heart|cent(?:re|er))\s+of\s+(?:the\s+)?$"
+    # "shelters in X", "a reception centre at X": where people went
+    r"|\b(?:shelters?|cent(?:re|er)s?|camps?)\s+(?:in|at)\s+(?:the\s+)?$"
     # ("the last districts held by the militants, including X and Y")
     r"|,\s*including\s+(?:the\s+)?$"
     # "three more districts – X, Y and Z –", "the districts: X, Y"
