@@ -46,6 +46,10 @@ MONDAY = D(2016, 12, 12)
         ("since November 15", D(2016, 11, 15), MONDAY),
         ("since 15 November", D(2016, 11, 15), MONDAY),
         ("since Friday", D(2016, 12, 9), MONDAY),
+        # a window between two weekdays, the later one on or before the day of publication
+        ("between Saturday and Monday night", D(2016, 12, 10), MONDAY),
+        ("from Thursday to Saturday", D(2016, 12, 8), D(2016, 12, 10)),
+        ("between Friday and Tuesday", D(2016, 12, 2), D(2016, 12, 6)),
         ("in the last four days", D(2016, 12, 8), MONDAY),
         ("in the past 24 hours", D(2016, 12, 11), MONDAY),
         ("over the past week", D(2016, 12, 5), MONDAY),

@@ -2449,6 +2449,24 @@ CASES = [
         "past 24 hours for areas under the control of the Syrian government.",
         {("displacement", "East Aleppo -> West Aleppo", "", "", "2016-12-12", "2016-12-13")},
     ),
+    # --- "from the east" as where a move began; the fate of people who moved is no move
+    (
+        "2016-12-13",
+        "U.N. officials said as many as 10,000 people crossed from the east into "
+        "government-held western Aleppo on Monday alone.",
+        {("displacement", "East Aleppo -> West Aleppo", "", "UN", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-14",
+        "Between Monday and Wednesday, between 10,000 and 13,000 people crossed from the "
+        "shrinking rebel pocket into the government-held west, according to UN estimates.",
+        {("displacement", "East Aleppo -> West Aleppo", "", "UN", "2016-12-12", "2016-12-14")},
+    ),
+    (
+        "2016-12-14",
+        "The UN said hundreds of men who crossed into government-held areas had gone missing.",
+        set(),
+    ),
 ]
 
 

@@ -61,6 +61,12 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){{0,3}}?(?:began|started|was\s+launched|launched|opened)\s+(?:on\s+)?{_EXPLICIT}",
     ),
     ("since_weekday", rf"\bsince\s+(?:last\s+)?(?P<wd>{_WEEKDAY})"),
+    # "between Saturday and Monday night", "from Monday to Wednesday"
+    (
+        "weekday_window",
+        rf"\b(?:between\s+(?P<wd0>{_WEEKDAY}){_PART}\s+and|from\s+(?P<wd2>{_WEEKDAY}){_PART}\s+"
+        rf"(?:to|until|till|through))\s+(?P<wd1>{_WEEKDAY}){_PART}\b",
+    ),
     # "between 12 and 13 December", "between December 12 and 13"
     (
         "between",
@@ -138,7 +144,8 @@ class DatePhrase:
     def is_relative(self) -> bool:
         """Phrases whose meaning depends on the day they were said, not the day printed."""
         return self.kind in {
-            "today", "yesterday", "overnight", "weekday", "ago", "offset", "within",
+            "today", "yesterday", "overnight", "weekday", "weekday_window", "ago", "offset",
+            "within",
         }  # fmt: skip
 
     @property
@@ -224,6 +231,9 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
         return (first, last) if first and last and first <= last else None
     if p.kind == "since_weekday":
         return _weekday_on_or_before(ref, g["wd"], strictly=True), ref
+    if p.kind == "weekday_window":
+        last = _weekday_on_or_before(ref, g["wd1"])
+        return _weekday_on_or_before(last, g.get("wd0") or g["wd2"]), last
     if p.kind == "weekend":
         sunday = _weekday_on_or_before(ref, "sunday")
         return sunday - one, sunday

@@ -245,6 +245,17 @@ _SIDE_WORDS = {
 }  # fmt: skip
 _MOVE_END = re.compile(r";|:|\s[—–-]\s|,?\s+(?:but|while|whereas)\b", re.I)
 _FIGHT_NOUN = re.compile(r"(?i)(?:\w+\s+)?(?:fighting|clashes|battles?|battling)$")
+_FROM_THE_EAST = re.compile(
+    r"(?i)\bfrom\s+(the\s+(?:(?:shrinking|besieged|remaining|last)\s+)?(?:east|(?:rebel|opposition)"
+    r"(?:-held)?\s+(?:pocket|enclave|east)))\b"
+)
+# "hundreds of men who crossed into government-held areas had gone missing": what the
+# sentence tells is what became of people who moved, not their move
+_DETAINED_MOVERS = re.compile(r"(?i)\b(?:men|boys|youths?)\s+(?:[\w-]+\s+){0,3}?who\s+(?:had\s+)?$")
+_DETENTION = re.compile(
+    r"(?i)\b(?:detain\w*|arrest\w*|missing|disappear\w*|separated|screen\w*|conscript\w*|"
+    r"interrogat\w*|taken\s+(?:away|to\s+unknown))"
+)
 _CONTINUES = re.compile(
     r"(?i)heading|bound|mov(?:ed|ing)\s+(?:(?:deeper|further)\s+)?(?:to|into)|reach|arriv|cross|"
     r"(?:were|was|being|been)\s+(?:transported|taken|bused|bussed|brought|moved|transferred)"
@@ -1981,6 +1992,18 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             )
             if not origins and not dests and _ITS_PEOPLE.search(sentence) and places:
                 origins = [places[0]]
+            if not origins and dests and "East Aleppo" in index.gazetteer:
+                # "crossed from the east into the government-held west": "the east" alone
+                # is too vague to be a place, but as where a move began it is the enclave
+                east = _FROM_THE_EAST.search(sentence, trig.start, dests[0].start)
+                if east:
+                    origins = [
+                        PlaceMention(
+                            east.start(1), east.end(1), east.group(1), "East Aleppo", "area"
+                        )
+                    ]
+            if _DETAINED_MOVERS.search(sentence, 0, trig.start) and _DETENTION.search(sentence):
+                continue  # "men who crossed into government areas were detained": their fate
             # "fled X deeper into the enclave": an area holding the origin is no destination.
             dests = [
                 d
