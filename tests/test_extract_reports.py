@@ -2467,6 +2467,13 @@ CASES = [
         "The UN said hundreds of men who crossed into government-held areas had gone missing.",
         set(),
     ),
+    # --- "residents of X fled south into Y": a direction before the preposition
+    (
+        "2016-12-06",
+        "Thousands of residents of al-Shaa'ar fled south into al-Kalasseh on Monday, residents "
+        "said.",
+        {("displacement", "al-Shaar -> al-Kallaseh", "", "residents", "2016-12-05", "2016-12-05")},
+    ),
 ]
 
 

@@ -867,7 +867,7 @@ CASES = [
         "2016-12-14",
         "Residents said the rebels' front in al-Fardous crumbled and government troops captured "
         "the district on Tuesday.",
-        {("control_change", "al-Fardous", G, "", "2016-12-13", "2016-12-13")},
+        {("control_change", "al-Fardous", G, "residents", "2016-12-13", "2016-12-13")},
     ),
     (
         "2016-12-13",

@@ -179,6 +179,9 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         r"(?:opposition\s+|local\s+|syrian\s+)?activists?|aleppo\s+media\s+cent(?:er|re)",
         "activists",
     ),
+    # (a voice the map cannot place on a side: cited, confirming nothing; see
+    # timeline.sources.side_of)
+    (r"(?:local\s+)?residents|(?:a|one)\s+resident", "residents"),
     (
         r"united\s+nations|(?-i:UN)\b|(?-i:U\.N\.)|unicef|ocha|world\s+food\s+programme|staffan\s+de\s+mistura|de\s+mistura|jan\s+egeland|egeland|stephen\s+o'?brien",
         "UN",

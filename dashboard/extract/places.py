@@ -80,6 +80,8 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"(?:last|remaining)\s+(?:streets|blocks))\s+(?:of\s+)?(?:the\s+)?$"
     # "the southern streets of X", "on the edges of X": parts of a place
     r"|\b(?:streets|blocks|parts|edges?|outskirts|fringes?|heart|cent(?:re|er))\s+of\s+(?:the\s+)?$"
+    # "residents of X", "families from X": where people lived
+    r"|\b(?:residents|inhabitants|civilians|families|people|evacuees)\s+(?:of|from)\s+(?:the\s+)?$"
     # "shelters in X", "a reception centre at X": where people went
     r"|\b(?:shelters?|cent(?:re|er)s?|camps?)\s+(?:in|at)\s+(?:the\s+)?$"
     # ("the last districts held by the militants, including X and Y")
@@ -91,7 +93,10 @@ _PLACE_NOUN_BEFORE = re.compile(
 # Between an event word and its place: "seized X", "took over the X", "control of X".
 # (a closing quote may stand between: 'had "liberated" X')
 _AFTER_EVENT_WORD = re.compile(
-    r"[\"”’']?\s*(?:over|back|control\s+(?:of|over)|full\s+control\s+(?:of|over)|of|to|into|in|from)?"
+    # ("fled south into X", "left for X", "headed toward X")
+    r"[\"”’']?\s*(?:(?:north|south|east|west)(?:wards?)?\s+)?"
+    r"(?:over|back|control\s+(?:of|over)|full\s+control\s+(?:of|over)|of|to|into|in|from|for|"
+    r"towards?)?"
     r"\s*(?:the\s+)?$",
     re.I,
 )
