@@ -2474,6 +2474,35 @@ CASES = [
         "said.",
         {("displacement", "al-Shaar -> al-Kallaseh", "", "residents", "2016-12-05", "2016-12-05")},
     ),
+    # --- a withdrawal told before the entry; a clause opening the sentence has its own
+    # subject
+    (
+        "2016-11-28",
+        "On Sunday, as the rebels pulled back, fighters of the Kurdish YPG militia moved into "
+        "Shaykh Fares and al-Hallouk, a spokeswoman for the Kurdish administration told NRC.",
+        {
+            ("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-27", "2016-11-27"),
+            ("control_change", "Hellok", K, "Kurdish official", "2016-11-27", "2016-11-27"),
+        },
+    ),
+    # --- "X, where troops took control": the clause is about X; not "where they gained a
+    # foothold", which is ground inside X
+    (
+        "2016-12-09",
+        "Our teams have not yet been able to reach Bab al-Nairab, al-Marja and Sheikh Lutfi, "
+        "where government forces took control on Thursday.",
+        {
+            ("control_change", "Bab al-Nairab", G, "", "2016-12-08", "2016-12-08"),
+            ("control_change", "al-Marja", G, "", "2016-12-08", "2016-12-08"),
+            ("control_change", "Sheikh Lutfi", G, "", "2016-12-08", "2016-12-08"),
+        },
+    ),
+    (
+        "2016-11-28",
+        "By nightfall, fierce clashes raged in al-Shaar, where government troops had gained a "
+        "foothold in the northern streets, activists said.",
+        {("contested", "al-Shaar", G, "activists", "2016-11-28", "2016-11-28")},
+    ),
 ]
 
 

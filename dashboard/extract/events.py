@@ -1010,7 +1010,9 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
     actors = [a for a in actors if not any(lo <= a.start < hi for lo, hi in asides)]
     # "X pushed into Y, after rebels withdrew from Z": a subordinate clause with a
     # subject of its own starts the segment.
-    for sub in _SUBORDINATE.finditer(sentence, seg_start):
+    # (from a little before the segment, so that a clause opening it is found whole: "On
+    # Sunday, as the rebels pulled back, YPG fighters moved into X")
+    for sub in _SUBORDINATE.finditer(sentence, max(0, seg_start - 12)):
         if sub.end() > trig.start:
             break
         if any(lo <= sub.start() < hi for lo, hi in asides):
@@ -2319,6 +2321,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 )
                 # "The final convoy pulled out of X, and soldiers moved into X and Y"
                 or _WITHDRAWAL_BEFORE.search(sentence, max(0, trig.start - 200), trig.start)
+                # "as the rebels pulled back, YPG fighters moved into X"
+                or _AFTER_WITHDRAWAL.search(sentence, max(0, trig.start - 120), trig.start)
                 # "... within an hour of the final convoy's departure"
                 or _AFTER_DEPARTURE.search(
                     sentence, group[-1].end, min(len(sentence), group[-1].end + 130)
@@ -2415,7 +2419,9 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     return out, review
 
 
-_WHICH = re.compile(r",\s+which\b", re.I)
+_WHICH = re.compile(r",\s+(?:which|where)\b", re.I)
+_TAKEN_NO_OBJECT = re.compile(r"(?i)(?:control|over)$")
+_OBJECT_NEXT = re.compile(r"(?i)\s+(?:of|over)\b")
 _ANTECEDENT_GAP = re.compile(r"\s*(?:(?:district|neighbou?rhood|area|quarter)s?)?\s*", re.I)
 _AND_IN = re.compile(
     r"\s*,?\s*and\s+(?:also\s+)?(?:(?:in|on|at|around|inside|near)\s+(?:the\s+)?"
@@ -2438,6 +2444,12 @@ def _relative_antecedent(
     for m in _WHICH.finditer(sentence, 0, trig.start):
         which = m
     if which is None or "," in sentence[which.end() : trig.start]:
+        return None
+    if which.group(0).lower().endswith("where") and not (
+        _TAKEN_NO_OBJECT.search(trig.text) and not _OBJECT_NEXT.match(sentence, trig.end)
+    ):
+        # "X, where troops took control on Thursday" is about X; "X, where troops gained a
+        # foothold" or "took control of a few blocks" tells of ground inside X
         return None
     close = sentence.find(",", trig.end)
     end = close if close >= 0 else len(sentence)
@@ -2516,7 +2528,8 @@ _IN_OR_UNDER = re.compile(r"(?i)\b(?:in|under)\s+(?:the\s+)?$")
 _ATTACKER_AFTER = re.compile(
     r"(?i)\s+(?:(?:are|were|is|was|have|had)\s+(?:been\s+)?)?(?:(?:trying|attempting|seeking|"
     r"pushing|fighting|tried|attempted|sought)\s+to\s+(?:advance|storm|push|enter|break|take)|"
-    r"advanc|attack|storm)"
+    r"advanc|attack|storm|(?:push|press)(?:ed|ing|es)?\s+(?:into|in|deeper)\b|"
+    r"gain(?:ed)?\s+(?:a\s+foothold|ground))"
 )
 
 
