@@ -2503,6 +2503,31 @@ CASES = [
         "foothold in the northern streets, activists said.",
         {("contested", "al-Shaar", G, "activists", "2016-11-28", "2016-11-28")},
     ),
+    # --- a recap: a place's own noun before an aside; "emptied of its defenders"; "the
+    # militias" are the government's
+    (
+        "2016-12-22",
+        "The Hanano housing estate, which had been the first district to go over to the "
+        "rebels, fell on 26 November. The Old City was emptied of its defenders on the night "
+        "of 6 December. The hilltop district of Sheikh Saed was taken by the militias on 30 "
+        "November.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Old City", G, "", "2016-12-06", "2016-12-06"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-11-30", "2016-11-30"),
+        },
+    ),
+    # --- between two sides with as many changes, the one named more often leads
+    (
+        "2016-12-22",
+        "The Kurds took Sheikh Fares on 28 November. Soldiers and allied militiamen took "
+        "Hanano on 26 November. Al-Shaar fell on 5 December.",
+        {
+            ("control_change", "Sheikh Fares", K, "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05"),
+        },
+    ),
 ]
 
 

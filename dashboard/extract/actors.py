@@ -38,8 +38,9 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
         r"tiger\s+forces?|republican\s+guard|liwa\s+al-quds|nujaba|national\s+defen[cs]e\s+forces|ndf",
         r"(?:iranian|iraqi|afghan|shia|shiite|allied)(?:-backed)?\s+(?:militias?|fighters|forces)",
         r"militia\s+allies|allied\s+militias",
-        # Aleppo's reporting calls the government's auxiliaries "militiamen"
+        # Aleppo's reporting calls the government's auxiliaries "militiamen", "the militias"
         r"militiamen",
+        r"(?<=\bthe\s)militias\b",
         r"damascus",
         r"saa",
     ],

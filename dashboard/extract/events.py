@@ -202,6 +202,7 @@ _SIDE_NOUNS = {
 _AND_BEFORE = re.compile(r"\band\s+$")
 _CLAUSE_JOIN = re.compile(r"(?i)\s(?:as|while|whereas|when)\s+(?:the\s+)?\w+\s+\w+")
 _MOVING = re.compile(r"(?i)(?:mov|walk|march)(?:ed|ing|es|s)?\b")
+_WE_RIGHT_BEFORE = re.compile(r"(?i)\bwe\s+(?:[\w'’]+\s+)?$")
 _THEM_OUT = re.compile(r"(?i)(?:pushed|drove|driven|forced|beat|kicked|chased|threw)\s+them$")
 _WE_BEFORE = re.compile(r"(?i)\bwe\s+(?:then\s+|quickly\s+)?$")
 _SUBORDINATORS = {"after", "when", "since", "because", "once", "as"}
@@ -524,6 +525,8 @@ class ArticleState:
     recent_age: int = 0
     # District -> the sides said so far to have taken or attacked it.
     attackers: dict[str, set[str]] = field(default_factory=dict)
+    # how often each side is named where events are told (breaks ties in _side_of)
+    sides_named: Counter = field(default_factory=Counter)
     claims: dict[str, dict] = field(default_factory=dict)  # district -> its last change told
     names: dict[str, str] = field(default_factory=dict)  # a speaker's surname -> claimant
     quote_claimant: str = ""  # the speaker of the quotation this sentence stands in
@@ -1139,6 +1142,11 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
             by or _recipient_after(sentence, trig, actors) or opposite(loser or subject) or NO_SIDE
         )
     if trig.voice == "repel":
+        if _WE_RIGHT_BEFORE.search(sentence, max(0, trig.start - 20), trig.start):
+            # "The militias reached the first street and we pushed them out": "we" are the
+            # speaker's side, whatever side the sentence named first
+            side = claimant_side(claimant)
+            subject = side if side in FIGHTING_SIDES else subject
         return opposite(subject) or NO_SIDE
     if trig.text.lower().startswith("with"):
         # "With X secured, the army ...": the side named next is the one holding X.
@@ -1702,7 +1710,7 @@ def code_article(
             ev["_sentence"] = n
         events.extend(found)
         review.extend((item, sentence) for item in names)
-    _side_of(events)
+    _side_of(events, state.sides_named)
     _date_undated_captures(events)
     return events, review, coded
 
@@ -1782,11 +1790,12 @@ def _known(actor: str) -> str:
     return "" if actor == NO_SIDE else actor
 
 
-def _side_of(events: list[dict]) -> None:
+def _side_of(events: list[dict], sides_named: Counter | None = None) -> None:
     """Give a change or a fight whose sentence names no side, and whose side was not named
     just before, the side the article names most often as taking or attacking ground.
     ("The capture of X is part of a major offensive ..."): a report's unattributed
-    captures are the main attacker's."""
+    captures are the main attacker's. Between sides that take as much ground, the one
+    the article names more often where it tells of events leads."""
     named = Counter(
         e["actor"]
         for e in events
@@ -1798,6 +1807,11 @@ def _side_of(events: list[dict]) -> None:
     if not ranked:
         return  # no side named: leave the side unknown
     leader = ranked[0][0]
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1] and sides_named:
+        a, b = ranked[0][0], ranked[1][0]
+        if sides_named[a] != sides_named[b]:
+            ranked = [(max((a, b), key=lambda side: sides_named[side]), ranked[0][1])]
+            leader = ranked[0][0]
     if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         # No one side ahead: the side of the first change the article tells (its lead).
         leads = [
@@ -1839,6 +1853,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     def all_actors() -> list[Mention]:
         if "a" not in cache:
             cache["a"] = find_actors(sentence)
+            state.sides_named.update(a.value for a in cache["a"] if a.value in FIGHTING_SIDES)
         return cache["a"]
 
     def named() -> list[tuple[int, int]]:

@@ -148,6 +148,8 @@ CONTROL_PASSIVE = [
     r"\b(?:had|has|have|was|were)\s+(?:all\s+|also\s+)?gone\b(?=\s*(?:[,.;:]|$|\s+(?:too|as\s+well|by|within)\b))",
     # "by Monday the whole north was in government hands", as "under government control"
     r"\b(?:was|were)\s+(?:all\s+|entirely\s+|completely\s+)?in\s+(?:the\s+)?(?:government|regime|army|kurdish|ypg)\s+hands\b",
+    # "the Old City was emptied of its defenders": lost by those who held it
+    r"\b(?:was|were|had\s+been|has\s+been)\s+emptied\s+of\s+(?:its|their|the\s+last)\s+(?:defenders|fighters|rebels)\b",
     # "X was "now in government hands"" (not "in rebel hands" alone: who holds it)
     r"\b(?:now|back|firmly|fully)\s+in\s+(?:the\s+)?(?:government|regime|army|rebel|rebels['’]|opposition|kurdish|ypg)\s+hands\b",
     r"\b(?:returned|returns|back)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army|its|their)(?:'s|’s)?\s+(?:full\s+)?control\b",

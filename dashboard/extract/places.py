@@ -118,6 +118,8 @@ _BEFORE_EVENT_WORD = re.compile(
 # An aside between a place and the words that tell of it: "X, a district on the ridge,
 # fell", "X (a suburb) was taken", "X — the estate — fell", "X, two districts that fell".
 APPOSITION = re.compile(
+    # (after the place's own noun, if any: "the Hanano housing estate, which ..., fell")
+    r"(?:\s+(?:housing\s+)?(?:estate|project|complex|district|neighbou?rhood|quarter|area))?"
     r"\s*(?:,[^,;:.()\"“”]{3,150},|\([^()]{3,110}\)|[—–][^—–;:.()\"“”]{3,150}[—–]|"
     # "X, two districts on the eastern edge that fell ...", "... which were taken"
     r",[^,;:.()\"“”]{3,110}?\b(?:which|that)\s+)\s*"
