@@ -2528,6 +2528,21 @@ CASES = [
             ("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05"),
         },
     ),
+    # --- "pushed them back" belongs to its own verb; a share in quotes is still a share
+    (
+        "2016-11-21",
+        "The Observatory said troops stormed the eastern edge of Masaken Hanano yesterday and "
+        "took a number of buildings, before opposition fighters pushed them back.",
+        {
+            ("contested", "Masaken Hanano", G, "SOHR", "2016-11-20", "2016-11-20"),
+        },
+    ),
+    (
+        "2016-12-05",
+        'The ministry said that "more than half" of the territory once held by the armed groups '
+        "in the east of the city was now under government control.",
+        set(),
+    ),
 ]
 
 

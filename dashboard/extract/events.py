@@ -1796,13 +1796,17 @@ def _side_of(events: list[dict], sides_named: Counter | None = None) -> None:
     ("The capture of X is part of a major offensive ..."): a report's unattributed
     captures are the main attacker's. Between sides that take as much ground, the one
     the article names more often where it tells of events leads."""
-    named = Counter(
-        e["actor"]
-        for e in events
-        if e["event_type"] in ("control_change", "contested")
-        and e["actor"]
-        and not e.get("_agentless")
-    )
+
+    def sides(types: tuple[str, ...]) -> Counter:
+        return Counter(
+            e["actor"]
+            for e in events
+            if e["event_type"] in types and e["actor"] and not e.get("_agentless")
+        )
+
+    # The side taking ground leads; fighting counts only where no change names a side
+    # (a report recalling the rebels' attacks of 2012 is still the army's in 2016).
+    named = sides(("control_change",)) or sides(("control_change", "contested"))
     ranked = named.most_common(2)
     if not ranked:
         return  # no side named: leave the side unknown
@@ -2296,6 +2300,14 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         kind = trig.kind
         if (
             kind == "control_change"
+            and all(p.text.lower() in ("back", "out") for p in group)
+            and group[0].start - trig.end > 3
+        ):
+            # "drove them out" names the place by "out"; but in "took buildings, before
+            # rebels pushed them back", "back" belongs to the later verb, not to "took"
+            continue
+        if (
+            kind == "control_change"
             and all(p.kind == "area" for p in group)
             and _SHARE_OF_AREA.search(sentence, clause_start, group[0].start)
         ):
@@ -2695,7 +2707,7 @@ _SHORT_OF = re.compile(
 # how far the offensive has come, not one change of a part of the city
 _SHARE_OF_AREA = re.compile(
     r"(?i)(?:\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|\b(?:a|one|two)\s*-?\s*thirds?|\bhalf|"
-    r"\b(?:a|one|three)\s*-?\s*quarters?)\s+of\b"
+    r"\b(?:a|one|three)\s*-?\s*quarters?)[\"”’']?\s+of\b"
 )
 _UNNAMED_PLACE_IN = re.compile(
     r"(?i)\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?:district|neighbou?rhood|quarter|hill|"
