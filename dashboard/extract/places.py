@@ -651,7 +651,9 @@ def _shaped_like_places(
     out: list[PlaceMention] = []
     spans = [(p.start, p.end) for p in found]
     for m in _names(sentence):
-        if m in candidates or any(s < m.end() and m.start() < e for s, e in spans):
+        if " " not in m.group(0) or m in candidates:
+            continue  # (one word is not the shape; a candidate was weighed already)
+        if any(s < m.end() and m.start() < e for s, e in spans):
             continue
         text = _POSSESSIVE.sub("", m.group(0))
         words = fold(text).split()

@@ -60,8 +60,11 @@ _TWEET_DASH = re.compile(r"[—–](?=\s+\S+.{0,60}?\(@\w+\))")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 
 
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
+
+
 def _last_word(text: str) -> str:
-    match = re.search(r"([A-Za-z.]+)\.$", text.rstrip("\"'”’)]"))
+    match = _LAST_WORD.search(text.rstrip("\"'”’)]"))
     return match.group(1).lower() if match else ""
 
 
