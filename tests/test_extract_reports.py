@@ -2543,6 +2543,25 @@ CASES = [
         "in the east of the city was now under government control.",
         set(),
     ),
+    # --- "still fighting in X" after a claim denies it; accusations of abuses are no claim
+    # of ground; rebels pushed into a pocket are not attacking it
+    (
+        "2016-11-28",
+        "The Observatory said troops took Sheikh Khudur yesterday. But a spokesman for the "
+        "Fastaqim rebel group insisted his men were still fighting in the southern streets of "
+        "Sheikh Khudur.",
+        {
+            ("control_change", "Sheikh Khodr", G, "SOHR", "2016-11-27", "2016-11-27"),
+            ("denial", "Sheikh Khodr", R, RO, "2016-11-27", "2016-11-27"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "By then the factions had been pushed into a few square kilometres of al-Mashhad and "
+        "al-Ansari. Rights groups say hundreds of civilians were executed. The regime denies "
+        "these accusations.",
+        set(),
+    ),
 ]
 
 

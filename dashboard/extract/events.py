@@ -202,6 +202,10 @@ _SIDE_NOUNS = {
 _AND_BEFORE = re.compile(r"\band\s+$")
 _CLAUSE_JOIN = re.compile(r"(?i)\s(?:as|while|whereas|when)\s+(?:the\s+)?\w+\s+\w+")
 _MOVING = re.compile(r"(?i)(?:mov|walk|march)(?:ed|ing|es|s)?\b")
+# ("denied allegations ... that army units had withdrawn from X" is about ground)
+_ACCUSATIONS = re.compile(
+    r"(?i)\s+(?:these|such|those|the)\s+(?:accusations?|allegations?|charges?)\s*(?:[.;,]|$)"
+)
 _WE_RIGHT_BEFORE = re.compile(r"(?i)\bwe\s+(?:[\w'’]+\s+)?$")
 _THEM_OUT = re.compile(r"(?i)(?:pushed|drove|driven|forced|beat|kicked|chased|threw)\s+them$")
 _WE_BEFORE = re.compile(r"(?i)\bwe\s+(?:then\s+|quickly\s+)?$")
@@ -2083,6 +2087,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                         "count_low": low, "count_high": high})  # fmt: skip
             continue
         if trig.kind == "denial":
+            if _ACCUSATIONS.match(sentence, trig.end):
+                continue  # "The regime denies these accusations" (of killings): no ground
             if trig.voice in ("passive", "holding", "verdict"):  # "insisted X had not been lost"
                 group = _group_before(trig, groups, sentence, clause_start, taken)
             elif _STILL_IN.search(trig.text):
@@ -2585,7 +2591,9 @@ def _holder_or_attacker(sentence: str, actors: list[Mention], kind: str, event: 
 
 _WHICH_BEFORE = re.compile(r"(?i),\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,7}$")
 _INCLUDING_NEXT = re.compile(r"(?i),?\s*including\b")
-_STILL_IN = re.compile(r"(?i)(?:still|stayed|remained)\s+(?:inside|in)$|held\s+on\s+to$")
+_STILL_IN = re.compile(
+    r"(?i)(?:still|stayed|remained)(?:\s+fighting)?\s+(?:inside|in)$|held\s+on\s+to$"
+)
 _SIDE_OF_MEN = {"rebels": "rebels", "troops": "government", "soldiers": "government"}
 # Denials that need a change told by another side to deny: "had not lost X", "his men
 # were still inside X".

@@ -214,6 +214,8 @@ CONTESTED = [
     r"\bgained\s+ground\s+in\b",
     r"\bmade\s+(?:gains|advances|progress)\s+in\b",
     r"\bprogress(?:ed|ing)?\s+(?:in|into|inside)\b",
+    # (not "the factions had been pushed into a few square kilometres": where they are)
+    r"(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)"
     r"\b(?:push|press)(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+|on\s+)?(?:into|in|inside|on)\b",
     r"\bmov(?:ed|ing|es)\s+(?:deeper\s+|further\s+)?(?:into|inside)\b",
     # "moved its militants into X", "moving troops into X"
@@ -273,6 +275,8 @@ DENIAL_STILL_IN = [
     r"\b(?:fighters|men|forces|troops|units|rebels|soldiers)\s+(?:stayed|remained)\s+(?:inside|in)\b"
     r"(?!\s+(?:control|charge|the\s+hands)\b)",
     r"\b(?:fighters|men|forces|troops|units|rebels|soldiers)\s+(?:had\s+)?held\s+on\s+to\b",
+    # "his men were still fighting in the southern streets of X": still there
+    r"\b(?:fighters|men|forces|units|rebels)\s+(?:were|are|was|is)\s+still\s+fighting\s+(?:inside|in)\b",
 ]
 # "..., a claim rebels rejected.": the verb closes a clause about the claim (see events)
 DENIAL_CLOSING = [
