@@ -2562,6 +2562,28 @@ CASES = [
         "these accusations.",
         set(),
     ),
+    # --- a side named for its ground is no subject; a long holding is no change; a
+    # withdrawal after a comma still tells who lost
+    (
+        "2016-12-22",
+        "The offensive broke rebel lines on November 26 by taking Masaken Hanano.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        "2016-12-09",
+        "The rebels' defences in the south began to give way on Monday, when they lost el-Shaar.",
+        {("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-19",
+        "Four weeks ago the rebels held the whole of the east of the city, as they had since 2012.",
+        set(),
+    ),
+    (
+        "2016-12-19",
+        "The Old City fell on December 7, after the rebels pulled out rather than fight for it.",
+        {("control_change", "Old City", G, "", "2016-12-07", "2016-12-07")},
+    ),
 ]
 
 

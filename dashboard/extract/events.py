@@ -203,6 +203,7 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 _CLAUSE_JOIN = re.compile(r"(?i)\s(?:as|while|whereas|when)\s+(?:the\s+)?\w+\s+\w+")
 _MOVING = re.compile(r"(?i)(?:mov|walk|march)(?:ed|ing|es|s)?\b")
 # ("denied allegations ... that army units had withdrawn from X" is about ground)
+_HOLDS = re.compile(r"(?i)held|holds?")
 _ACCUSATIONS = re.compile(
     r"(?i)\s+(?:these|such|those|the)\s+(?:accusations?|allegations?|charges?)\s*(?:[.;,]|$)"
 )
@@ -306,6 +307,12 @@ _OWNED_GROUND = re.compile(
     r"territory|enclave|positions?|area|part|half|heartland|redoubt|base|hold|holdout|pocket)s?\b",
     re.I,
 )
+# "broke rebel lines", "entered the rebel enclave": a side named for its ground (not "the
+# rebels' defences gave way": a possessive may be the subject)
+_GROUND_AFTER_SIDE = re.compile(
+    r"(?i)\s+(?:lines|defen[cs]es|positions|enclave|territory|pocket|stronghold|"
+    r"front(?:\s*-?\s*lines?)?)\b"
+)
 # "drove the rebels from": a side driven out, as the object of the verb before it
 _DRIVES_OUT = re.compile(
     r"(?i)\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling|ousted|ousting|"
@@ -361,7 +368,7 @@ _MORE_PLACES_OF = re.compile(
 _WHEN_CLAUSE = re.compile(r"(?i)\s*,?\s*when\b")
 _LIST_GLUE = re.compile(r"(?i)\x00(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\x00)+")
 _LIST_END = re.compile(r"(?i)\b(?:and|or|as\s+well\s+as|plus|including)\b|&")
-_AFTER_CLAUSE = re.compile(r"(?i)[^,;.]{0,30}?\b(?:after|as|when|once)\s+(?:the\s+)?")
+_AFTER_CLAUSE = re.compile(r"(?i)[^;.]{0,30}?\b(?:after|as|when|once)\s+(?:the\s+)?")
 _WITHDREW = re.compile(
     r"(?i)\s+(?:had\s+|have\s+)?(?:withdr|retreat|pull|fled|abandon|evacuat|lost|left|gave\s+up|"
     r"ran\s+(?:short|out))"
@@ -906,10 +913,13 @@ def _group_before(trig, groups, sentence, clause_start, taken) -> list[PlaceMent
 def _subject_at(sentence: str, actors: list[Mention], lo: int, hi: int) -> str:
     """The side named first in ``sentence[lo:hi]`` as a subject. A side driven out is the
     object of the verb before it ("They drove the rebels from X and seized Y"), so the
-    subject is the other side."""
+    subject is the other side; so is a side whose ground is named ("The offensive broke
+    rebel lines by taking X")."""
     named = [a for a in actors if lo <= a.start and a.end <= hi]
+    owners = [a for a in named if _GROUND_AFTER_SIDE.match(sentence, a.end)]
+    named = [a for a in named if a not in owners]
     if not named:
-        return ""
+        return opposite(owners[0].value) if owners else ""
     first = named[0]
     if _DRIVES_OUT.search(sentence, max(0, first.start - 40), first.start):
         others = [
@@ -1975,6 +1985,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             for p in phrases
         ):
             continue  # "in July 2012, when fighters stormed in and took the east": history
+        if _HOLDS.fullmatch(trig.text) and any(p.is_history(published) for p in phrases):
+            continue  # "the rebels held the east, as they had since 2012": a state, not a change
 
         base = {
             "date_start": start,
