@@ -2584,6 +2584,33 @@ CASES = [
         "The Old City fell on December 7, after the rebels pulled out rather than fight for it.",
         {("control_change", "Old City", G, "", "2016-12-07", "2016-12-07")},
     ),
+    # --- "conquered"; a list through "the X hill, the neighboring Y district"; a side in
+    # an aside is not the one that follows "with the capture of X,"
+    (
+        "2016-12-13",
+        "On Monday the loyalist troops conquered the districts of Sheikh Saeed and al-Fardous, "
+        "the Observatory said.",
+        {
+            ("control_change", "Sheikh Saeed", G, "SOHR", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Fardous", G, "SOHR", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-11-28",
+        "On Sunday, an army source told SANA that the troops had also taken the Jebel Badru "
+        "hill, the neighboring Baadeen district and the Inzarat area.",
+        {
+            ("control_change", "Jabal Badro", G, "Syrian army", "2016-11-27", "2016-11-27"),
+            ("control_change", "Baadeen", G, "Syrian army", "2016-11-27", "2016-11-27"),
+            ("control_change", "Inzarat", G, "Syrian army", "2016-11-27", "2016-11-27"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "The offensive broke into the enclave on November 26 with the capture of the Masaken "
+        "Hanano district, the first neighbourhood of the city to fall to the rebels in 2012.",
+        {("control_change", "Masaken Hanano", "", "", "2016-11-26", "2016-11-26")},
+    ),
 ]
 
 

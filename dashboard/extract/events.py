@@ -204,6 +204,7 @@ _CLAUSE_JOIN = re.compile(r"(?i)\s(?:as|while|whereas|when)\s+(?:the\s+)?\w+\s+\
 _MOVING = re.compile(r"(?i)(?:mov|walk|march)(?:ed|ing|es|s)?\b")
 # ("denied allegations ... that army units had withdrawn from X" is about ground)
 _HOLDS = re.compile(r"(?i)held|holds?")
+_MAIN_CLAUSE_SIDE = re.compile(r"(?i)[^,]{0,40},\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
 _ACCUSATIONS = re.compile(
     r"(?i)\s+(?:these|such|those|the)\s+(?:accusations?|allegations?|charges?)\s*(?:[.;,]|$)"
 )
@@ -2388,7 +2389,9 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             # "With the capture of X, government forces split the enclave": the side that
             # follows took X.
             after = [a for a in actors if a.start >= group[-1].end]
-            if after and "," in sentence[group[-1].end : after[0].start]:
+            # (the side opening the main clause, not one inside an aside about X: "with
+            # the capture of X, the first district to fall to the rebels in 2012")
+            if after and _MAIN_CLAUSE_SIDE.fullmatch(sentence, group[-1].end, after[0].start):
                 actor = after[0].value
                 if _LEFT_WITH_LESS.match(sentence, after[0].end):
                     # "With the fall of X, rebels now control only a handful of districts":

@@ -36,6 +36,7 @@ CONTROL_ACTIVE = [
     r"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring|consolidated|tightened)\s+[\"\u201c']?(?:(?:their|its|the)\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
     rf"\b{_RE}captur(?:ed|es|e|ing)\b",
     r"\bseiz(?:ed|es|e|ing)\b",
+    r"\b(?:re)?conquer(?:ed|s|ing)?\b",
     # "grabbed X", "snatched X" (not "grabbed their belongings": no place follows those)
     r"\b(?:grab(?:bed|s|bing)?|snatch(?:ed|es|ing)?)\b(?!\s+(?:their|his|her|what|a|an|some|food|bags?)\b)",
     # (not "a collapse that took less than three days": time, not ground)

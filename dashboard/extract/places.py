@@ -137,7 +137,8 @@ _PLACE_NOUN = re.compile(r"district|neighbou?rhood|quarter|area|suburb|housing|c
 # What may stand between the items of a list of places.
 LIST_GAP = re.compile(
     r"^(?:\s*(?:,|['’‘\"“”]|and|&|as\s+well\s+as|or|plus|nearby|neighbouring|neighboring|adjacent|"
-    r"the|as\s+well|then|also|including|districts?|neighbou?rhoods?|areas?|(?:al|el|as|ash|ad|an|ar|az)-)"
+    r"the|as\s+well|then|also|including|districts?|neighbou?rhoods?|areas?|hills?|"
+    r"(?:al|el|as|ash|ad|an|ar|az)-)"
     r"\s*)+$",
     re.I,
 )
