@@ -2611,6 +2611,20 @@ CASES = [
         "Hanano district, the first neighbourhood of the city to fall to the rebels in 2012.",
         {("control_change", "Masaken Hanano", "", "", "2016-11-26", "2016-11-26")},
     ),
+    # --- history told in an opening "when" clause; a route is not a place entered; the
+    # side "driven back" after "the fall of X" lost X
+    (
+        "2016-12-01",
+        "When the rebels swept into the city in July 2012, they came from the northern "
+        "countryside and entered through Hanano and Sakhour.",
+        set(),
+    ),
+    (
+        "2016-12-22",
+        "The second phase opened with the fall of al-Sha'ar on December 5, and the rebels were "
+        "driven back toward the Old City.",
+        {("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05")},
+    ),
 ]
 
 

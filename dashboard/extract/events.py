@@ -204,6 +204,7 @@ _CLAUSE_JOIN = re.compile(r"(?i)\s(?:as|while|whereas|when)\s+(?:the\s+)?\w+\s+\
 _MOVING = re.compile(r"(?i)(?:mov|walk|march)(?:ed|ing|es|s)?\b")
 # ("denied allegations ... that army units had withdrawn from X" is about ground)
 _HOLDS = re.compile(r"(?i)held|holds?")
+_OPENING_WHEN = re.compile(r"(?i)\s*(?:back\s+)?when\b")
 _MAIN_CLAUSE_SIDE = re.compile(r"(?i)[^,]{0,40},\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
 _ACCUSATIONS = re.compile(
     r"(?i)\s+(?:these|such|those|the)\s+(?:accusations?|allegations?|charges?)\s*(?:[.;,]|$)"
@@ -408,7 +409,8 @@ _FIGHT_TOLD = re.compile(
 # "entered the area around X", "entered after the fighters pulled back toward X": the
 # place named is not the one entered
 _BESIDE_PLACE = re.compile(
-    r"(?i)\b(?:toward|towards|around|near|outside|beyond|beside|close\s+to)\s+(?:the\s+)?$"
+    r"(?i)\b(?:toward|towards|around|near|outside|beyond|beside|close\s+to|through|via)\s+"
+    r"(?:the\s+)?$"
 )
 _LATER_CLAUSE_OPENS = re.compile(r"(?i)\b(?:after|before|as|when|while)\b")
 # "first entered X": a foothold that the sentence goes on to tell was lost or widened
@@ -446,7 +448,7 @@ _AFTER_DEPARTURE = re.compile(
 # "With the fall of X, rebels now control only ...": the side left with less
 _LEFT_WITH_LESS = re.compile(
     r"(?i)\s+(?:now\s+|still\s+)?(?:(?:control|controlled|hold|held|retain|keep)\s+(?:only|just)\b|"
-    r"(?:were|are|have\s+been|had\s+been)\s+(?:left|confined|squeezed|reduced|pushed\s+back))"
+    r"(?:were|are|have\s+been|had\s+been)\s+(?:left|confined|squeezed|reduced|(?:pushed|driven|forced)\s+back))"
 )
 # ", which had been cleansed": a relative clause about the name right before it
 _WHICH_GAP = re.compile(r"(?i),\s*(?:which|that)\b")
@@ -1986,6 +1988,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             for p in phrases
         ):
             continue  # "in July 2012, when fighters stormed in and took the east": history
+        if _OPENING_WHEN.match(sentence) and any(
+            p.is_history(published) and p.end <= sentence.find(",") for p in phrases
+        ):
+            continue  # "When the rebels swept into the city in July 2012, they ... entered X"
         if _HOLDS.fullmatch(trig.text) and any(p.is_history(published) for p in phrases):
             continue  # "the rebels held the east, as they had since 2012": a state, not a change
 
