@@ -50,6 +50,10 @@ MONDAY = D(2016, 12, 12)
         ("between Saturday and Monday night", D(2016, 12, 10), MONDAY),
         ("from Thursday to Saturday", D(2016, 12, 8), D(2016, 12, 10)),
         ("between Friday and Tuesday", D(2016, 12, 2), D(2016, 12, 6)),
+        # a day of the month alone: the latest such day, up to the day of publication
+        ("on the 26th", D(2016, 11, 26), D(2016, 11, 26)),
+        ("on the 12th", MONDAY, MONDAY),
+        ("on the 31st", D(2016, 10, 31), D(2016, 10, 31)),
         ("in the last four days", D(2016, 12, 8), MONDAY),
         ("in the past 24 hours", D(2016, 12, 11), MONDAY),
         ("over the past week", D(2016, 12, 5), MONDAY),

@@ -2625,6 +2625,31 @@ CASES = [
         "driven back toward the Old City.",
         {("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05")},
     ),
+    # --- spoken recaps: "the Old City on the 7th of December" (a gapped change); "on the
+    # 26th"; fighters "boarding the buses" as troops move in
+    (
+        "2016-12-19",
+        "Then Hanano fell on the 26th of November, the Old City on the 7th of December.",
+        {
+            ("control_change", "Masaken Hanano", "", "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Old City", "", "", "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "The ground troops broke into Masakin Hananou on the 26th, and by that Monday, the "
+        "28th, the whole northern half of the enclave had gone.",
+        {
+            ("contested", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "North of East Aleppo", G, "", "2016-11-28", "2016-11-28"),
+        },
+    ),
+    (
+        "2016-12-19",
+        "State TV said troops had moved into al-Ansari as the fighters there were boarding the "
+        "buses.",
+        {("control_change", "al-Ansari", G, SSM, "2016-12-19", "2016-12-19")},
+    ),
 ]
 
 

@@ -61,6 +61,12 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){{0,3}}?(?:began|started|was\s+launched|launched|opened)\s+(?:on\s+)?{_EXPLICIT}",
     ),
     ("since_weekday", rf"\bsince\s+(?:last\s+)?(?P<wd>{_WEEKDAY})"),
+    # "on the 26th", "by that Monday, the 28th": a day of the month, the latest one
+    (
+        "day_of_month",
+        rf"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=,\s))the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
+        rf"(?!\s+(?:of\s+)?(?:{_MONTH}|anniversary|brigade|division|regiment|floor|century|time))",
+    ),
     # "between Saturday and Monday night", "from Monday to Wednesday"
     (
         "weekday_window",
@@ -144,8 +150,8 @@ class DatePhrase:
     def is_relative(self) -> bool:
         """Phrases whose meaning depends on the day they were said, not the day printed."""
         return self.kind in {
-            "today", "yesterday", "overnight", "weekday", "weekday_window", "ago", "offset",
-            "within",
+            "today", "yesterday", "overnight", "weekday", "weekday_window", "day_of_month",
+            "ago", "offset", "within",
         }  # fmt: skip
 
     @property
@@ -231,6 +237,18 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
         return (first, last) if first and last and first <= last else None
     if p.kind == "since_weekday":
         return _weekday_on_or_before(ref, g["wd"], strictly=True), ref
+    if p.kind == "day_of_month":
+        # the latest month, up to the reference, that has that day
+        day, month, year = int(g["d"]), ref.month, ref.year
+        if day > ref.day:
+            month, year = (12, year - 1) if month == 1 else (month - 1, year)
+        for _ in range(3):
+            try:
+                found = dt.date(year, month, day)
+                return found, found
+            except ValueError:  # ("the 31st" in a month of 30 days)
+                month, year = (12, year - 1) if month == 1 else (month - 1, year)
+        return None
     if p.kind == "weekday_window":
         last = _weekday_on_or_before(ref, g["wd1"])
         return _weekday_on_or_before(last, g.get("wd0") or g["wd2"]), last

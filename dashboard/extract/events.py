@@ -432,7 +432,8 @@ _AFTER_WITHDRAWAL = re.compile(
     r"(?:\s+(?!had\b)[\w-]+){0,8}?\s+(?:(?:had\s+)?(?:finally|all)\s+)?"
     r"(?:had\s+)?"
     r"(?:withdr\w*|pulled\s+(?:out|back)|retreated|left|fled|abandoned|evacuated|vacated|deserted|"
-    r"surrendered|laid\s+down\s+their\s+(?:arms|weapons)|handed\s+over|crossed|departed)\b"
+    r"surrendered|laid\s+down\s+their\s+(?:arms|weapons)|handed\s+over|crossed|departed|"
+    r"board(?:ed|ing)\s+(?:the\s+)?(?:buses|bus|convoys?))\b"
 )
 _WITHDRAWAL_BEFORE = re.compile(
     r"(?i)\b(?:last|final|remaining)\s+(?:rebels?|insurgents|militants|fighters|gunmen|convoys?|"
@@ -1337,7 +1338,7 @@ _GAP_BEFORE = re.compile(
 )
 _GAP_AFTER = re.compile(r"\s*(?:that\s*)?(?:[.,;:]|$|and\b)")
 # (an aside may stand between: "and Sheikh Saeed, a hill over the south, on December 12")
-_GAP_DATE = re.compile(r"(?i)(?:,[^,;:]{3,100},)?\s*(?:the\s+)?")
+_GAP_DATE = re.compile(r"(?i)(?:,[^,;:]{3,100},)?\s*(?:on\s+)?(?:the\s+)?")
 _DATE_THEN_PLACES = re.compile(r"(?i)\s*,\s*(?:the\s+)?")
 
 
