@@ -2650,6 +2650,25 @@ CASES = [
         "buses.",
         {("control_change", "al-Ansari", G, SSM, "2016-12-19", "2016-12-19")},
     ),
+    # --- people "taken in" are sheltered, not ground taken; "one of the largest rebel-held
+    # districts" is a district left unnamed (but "every one of the northern districts" is all)
+    (
+        "2016-12-03",
+        "The Kurdish council that runs Sheikh Maqsoud says it has taken in some 9,000 people "
+        "from the rebel-held districts since last Saturday.",
+        set(),
+    ),
+    (
+        "2016-12-06",
+        "Syrian government forces captured one of the largest rebel-held districts of eastern "
+        "Aleppo on Monday, a monitor said.",
+        set(),
+    ),
+    (
+        "2016-12-09",
+        "By the Monday night every one of the northern neighbourhoods had been lost.",
+        {("control_change", "North of East Aleppo", "", "", "2016-12-05", "2016-12-05")},
+    ),
 ]
 
 

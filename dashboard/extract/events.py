@@ -2739,6 +2739,7 @@ _SHARE_OF_AREA = re.compile(
     r"(?i)(?:\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|\b(?:a|one|two)\s*-?\s*thirds?|\bhalf|"
     r"\b(?:a|one|three)\s*-?\s*quarters?)[\"”’']?\s+of\b"
 )
+_ONE_OF_BEFORE = re.compile(r"(?i)(?<!\bevery\s)\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _UNNAMED_PLACE_IN = re.compile(
     r"(?i)\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?:district|neighbou?rhood|quarter|hill|"
     r"hilltop|suburb|area)\s+(?:on|in|at|along)\s+(?:the\s+)?$"
@@ -2773,8 +2774,9 @@ def _drop_locating_areas(sentence: str, places: list[PlaceMention]) -> list[Plac
             )
             or _RURAL_AFTER.match(sentence, p.end)
             # "recaptured a hilltop district on the southern edge of the enclave": where a
-            # district left unnamed lies
+            # district left unnamed lies; "one of the largest rebel-held districts": a part
             or _UNNAMED_PLACE_IN.search(sentence, max(0, p.start - 60), p.start)
+            or _ONE_OF_BEFORE.search(sentence, max(0, p.start - 40), p.start)
             or (
                 nxt is not None
                 and nxt.kind != "area"

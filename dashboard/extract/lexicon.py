@@ -40,7 +40,7 @@ CONTROL_ACTIVE = [
     # "grabbed X", "snatched X" (not "grabbed their belongings": no place follows those)
     r"\b(?:grab(?:bed|s|bing)?|snatch(?:ed|es|ing)?)\b(?!\s+(?:their|his|her|what|a|an|some|food|bags?)\b)",
     # (not "a collapse that took less than three days": time, not ground)
-    rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part\b|place|refuge|shelter|cover|to\b|out\s+of|away|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)|{_PEOPLE_OBJECT}|{_TIME_OBJECT}))",
+    rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part\b|place|refuge|shelter|cover|to\b|out\s+of|away|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)|in\s+(?:{_PEOPLE_OBJECT})|{_PEOPLE_OBJECT}|{_TIME_OBJECT}))",
     # (not the noun: "one of the few regime gains in the south")
     r"\bregain(?:ed|s)?\b|\bgained\b|(?<=\bto\s)gain\b",
     r"\boverr[au]n\b",
