@@ -400,11 +400,13 @@ _ENTERED = re.compile(
     # (matched to the event words found, which may hold an object: "moved its men into")
     r"(?:mov|march|roll|surg)(?:ed|ing)(?:\s+[\w-]+){0,2}?\s+(?:into|inside))\b"
 )
-# "troops entered X" with no fighting told from its clause on: the side holds the district.
+# "troops entered X" with no fighting told from its clause on, and the entry not undone
+# ("..., but rebels said they had driven the soldiers back"): the side holds the district.
 _ENTERED_PLAIN = re.compile(r"(?i)entered")
 _FIGHT_TOLD = re.compile(
     r"(?i)\b(?:fight(?:ing|s)?\b|fought|clash\w*|battl\w*|resist\w*|tr(?:y|ied|ying)\s+to|attempt\w*|"
-    r"repel\w*|repuls\w*|driven\s+(?:out|back)|pushed\s+back)"
+    r"repel\w*|repuls\w*|expelled|ejected|"
+    r"(?:driven|drove|pushed|forced|beat|beaten)\b[^.;]{0,30}?\b(?:out|back)\b)"
 )
 # "entered the area around X", "entered after the fighters pulled back toward X": the
 # place named is not the one entered
@@ -415,11 +417,6 @@ _BESIDE_PLACE = re.compile(
 _LATER_CLAUSE_OPENS = re.compile(r"(?i)\b(?:after|before|as|when|while)\b")
 # "first entered X": a foothold that the sentence goes on to tell was lost or widened
 _FIRST_BEFORE = re.compile(r"(?i)\bfirst\s+$")
-# "..., but rebels said they had driven the soldiers back": the entry did not hold
-_DRIVEN_OUT = re.compile(
-    r"(?i)\b(?:(?:driven|drove|pushed|forced|beat|beaten)\b[^.;]{0,30}?\b(?:out|back)|expelled|"
-    r"ejected|repelled|repulsed)\b"
-)
 # "entered X unopposed" (right after the place), "... after rebels pulled out" (later on).
 _UNOPPOSED = re.compile(
     r"(?i)[^.;]{0,12}?\b(?:unopposed|without\s+(?:a\s+fight|resistance|a\s+shot))\b"
@@ -2385,7 +2382,6 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                     and not _LATER_CLAUSE_OPENS.search(lead)
                     and not _FIGHT_TOLD.search(sentence, clause_start)
                     and not _FIRST_BEFORE.search(sentence, max(0, trig.start - 12), trig.start)
-                    and not _DRIVEN_OUT.search(sentence, trig.end)
                 )
             )
         ):
