@@ -2669,6 +2669,26 @@ CASES = [
         "By the Monday night every one of the northern neighbourhoods had been lost.",
         {("control_change", "North of East Aleppo", "", "", "2016-12-05", "2016-12-05")},
     ),
+    # --- a third side takes what the losers left, whatever day the loss is dated; a lost
+    # defence with a possessive; history as the only time a sentence gives
+    (
+        "2016-11-29",
+        "A Kurdish official said YPG fighters had moved into Sheikh Fares on Sunday after the "
+        "opposition factions pulled out of the district.",
+        {("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        "2016-12-15",
+        "By nightfall, the Observatory said, Bostan al-Kasr had also fallen, as the factions' "
+        "defences crumbled one after another.",
+        {("control_change", "Bustan al-Qasr", G, "SOHR", "2016-12-15", "2016-12-15")},
+    ),
+    (
+        "2016-12-15",
+        "It was in Salahuddine, in July 2012, that the battle for Aleppo began, when the "
+        "factions pushed in from the countryside and occupied the eastern half of the city.",
+        set(),
+    ),
 ]
 
 

@@ -372,10 +372,10 @@ _LIST_GLUE = re.compile(r"(?i)\x00(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\x
 _LIST_END = re.compile(r"(?i)\b(?:and|or|as\s+well\s+as|plus|including)\b|&")
 _AFTER_CLAUSE = re.compile(r"(?i)[^;.]{0,30}?\b(?:after|as|when|once)\s+(?:the\s+)?")
 _WITHDREW = re.compile(
-    r"(?i)\s+(?:had\s+|have\s+)?(?:withdr|retreat|pull|fled|abandon|evacuat|lost|left|gave\s+up|"
+    r"(?i)['’]?\s+(?:had\s+|have\s+)?(?:withdr|retreat|pull|fled|abandon|evacuat|lost|left|gave\s+up|"
     r"ran\s+(?:short|out))"
     # "as rebel lines crumbled": the side whose lines broke lost the ground
-    r"|\s+(?:lines?|defen[cs]es|front(?:\s*-?\s*lines?)?)\s+(?:had\s+)?"
+    r"|['’]?\s+(?:lines?|defen[cs]es|front(?:\s*-?\s*lines?)?)\s+(?:had\s+)?"
     r"(?:crumbl|collaps|broke|gave\s+way|disintegrat|fell|caved)"
 )
 _RELATIVE_HOLDING = re.compile(
@@ -1740,13 +1740,23 @@ def _without_echoed_losses(out: list[dict]) -> list[dict]:
         for e in out
         if e["event_type"] == "control_change" and not e.get("_lose") and e["actor"]
     }
-    return [
-        e
-        for e in out
-        if not (
-            e.get("_lose") and gains.get((e["district"], e["date_start"]), e["actor"]) != e["actor"]
-        )
-    ]
+    # "YPG fighters moved into X on Sunday after the factions pulled out": a third side took
+    # what the losers left, whatever day the loss is dated (but "retook X on Monday and
+    # lost it again on Tuesday" is the taker's own loss, a change of its own)
+    takers: dict[str, set[str]] = {}
+    for e in out:
+        if e["event_type"] == "control_change" and not e.get("_lose") and e["actor"]:
+            takers.setdefault(e["district"], set()).add(e["actor"])
+
+    def echoed(e: dict) -> bool:
+        if not e.get("_lose"):
+            return False
+        if gains.get((e["district"], e["date_start"]), e["actor"]) != e["actor"]:
+            return True
+        loser = opposite(e["actor"])
+        return any(side not in (loser, e["actor"]) for side in takers.get(e["district"], ()))
+
+    return [e for e in out if not echoed(e)]
 
 
 def _without_fights_won(out: list[dict]) -> list[dict]:
@@ -1986,6 +1996,20 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             for p in phrases
         ):
             continue  # "in July 2012, when fighters stormed in and took the east": history
+        earlier_phrases = [p for p in phrases if p.end <= trig.start]
+        if (
+            phrase is None
+            and earlier_phrases
+            and all(
+                p.is_history(published)
+                and p.kind != "for_long"
+                and not p.text.lower().startswith("since")
+                for p in earlier_phrases
+            )
+        ):
+            # "It was in Salahuddine, in July 2012, that the battle began, when the factions
+            # pushed in and occupied the east": the only time the sentence gives is history
+            continue
         if _OPENING_WHEN.match(sentence) and any(
             p.is_history(published) and p.end <= sentence.find(",") for p in phrases
         ):
