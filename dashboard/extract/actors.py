@@ -62,11 +62,12 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
     ],
     "kurdish": [
         r"kurdish(?:-led)?\s+(?:fighters|forces|militias?|militiamen|units|troops|rebels|ypg)",
-        r"(?:kurdish\s+)?self-defen[cs]e\s+(?:units|forces)",
+        # "self-defence units", "Kurdish Self-Management forces"
+        r"(?:kurdish\s+)?self-defen[cs]e\s+(?:units|forces)|"
+        r"kurdish\s+self-(?:management|administration)\s+forces",
         r"kurds",
         # Turkish outlets' "the PYD/PKK" for the YPG and the party that leads it
         r"pyd(?:\s*/\s*pkk)?|pkk",
-        r"kurdish\s+self-(?:management|administration)\s+forces",
         r"ypg|ypj|sdf|asayish|syrian\s+democratic\s+forces|people(?:'s|’s)\s+protection\s+units|women(?:'s|’s)\s+protection\s+units",
     ],
 }

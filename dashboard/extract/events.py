@@ -122,7 +122,7 @@ _COREF_HINT = re.compile(
     rf"district|neighbou?rhood|quarter|areas|\sthem\b|{_IT_VERBS}\s+it\b|"
     r"(?:all|whole|entire|entirety|rest|control)\s+(?:of\s+|over\s+)?(?:the\s+city\s+of\s+)?"
     r"(?:aleppo|the\s+city)|aleppo\s+(?:city\s+)?(?:is|was|has\s+been|had\s+been)\b|"
-    r"(?:pushed|drove|driven|forced|beat|kicked|chased|threw)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:back|out)\b"
+    rf"{lexicon.PUSHED_BACK_VERBS}\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:back|out)\b"
 )
 # Every match of _COREF_HINT holds one of these (lower-cased): a cheap test first; the
 # nouns alone are matches.
@@ -132,7 +132,7 @@ _COREF_WORDS = (
 )  # fmt: skip
 # "pushed the troops back": "back" stands for the place the troops had reached.
 _BACK = re.compile(
-    r"\b(?:pushed|drove|driven|forced|beat|kicked|chased|threw)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    rf"\b{lexicon.PUSHED_BACK_VERBS}\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
     r"(back|out)\b(?!\s+(?:to|into|towards|from|of)\b)",
     re.I,
 )
@@ -202,15 +202,16 @@ _SIDE_NOUNS = {
 _AND_BEFORE = re.compile(r"\band\s+$")
 _CLAUSE_JOIN = re.compile(r"(?i)\s(?:as|while|whereas|when)\s+(?:the\s+)?\w+\s+\w+")
 _MOVING = re.compile(r"(?i)(?:mov|walk|march)(?:ed|ing|es|s)?\b")
-# ("denied allegations ... that army units had withdrawn from X" is about ground)
 _HOLDS = re.compile(r"(?i)held|holds?")
 _OPENING_WHEN = re.compile(r"(?i)\s*(?:back\s+)?when\b")
 _MAIN_CLAUSE_SIDE = re.compile(r"(?i)[^,]{0,40},\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
+# "denies these accusations" (of abuses; but "denied allegations ... that army units had
+# withdrawn from X" is about ground)
 _ACCUSATIONS = re.compile(
     r"(?i)\s+(?:these|such|those|the)\s+(?:accusations?|allegations?|charges?)\s*(?:[.;,]|$)"
 )
 _WE_RIGHT_BEFORE = re.compile(r"(?i)\bwe\s+(?:[\w'’]+\s+)?$")
-_THEM_OUT = re.compile(r"(?i)(?:pushed|drove|driven|forced|beat|kicked|chased|threw)\s+them$")
+_THEM_OUT = re.compile(rf"(?i){lexicon.PUSHED_BACK_VERBS}\s+them$")
 _WE_BEFORE = re.compile(r"(?i)\bwe\s+(?:then\s+|quickly\s+)?$")
 _SUBORDINATORS = {"after", "when", "since", "because", "once", "as"}
 # "pushed into X and Y, which were under government control by nightfall": the
@@ -1329,6 +1330,50 @@ def _date_for(
     return chosen, (span[0], min(span[1], published))
 
 
+def _told_as_history(
+    trig: Trigger,
+    phrase: DatePhrase | None,
+    phrases: list[DatePhrase],
+    sentence: str,
+    published: dt.date,
+) -> bool:
+    """Whether these event words tell history long before this offensive, not an event
+    of it: dated to long ago, or in a sentence whose time is long ago."""
+    if phrase is not None and phrase.is_history(published):
+        return True
+    history = [p for p in phrases if p.is_history(published)]
+    if not history:
+        return False
+    earlier = [p for p in phrases if p.end <= trig.start]
+    return (
+        # "in July 2012, when fighters stormed in and took the east"
+        any(
+            p.end <= trig.start
+            and _WHEN_CLAUSE.match(sentence, p.end)
+            and not re.search(r"[.;]", sentence[p.end : trig.start])
+            for p in history
+        )
+        # "It was in Salahuddine, in July 2012, that the battle began, when the factions
+        # pushed in and occupied the east": the only time the sentence gives is history
+        # (a point in time: not "since 2012" or "for years", which reach up to now)
+        or (
+            phrase is None
+            and bool(earlier)
+            and all(
+                p in history and p.kind != "for_long" and not p.text.lower().startswith("since")
+                for p in earlier
+            )
+        )
+        # "When the rebels swept into the city in July 2012, they ... entered X"
+        or (
+            bool(_OPENING_WHEN.match(sentence))
+            and any(p.end <= sentence.find(",") for p in history)
+        )
+        # "the rebels held the east, as they had since 2012": a state, not a change
+        or bool(_HOLDS.fullmatch(trig.text))
+    )
+
+
 # (", and Y", " but Y", or a bare comma in a dated list: "took X on D1, Y on D2 and Z")
 _GAP_BEFORE = re.compile(
     r"(?i)(?:(?:,\s*|\s)(?:and|but|then)(?:\s+|\s*,\s*)|,\s*)(?:then\s+)?(?:the\s+)?$"
@@ -1733,30 +1778,24 @@ def code_article(
 def _without_echoed_losses(out: list[dict]) -> list[dict]:
     """ "The YPG took X after the opposition withdrew from the district": the withdrawal
     tells how X changed hands, not that a second side took it. A loss of a district that
-    another change in the same sentence gives to a side on the same day is dropped (not
-    "recaptured X, which they had lost a day earlier": that is a change of its own)."""
-    gains = {
-        (e["district"], e["date_start"]): e["actor"]
-        for e in out
-        if e["event_type"] == "control_change" and not e.get("_lose") and e["actor"]
-    }
-    # "YPG fighters moved into X on Sunday after the factions pulled out": a third side took
-    # what the losers left, whatever day the loss is dated (but "retook X on Monday and
-    # lost it again on Tuesday" is the taker's own loss, a change of its own)
-    takers: dict[str, set[str]] = {}
+    another change in the same sentence gives to a side on the same day is dropped, and
+    so is one whose district a third side took, whatever day the loss is dated ("YPG
+    fighters moved into X on Sunday after the factions pulled out"). Not "recaptured X,
+    which they had lost a day earlier", nor "retook X on Monday and lost it again on
+    Tuesday": those are changes of their own."""
+    takers: dict[str, list[tuple[str, str]]] = {}  # district -> (side, day) of its gains
     for e in out:
         if e["event_type"] == "control_change" and not e.get("_lose") and e["actor"]:
-            takers.setdefault(e["district"], set()).add(e["actor"])
+            takers.setdefault(e["district"], []).append((e["actor"], e["date_start"]))
 
     def echoed(e: dict) -> bool:
-        if not e.get("_lose"):
-            return False
-        if gains.get((e["district"], e["date_start"]), e["actor"]) != e["actor"]:
-            return True
         loser = opposite(e["actor"])
-        return any(side not in (loser, e["actor"]) for side in takers.get(e["district"], ()))
+        return any(
+            (day == e["date_start"] and side != e["actor"]) or side not in (loser, e["actor"])
+            for side, day in takers.get(e["district"], ())
+        )
 
-    return [e for e in out if not echoed(e)]
+    return [e for e in out if not (e.get("_lose") and echoed(e))]
 
 
 def _without_fights_won(out: list[dict]) -> list[dict]:
@@ -1986,36 +2025,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         phrase, (start, end) = _date_for(
             trig, phrases, speakers, sentence, published, state.last_day, places, triggers
         )
-        if phrase is not None and phrase.is_history(published):
+        if _told_as_history(trig, phrase, phrases, sentence, published):
             continue
-        if any(
-            p.is_history(published)
-            and p.end <= trig.start
-            and _WHEN_CLAUSE.match(sentence, p.end)
-            and not re.search(r"[.;]", sentence[p.end : trig.start])
-            for p in phrases
-        ):
-            continue  # "in July 2012, when fighters stormed in and took the east": history
-        earlier_phrases = [p for p in phrases if p.end <= trig.start]
-        if (
-            phrase is None
-            and earlier_phrases
-            and all(
-                p.is_history(published)
-                and p.kind != "for_long"
-                and not p.text.lower().startswith("since")
-                for p in earlier_phrases
-            )
-        ):
-            # "It was in Salahuddine, in July 2012, that the battle began, when the factions
-            # pushed in and occupied the east": the only time the sentence gives is history
-            continue
-        if _OPENING_WHEN.match(sentence) and any(
-            p.is_history(published) and p.end <= sentence.find(",") for p in phrases
-        ):
-            continue  # "When the rebels swept into the city in July 2012, they ... entered X"
-        if _HOLDS.fullmatch(trig.text) and any(p.is_history(published) for p in phrases):
-            continue  # "the rebels held the east, as they had since 2012": a state, not a change
 
         base = {
             "date_start": start,

@@ -13,6 +13,8 @@ import re
 from dashboard.extract.matching import PatternSet
 
 _RE = r"(?:re-?)?"
+# "pushed the troops back", "drove them out": verbs that undo an advance (see events)
+PUSHED_BACK_VERBS = r"(?:pushed|drove|driven|forced|beat|kicked|chased|threw)"
 # (Whole words, but "famil" for family and families: "abandoned overnight" is ground.)
 _NOT_GROUND = (
     r"(?:(?:lives|life|homes?|houses?|relatives|children|sons|daughters|legs?|limbs?|jobs?|"
@@ -83,7 +85,7 @@ CONTROL_ACTIVE = [
     # "pushed the troops back": the place is the one named before (see events).
     # ("the rebels drove them out the next day": "out" stands for the place named before)
     # (but "we pushed them back" in a fighter's words is an attack repelled)
-    r"\b(?:pushed|drove|driven|forced|beat|kicked|chased|threw)\s+(?:them(?=\s+out\b(?!\s+(?:of|from|to|into|towards?)\b))|(?:the\s+)?(?:troops|soldiers|army|attackers|government\s+forces|regime\s+forces|pro-government\s+forces|pro-regime\s+forces|rebels|insurgents|militants)(?=\s+(?:back\b(?!\s+(?:to|into|towards?|from|across|inside|in)\b)|out\b(?!\s+(?:of|from|to|into|towards?)\b))))",
+    rf"\b{PUSHED_BACK_VERBS}\s+(?:them(?=\s+out\b(?!\s+(?:of|from|to|into|towards?)\b))|(?:the\s+)?(?:troops|soldiers|army|attackers|government\s+forces|regime\s+forces|pro-government\s+forces|pro-regime\s+forces|rebels|insurgents|militants)(?=\s+(?:back\b(?!\s+(?:to|into|towards?|from|across|inside|in)\b)|out\b(?!\s+(?:of|from|to|into|towards?)\b))))",
     # "With the northern sector secured, ...": the place follows "with".
     r"\bwith\s+(?=(?:the\s+)?[\w'’\s-]{3,40}?\s+(?:now\s+)?(?:secured|captured|seized|retaken|recaptured|liberated|taken|cleared|overrun|in\s+(?:government|army|regime|rebel)\s+hands)\s*,)",
     # (not "remained in control of X", "still in control of X": a holding, no change)
