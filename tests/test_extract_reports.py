@@ -2689,6 +2689,97 @@ CASES = [
         "factions pushed in from the countryside and occupied the eastern half of the city.",
         set(),
     ),
+    # --- the register of pro-government outlets and of translated European reports
+    (
+        "2016-12-08",
+        "Army units completed their control over the Old City of Aleppo after the terrorists "
+        "withdrew from it overnight.",
+        {("control_change", "Old City", G, "", "2016-12-07", "2016-12-08")},
+    ),
+    (
+        "2016-12-05",
+        "Militants of Jabhat al-Nusra were forced to flee Tariq al-Bab on Monday as the army "
+        "pressed its advance.",
+        {("control_change", "Tariq al-Bab", G, "", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-05",
+        "Hundreds of civilians fled Tariq al-Bab to al-Shaar on Monday.",
+        {("displacement", "Tariq al-Bab -> al-Shaar", "", "", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-07",
+        "The regime troops conquered the quarter Scheich Said on Wednesday, the Observatory "
+        "reported.",
+        {("control_change", "Sheikh Saeed", G, "SOHR", "2016-12-07", "2016-12-07")},
+    ),
+    (
+        "2016-12-07",
+        "The rebels had to abandon the Old Town on Wednesday, after days of heavy fighting.",
+        {("control_change", "Old City", G, "", "2016-12-07", "2016-12-07")},
+    ),
+    (
+        "2016-12-07",
+        "The rebels had planned to abandon the Old City on Wednesday.",
+        set(),
+    ),
+    (
+        "2016-12-03",
+        "The Russian Defence Ministry said that Syrian government forces had freed 12 districts "
+        "in the east of Aleppo, including Ard al-Hamra and al-Haydariyah, over the past week.",
+        {
+            (
+                "control_change",
+                "Ard al-Hamra",
+                G,
+                "Russian defence ministry",
+                "2016-11-26",
+                "2016-12-03",
+            ),
+            (
+                "control_change",
+                "Haidariya",
+                G,
+                "Russian defence ministry",
+                "2016-11-26",
+                "2016-12-03",
+            ),
+        },
+    ),
+    (
+        "2016-12-03",
+        "The army freed 40 hostages held by militants in Ard al-Hamra.",
+        set(),
+    ),
+    (
+        "2016-12-07",
+        "After three days of battles, the Old City came fully under the control of the army on "
+        "Wednesday night.",
+        {("control_change", "Old City", G, "", "2016-12-07", "2016-12-07")},
+    ),
+    (
+        "2016-12-07",
+        "With the liberation of al-Sheikh Lutfi and al-Marjeh, the army has now secured the "
+        "entire southern flank of the enclave.",
+        {
+            ("control_change", "Sheikh Lutfi", G, "", "2016-12-07", "2016-12-07"),
+            ("control_change", "al-Marja", G, "", "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-11-29",
+        "Militant sources denied the fall of Masaken Hanano.",
+        {("denial", "Masaken Hanano", R, "rebel official", "2016-11-29", "2016-11-29")},
+    ),
+    (
+        "2016-12-16",
+        "Regime forces took the Old Town on December 7 and the hilltop district of Sheikh Saed, "
+        "the rebels' last high ground, on Monday.",
+        {
+            ("control_change", "Old City", G, "", "2016-12-07", "2016-12-07"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
 ]
 
 

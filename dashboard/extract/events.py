@@ -46,7 +46,8 @@ MAX_GAP_DENIED = 200
 PARTIAL = re.compile(
     # ("the quarters of X" are its neighbourhoods; "three quarters of X" is a share.)
     r"\b(?:(?:a|one|two)\s+thirds?|thirds?|half|(?:a|one|three)\s+quarters?|parts?|most|much|some|"
-    r"sections?|areas|swathes|majority|blocks|buildings|streets|ground|percent|per\s+cent|"
+    r"sections?|sectors?|flanks?|areas|swathes|majority|blocks|buildings|streets|ground|percent|"
+    r"per\s+cent|"
     r"cent(?:re|er)|heart|middle|core|"
     r"(?:a\s+)?(?:sliver|corner|fraction|handful|pocket)|"
     r"(?:nearly|almost|virtually|practically)\s+all)\s+(?:of|in)\b"
@@ -253,6 +254,8 @@ _SIDE_WORDS = {
     "rebel": "rebels", "opposition": "rebels", "kurdish": "kurdish", "ypg": "kurdish",
 }  # fmt: skip
 _MOVE_END = re.compile(r";|:|\s[—–-]\s|,?\s+(?:but|while|whereas)\b", re.I)
+# An opening phrase before the main clause: "After three days of battles, ..."
+_OPENING_PHRASE = re.compile(r"(?i)\s*(?:after|following|despite|amid|amidst|before)\b[^,;:]*$")
 _FIGHT_NOUN = re.compile(r"(?i)(?:\w+\s+)?(?:fighting|clashes|battles?|battling)$")
 _FROM_THE_EAST = re.compile(
     r"(?i)\bfrom\s+(the\s+(?:(?:shrinking|besieged|remaining|last)\s+)?(?:east|(?:rebel|opposition)"
@@ -260,6 +263,8 @@ _FROM_THE_EAST = re.compile(
 )
 # "hundreds of men who crossed into government-held areas had gone missing": what the
 # sentence tells is what became of people who moved, not their move
+# "fled X", "fled from X" (not "fled to X": where they went is no ground they lost)
+_FLED_GROUND = re.compile(r"(?i:fle(?:e|d|eing|es)(?:\s+from|\s+out\s+of)?\s+(?:the\s+)?)[A-Z]")
 _DETAINED_MOVERS = re.compile(r"(?i)\b(?:men|boys|youths?)\s+(?:[\w-]+\s+){0,3}?who\s+(?:had\s+)?$")
 _DETENTION = re.compile(
     r"(?i)\b(?:detain\w*|arrest\w*|missing|disappear\w*|separated|screen\w*|conscript\w*|"
@@ -334,6 +339,8 @@ _THING_IN = re.compile(
     # (but "mopped up terrorists from X" removes a side from X: that is a capture of X)
     r"(?!\s+(?:the\s+)?(?:remaining\s+|last\s+)?(?:terrorists|militants|rebels|insurgents|"
     r"fighters|jihadists|gunmen|mercenaries)\s+(?:from|out\s+of)\b)"
+    # (nor "captured 12 districts in eastern Aleppo, including X": ground, in an area)
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:districts|neighbou?rhoods|quarters)\s+in\b)"
     r"\s+[^,;:]{2,60}?\s(?:in|at|inside|within|from)\s+(?:the\s+)?$",
     re.I,
 )
@@ -391,8 +398,10 @@ _RELATIVE_DENIAL = re.compile(
 )
 _DENYING_VERB = re.compile(r"(?i)den(?:y|ied|ies|ying)|disput|dismiss|reject|refut")
 _DONE_TO = re.compile(
-    # ("seized X on Wednesday, only to lose it on Thursday": that happened too)
-    r"(?i)\b(?:(?:took|taking|takes|take)\s+advantage\s+of\b[^.;:]{0,45}|went\s+on|only)\s+to\s+$"
+    # ("seized X on Wednesday, only to lose it on Thursday", "had to abandon X": that
+    # happened too)
+    r"(?i)\b(?:(?:took|taking|takes|take)\s+advantage\s+of\b[^.;:]{0,45}|went\s+on|only|had)"
+    r"\s+to\s+$"
 )
 _TO_THEM = re.compile(r"(?i)\s+(?:to|by)\s+them\b")
 _THEM = re.compile(r"(?i)\s*them\b")
@@ -848,6 +857,12 @@ def _group_after(
             return None  # "Troops seize a key district, splitting the enclave in two"
         if _preceded_by_between(sentence, g):
             continue
+        if (
+            trig.kind == "contested"
+            and sentence[trig.end : g[0].start].lstrip().startswith(",")
+            and _OPENING_PHRASE.match(sentence, 0, trig.start)
+        ):
+            return None  # "After three days of battles, X came under army control"
         return g
     return None
 
@@ -1376,7 +1391,9 @@ def _told_as_history(
 
 # (", and Y", " but Y", or a bare comma in a dated list: "took X on D1, Y on D2 and Z")
 _GAP_BEFORE = re.compile(
-    r"(?i)(?:(?:,\s*|\s)(?:and|but|then)(?:\s+|\s*,\s*)|,\s*)(?:then\s+)?(?:the\s+)?$"
+    r"(?i)(?:(?:,\s*|\s)(?:and|but|then)(?:\s+|\s*,\s*)|,\s*)(?:then\s+)?(?:the\s+)?"
+    # ("and the hilltop district of Sheikh Saeed on Monday")
+    r"(?:(?:[\w-]+\s+){0,2}?(?:district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?)?$"
 )
 _GAP_AFTER = re.compile(r"\s*(?:that\s*)?(?:[.,;:]|$|and\b)")
 # (an aside may stand between: "and Sheikh Saeed, a hill over the south, on December 12")
@@ -1403,7 +1420,7 @@ def _gapped_changes(
                 for g in groups
                 if g[-1].end <= phrase.start
                 and _GAP_DATE.fullmatch(sentence, g[-1].end, phrase.start)
-                and _GAP_BEFORE.search(sentence, max(0, g[0].start - 12), g[0].start)
+                and _GAP_BEFORE.search(sentence, max(0, g[0].start - 45), g[0].start)
                 and _GAP_AFTER.match(sentence, phrase.end)
             ),
             None,
@@ -2020,6 +2037,16 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             # "2,500 people had left X, moving deeper into the city to Y and Z": people on
             # the move, not troops
             trig = Trigger(trig.start, trig.end, "displacement", "active", trig.text)
+        if (
+            trig.kind == "displacement"
+            and not has_people
+            and _FLED_GROUND.match(sentence, trig.start)
+            and any(
+                clause_start <= a.start < trig.start and a.value in FIGHTING_SIDES for a in actors
+            )
+        ):
+            # "Militants were forced to flee X": fighters leaving ground, the side's loss
+            trig = Trigger(trig.start, trig.end, "control_change", "lose", trig.text)
         if trig.kind == "displacement" and not has_people:
             continue
         phrase, (start, end) = _date_for(

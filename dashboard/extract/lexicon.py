@@ -35,7 +35,7 @@ _TIME_OBJECT = (
     r"(?!\s+(?:earlier|later|before|after|ago)\b)"
 )
 CONTROL_ACTIVE = [
-    r"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring|consolidated|tightened)\s+[\"\u201c']?(?:(?:their|its|the)\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
+    r"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring|consolidated|tightened|completed|completing|complete[sd]?)\s+[\"\u201c']?(?:(?:their|its|the)\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
     rf"\b{_RE}captur(?:ed|es|e|ing)\b",
     r"\bseiz(?:ed|es|e|ing)\b",
     r"\b(?:re)?conquer(?:ed|s|ing)?\b",
@@ -62,6 +62,10 @@ CONTROL_ACTIVE = [
     # "declared it secured", "declared Sheikh Saeed liberated"
     r"\bdeclared\b(?=\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,3}?|[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:fully\s+|completely\s+)?(?:secured?|liberated|cleared?|free)\b)",
     r"\bsecur(?:ed|es|ing)\b",
+    # "freed 12 districts" (not "freed 200 hostages", "freed from the siege")
+    r"(?<!\bthe\s)(?<!\bnewly\s)\bfre(?:ed|es|eing)\b(?!\s+(?:from|up|themselves)\b)"
+    r"(?![^.;]{0,25}?\b(?:people|civilians|hostages|prisoners?|captives?|detainees|residents|"
+    r"families|soldiers|men|women|children|fighters)\b)",
     r"\bswept\s+(?:through|into)\b",
     # "took under control the X and Y neighborhoods" (Russian briefings)
     r"\b(?:took|taken|take|takes|taking)\s+under\s+(?:(?:its|their|full|complete)\s+)?control\b",

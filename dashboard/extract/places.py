@@ -93,8 +93,9 @@ _PLACE_NOUN_BEFORE = re.compile(
 # Between an event word and its place: "seized X", "took over the X", "control of X".
 # (a closing quote may stand between: 'had "liberated" X')
 _AFTER_EVENT_WORD = re.compile(
-    # ("fled south into X", "left for X", "headed toward X")
-    r"[\"”’']?\s*(?:(?:north|south|east|west)(?:wards?)?\s+)?"
+    # ("fled south into X", "left for X", "headed toward X", "left on foot for X")
+    r"[\"”’']?\s*(?:(?:on\s+foot|by\s+(?:bus|car|truck)|in\s+(?:buses|cars|trucks))\s+)?"
+    r"(?:(?:north|south|east|west)(?:wards?)?\s+)?"
     r"(?:over|back|control\s+(?:of|over)|full\s+control\s+(?:of|over)|of|to|into|in|from|for|"
     r"towards?)?"
     r"\s*(?:the\s+)?$",
@@ -197,6 +198,11 @@ def _fold_token(token: str) -> str:
 
 
 _TRANSLITERATION = [
+    # German and French spellings of the same sounds: "Dschisr", "Scheich", "Cheikh"
+    (re.compile(r"dsch"), "j"),
+    (re.compile(r"sch"), "sh"),
+    (re.compile(r"(?<=[aeiou])ch"), "kh"),  # German "ch" after a vowel: "Scheich"
+    (re.compile(r"\bch(?=[aeiou])"), "sh"),  # French "ch" before one: "Cheikh", "Chaar"
     (re.compile(r"ee"), "i"),
     (re.compile(r"oo|ou"), "u"),
     (re.compile(r"q"), "k"),
@@ -207,7 +213,8 @@ _TRANSLITERATION = [
 
 def transliteration_key(folded: str) -> str:
     """A folded spelling with the commonest differences between transliterations of the
-    same Arabic name evened out (ee/i, ou/u, q/k, final -eh/-a, doubled letters)."""
+    same Arabic name evened out (ee/i, ou/u, q/k, final -eh/-a, doubled letters, and the
+    German and French ways of writing sh, kh and j)."""
     for pattern, repl in _TRANSLITERATION:
         folded = pattern.sub(repl, folded)
     return folded
