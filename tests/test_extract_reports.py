@@ -2780,9 +2780,35 @@ CASES = [
             ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
         },
     ),
+    (
+        "2016-12-13",
+        "Rebels have been routed from Sheikh Saeed, a hilltop district that overlooks the south "
+        "of the city.",
+        {("control_change", "Sheikh Saeed", G, "", "2016-12-13", "2016-12-13")},
+    ),
+    (
+        "2016-12-08",
+        "Bab al-Hadid and Bab al-Nairab have reverted to government control.",
+        {
+            ("control_change", "Bab al-Hadid", G, "", "2016-12-08", "2016-12-08"),
+            ("control_change", "Bab al-Nairab", G, "", "2016-12-08", "2016-12-08"),
+        },
+    ),
 ]
 
 
 @pytest.mark.parametrize(("published", "text", "expected"), CASES, ids=[c[1][:48] for c in CASES])
 def test_report_events(published, text, expected):
     assert code_text(published, text) == expected
+
+
+def test_agent_of_another_verb_is_not_the_taker():
+    """ "The claim that X had fallen was dismissed ... by opposition activists": the
+    activists dismiss the claim; they are not the side X fell to."""
+    events = code_text(
+        "2016-12-16",
+        "The claim by state media that al-Sukkari had fallen was dismissed as propaganda by "
+        "opposition activists.",
+    )
+    changes = [e for e in events if e[0] == "control_change"]
+    assert changes and all(e[2] != R for e in changes)

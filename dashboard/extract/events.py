@@ -953,6 +953,9 @@ def _side_at(actors: list[Mention], lo: int, hi: int, first: bool = True) -> str
     return (inside[0] if first else inside[-1]).value
 
 
+_OTHER_PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?\w+(?:ed|en)\b")
+
+
 def _agent_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str:
     """The side after "to", "by" or "of": "fell to X", "taken by X", "hands of X"."""
     if _TO_THEM.match(sentence, trig.end) or (
@@ -968,6 +971,9 @@ def _agent_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str:
             # The agent stands in the event's own phrase: a comma or a full stop between
             # them ends it ("the capture of X, a district ..., cut the rebels' lines").
             if _AGENT_BREAK.search(sentence, trig.end, a.start):
+                break
+            # ("the claim that X had fallen was dismissed by activists": another verb's)
+            if _OTHER_PASSIVE.search(sentence, trig.end, a.start):
                 break
             if re.search(r"\b(?:clear|cleans|freed|purg|rid)", gap, re.I) and re.search(
                 r"\bof\s+(?:the\s+)?$", gap, re.I

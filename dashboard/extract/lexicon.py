@@ -159,7 +159,7 @@ CONTROL_PASSIVE = [
     r"\b(?:was|were|had\s+been|has\s+been)\s+emptied\s+of\s+(?:its|their|the\s+last)\s+(?:defenders|fighters|rebels)\b",
     # "X was "now in government hands"" (not "in rebel hands" alone: who holds it)
     r"\b(?:now|back|firmly|fully)\s+in\s+(?:the\s+)?(?:government|regime|army|rebel|rebels['’]|opposition|kurdish|ypg)\s+hands\b",
-    r"\b(?:returned|returns|back)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army|its|their)(?:'s|’s)?\s+(?:full\s+)?control\b",
+    r"\b(?:returned|returns|back|revert(?:ed|s)?)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army|its|their)(?:'s|’s)?\s+(?:full\s+)?control\b",
     # (not "which is controlled by the regime", "X neighbourhood controlled by the Kurdish
     # units": a description of who holds it; only "had been controlled by" tells a change)
     r"(?<=\bbeen\s)controlled\s+by\b",
@@ -180,7 +180,7 @@ CONTROL_NOUN = [
     r"\b(?:completed|complete|completing)\s+(?:its|their|the)\s+(?:takeover|capture|seizure|sweep)\s+of\b",
 ]
 CONTROL_LOSE = [
-    r"\b(?:were|was|been|being|are|is)\s+(?:(?:finally|completely|reportedly)\s+)?(?:driven|pushed|forced|expelled|kicked|ousted|chased)\s+(?:out\s+of|from)\b(?!\s+(?:their|his|her)\s+homes)",
+    r"\b(?:were|was|been|being|are|is)\s+(?:(?:finally|completely|reportedly)\s+)?(?:driven|pushed|forced|expelled|kicked|ousted|chased|routed|flushed|evicted)\s+(?:out\s+of|from)\b(?!\s+(?:their|his|her)\s+homes)",
     rf"\bloss\s+{_NOUN_DATE}of\b",
     r"\blost\s+(?:(?:full|complete|all)\s+)?control\s+(?:of|over)\b",
     # Not "lost their homes in X": what was lost must be ground.
