@@ -2794,6 +2794,27 @@ CASES = [
             ("control_change", "Bab al-Nairab", G, "", "2016-12-08", "2016-12-08"),
         },
     ),
+    (
+        "2016-11-30",
+        "Government forces also seized Jabal Badro alongside Baadeen.",
+        {
+            ("control_change", "Jabal Badro", G, "", "2016-11-30", "2016-11-30"),
+            ("control_change", "Baadeen", G, "", "2016-11-30", "2016-11-30"),
+        },
+    ),
+    (
+        "2016-12-10",
+        "Karm al-Jabal fell to the army on Tuesday, followed by al-Shaar on Wednesday.",
+        {
+            ("control_change", "Karm al-Jabal", G, "", "2016-12-06", "2016-12-06"),
+            ("control_change", "al-Shaar", G, "", "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-08",
+        "An estimated 50,000 residents have fled to Jibreen, Russian officials said.",
+        {("displacement", " -> Jibreen", "", "Russian government", "2016-12-08", "2016-12-08")},
+    ),
 ]
 
 

@@ -917,6 +917,8 @@ def test_control_changes_over_all_cases_reach_the_threshold():
         ("Dozens of families fled Sakhour.", None, None),
         ("13,346 people, including 5,843 children, fled Sukkari.", 13346, 13346),
         ("Raids killed 18 civilians as 300 people fled Sukkari.", 300, 300),
+        ("Some 3,000 fighters and civilians were evacuated from Sukkari to Idlib.", 3000, 3000),
+        ("An estimated 2,500 people fled Sukkari.", 2500, 2500),
     ],
 )
 def test_displacement_counts_keep_what_is_stated(text, low, high):

@@ -182,7 +182,9 @@ _COUNT = re.compile(
     rf"more\s+than|over|at\s+least|upwards\s+of|about|around|some|approximately|roughly|"
     rf"an\s+estimated|estimated|a\s+further|further|another)?\s*"
     rf"(?P<n1>{_NUMBER})(?:\s*(?:-?\s*to\s*-?|-|–|and)\s*(?P<n2>{_NUMBER}))?"
-    r"(?=\s+(?:more\s+|other\s+|displaced\s+|[a-z]+\s+)?(?:civilians?|residents?|people|famil(?:y|ies)|"
+    # ("3,000 fighters and civilians", "4,000 rebels and their families")
+    r"(?=\s+(?:(?:fighters|gunmen|militants|rebels|wounded)\s+and\s+(?:their\s+)?)?"
+    r"(?:more\s+|other\s+|displaced\s+|[a-z]+\s+)?(?:civilians?|residents?|people|famil(?:y|ies)|"
     r"children|persons|individuals|others|inhabitants|displaced|refugees|evacuees|women|men|"
     r"citizens|idps)\b)",
     re.I,
@@ -1397,7 +1399,8 @@ def _told_as_history(
 
 # (", and Y", " but Y", or a bare comma in a dated list: "took X on D1, Y on D2 and Z")
 _GAP_BEFORE = re.compile(
-    r"(?i)(?:(?:,\s*|\s)(?:and|but|then)(?:\s+|\s*,\s*)|,\s*)(?:then\s+)?(?:the\s+)?"
+    r"(?i)(?:(?:,\s*|\s)(?:and|but|then)(?:\s+|\s*,\s*)|,\s*)(?:then\s+|followed\s+by\s+)?"
+    r"(?:the\s+)?"
     # ("and the hilltop district of Sheikh Saeed on Monday")
     r"(?:(?:[\w-]+\s+){0,2}?(?:district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?)?$"
 )
@@ -2697,7 +2700,7 @@ _INCLUDED_LEAD = re.compile(
 )
 _ALONG_WITH = re.compile(
     r"[^,;:.]{0,60}?(?:,[^,;:]{0,100})?,?\s*"
-    r"(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|including)"
+    r"(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|including|alongside)"
     r"\s+(?:the\s+)?(?:(?:neighbou?ring|adjacent|nearby|surrounding)\s+)?"
     r"(?:(?:districts?|neighbou?rhoods?|areas?)\s+of\s+)?",
     re.I,

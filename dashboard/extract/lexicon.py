@@ -413,7 +413,9 @@ REPORT_VERBS = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|reporting|claimed|claims|announced|announces|"
     r"stated|confirmed|confirms|added|warned|denied|denies|deny|disputed|insisted|insists?|"
     r"according\s+to|citing|quoted|declared|tweeted|posted|showed|shows|broadcast|aired|"
-    r"quoting|dismissed|rejected|acknowledged|admitted|estimated|estimates|asserted|assured)\b",
+    # (not "an estimated 50,000": a figure's qualifier)
+    r"quoting|dismissed|rejected|acknowledged|admitted|(?<!\ban\s)estimated|estimates|asserted|"
+    r"assured)\b",
     re.I,
 )
 # Every reporting verb contains one of these: a sentence without any has no speaker.
