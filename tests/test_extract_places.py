@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dashboard.articles import Article
 from dashboard.extract import extract_events
 from dashboard.extract.places import FUZZY_CUTOFF, PlaceIndex, find_places
@@ -33,6 +35,31 @@ def test_close_spelling_is_matched_and_far_one_is_reviewed():
     assert review == ["Jabal Naqqarin"]
     place, _ = find_places(sentence, INDEX, [sentence.index("seized") + 6])
     assert place[0].score >= FUZZY_CUTOFF and place[0].text == "Sheikh Khodor"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Scheich Maksud", "Sheikh Maqsoud"),  # German sch and ch
+        ("Dschisr al-Hadsch", "al-Fardous"),  # German dsch (Jisr al-Hajj is a spelling)
+        ("Haidarija", "Haidariya"),  # German j
+        ("Cheikh Saïd", "Sheikh Saeed"),  # French ch
+        ("al-Sciaar", "al-Shaar"),  # Italian sci
+        ("Sheij Lutfi", "Sheikh Lutfi"),  # Spanish j
+        ("Shejk Fares", "Sheikh Fares"),  # Swedish j
+        ("Masaken Khanano", "Masaken Hanano"),  # Russian kh
+    ],
+)
+def test_european_transliterations_match_their_place(written, name):
+    found, score = INDEX.fuzzy(written)
+    assert (found, score >= FUZZY_CUTOFF) == (name, True)
+
+
+def test_a_name_entered_is_a_place_and_a_german_article_is_part_of_it():
+    sentence = "Kurdish units moved from Sheikh Maqsoud into Sheik Fares; they took asch-Schaar."
+    assert names(sentence)[0] == ["Sheikh Maqsoud", "Sheikh Fares"]
+    found, _ = names(sentence, [sentence.index("took") + 4])
+    assert found == ["Sheikh Maqsoud", "Sheikh Fares", "al-Shaar"]
 
 
 def test_other_cities_are_neither_places_nor_review():

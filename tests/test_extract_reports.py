@@ -2815,6 +2815,69 @@ CASES = [
         "An estimated 50,000 residents have fled to Jibreen, Russian officials said.",
         {("displacement", " -> Jibreen", "", "Russian government", "2016-12-08", "2016-12-08")},
     ),
+    (
+        "2016-11-29",
+        "Yesterday, Monday, the army command announced that its units had taken Sachur, "
+        "Haidarija and Scheich Chodr.",
+        {
+            ("control_change", "Sakhour", G, "Syrian army", "2016-11-28", "2016-11-28"),
+            ("control_change", "Haidariya", G, "Syrian army", "2016-11-28", "2016-11-28"),
+            ("control_change", "Sheikh Khodr", G, "Syrian army", "2016-11-28", "2016-11-28"),
+        },
+    ),
+    # --- history in an aside describes the place; history in a "since" clause dates that
+    # clause's capture
+    (
+        "2016-11-29",
+        "The front gave way on Saturday, when government troops overran the Hanano housing "
+        "estate, the largest district of the rebel north and, in the summer of 2012, the first "
+        "to fall into the hands of the insurgents.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        "2016-12-06",
+        "The militants seized the eastern districts of Aleppo, Syria's largest city before "
+        "the war, in 2012.",
+        set(),
+    ),
+    (
+        "2016-11-29",
+        "Government forces have taken the whole northern part of rebel-held eastern Aleppo, "
+        "handing the rebels their heaviest defeat since they seized its eastern districts in "
+        "2012.",
+        {("control_change", "North of East Aleppo", G, "", "2016-11-29", "2016-11-29")},
+    ),
+    (
+        "2016-11-29",
+        "By Monday evening the entire northern sector was no longer in the insurgents' hands, "
+        "the Observatory said.",
+        {("control_change", "North of East Aleppo", G, "SOHR", "2016-11-28", "2016-11-28")},
+    ),
+    (
+        "2016-12-02",
+        "On Saturday Jabal Badro returned to the fold of the state.",
+        {("control_change", "Jabal Badro", G, "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        "2016-11-28",
+        "Also on Sunday, units of the Kurdish People's Protection Units (YPG) moved from "
+        "Sheikh Maqsoud into Sheik Fares and al-Hellouk after the militants withdrew from both "
+        "neighbourhoods towards the south.",
+        {
+            ("control_change", "Sheikh Fares", K, "", "2016-11-27", "2016-11-27"),
+            ("control_change", "Hellok", K, "", "2016-11-27", "2016-11-27"),
+        },
+    ),
+    (
+        "2016-11-28",
+        "Thousands of civilians moved from Hanano into Sheikh Maqsoud.",
+        {("displacement", "Masaken Hanano -> Sheikh Maqsoud", "", "", "2016-11-28", "2016-11-28")},
+    ),
+    (
+        "2016-12-13",
+        "On Monday, thousands of people fled Sheikh Saied into al-Soukkari as the hill fell.",
+        {("displacement", "Sheikh Saeed -> Sukkari", "", "", "2016-12-12", "2016-12-12")},
+    ),
 ]
 
 

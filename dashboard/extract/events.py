@@ -204,6 +204,13 @@ _SIDE_NOUNS = {
 }  # fmt: skip
 _AND_BEFORE = re.compile(r"\band\s+$")
 _CLAUSE_JOIN = re.compile(r"(?i)\s(?:as|while|whereas|when)\s+(?:the\s+)?\w+\s+\w+")
+_OWN_SUBJECT = re.compile(
+    r"(?i)\s*,?\s*(?:as|when|while|after|before|because|since|once|until)\s+"
+    r"(?:the|a|an|its|their|this|that)\s+[\w-]+(?:\s+[\w-]+)?\s*"
+)
+_SINCE = re.compile(r"(?i)\bsince\b")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?]|$)")
+_MOVED_FROM = re.compile(r"(?i)mov\w*\s+from\b")
 _MOVING = re.compile(r"(?i)(?:mov|walk|march)(?:ed|ing|es|s)?\b")
 _HOLDS = re.compile(r"(?i)held|holds?")
 _OPENING_WHEN = re.compile(r"(?i)\s*(?:back\s+)?when\b")
@@ -253,7 +260,8 @@ _GERUND_OK = {
 _SIDE_WORDS = {
     "government": "government", "regime": "government", "army": "government",
     "state": "government", "gos": "government",
-    "rebel": "rebels", "opposition": "rebels", "kurdish": "kurdish", "ypg": "kurdish",
+    "rebel": "rebels", "rebels": "rebels", "opposition": "rebels", "insurgents": "rebels",
+    "militants": "rebels", "terrorists": "rebels", "kurdish": "kurdish", "ypg": "kurdish",
 }  # fmt: skip
 _MOVE_END = re.compile(r";|:|\s[—–-]\s|,?\s+(?:but|while|whereas)\b", re.I)
 # An opening phrase before the main clause: "After three days of battles, ..."
@@ -410,7 +418,7 @@ _THEM = re.compile(r"(?i)\s*them\b")
 _ENTERED = re.compile(
     r"(?i)(?:entered|entering|enter|walked\s+in(?:to)?|"
     # (matched to the event words found, which may hold an object: "moved its men into")
-    r"(?:mov|march|roll|surg)(?:ed|ing)(?:\s+[\w-]+){0,2}?\s+(?:into|inside))\b"
+    r"(?:mov|march|roll|surg)(?:ed|ing)(?:\s+[\w'’-]+){0,5}?\s+(?:into|inside))\b"
 )
 # "troops entered X" with no fighting told from its clause on, and the entry not undone
 # ("..., but rebels said they had driven the soldiers back"): the side holds the district.
@@ -925,6 +933,8 @@ def _group_before(trig, groups, sentence, clause_start, taken) -> list[PlaceMent
             return None
         if _preceded_by_between(sentence, g):
             return None
+        if _OWN_SUBJECT.fullmatch(gap):
+            return None  # "fled X into Y as the hill fell": the verb has a subject of its own
         return g
     return None
 
@@ -991,10 +1001,15 @@ def _agent_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str:
             if re.search(agent_words, gap, re.I) and not re.search(r"\bfrom\b", gap, re.I):
                 return a.value
     words = re.search(
-        r"\b(government|regime|army|state|gos|rebel|opposition|kurdish|ypg)\b", trig.text, re.I
+        r"\b(government|regime|army|state|gos|rebels?|opposition|kurdish|ypg|insurgents|"
+        r"militants|terrorists)\b",
+        trig.text,
+        re.I,
     )
     if words:
-        return _SIDE_WORDS[words.group(1).lower()]
+        side = _SIDE_WORDS[words.group(1).lower()]
+        # ("no longer in the insurgents' hands": the side named is the one that lost it)
+        return opposite(side) if re.search(r"(?i)\bno\s+longer\b", trig.text) else side
     return ""
 
 
@@ -1233,6 +1248,16 @@ def _dates_a_report(phrase: DatePhrase, speakers, sentence: str = "") -> bool:
     return False
 
 
+def _in_since_clause(sentence: str, trig: Trigger, phrase, triggers: list[Trigger]) -> bool:
+    """Whether ``phrase`` stands in a "since ..." clause, after this event's words, that
+    tells a capture or a fight of its own."""
+    since = _SINCE.search(sentence, trig.end, phrase.start)
+    return bool(since) and any(
+        since.end() <= t.start < phrase.start and t.kind in ("control_change", "contested")
+        for t in triggers
+    )
+
+
 def _date_for(
     trig: Trigger,
     phrases: list[DatePhrase],
@@ -1310,8 +1335,27 @@ def _date_for(
     later = [
         p
         for p in own
-        if p.start >= trig.end and not _dates_another_verb(sentence, trig.end, p.start, places)
+        if p.start >= trig.end
+        and not _dates_another_verb(sentence, trig.end, p.start, places)
+        # ("..., handing the rebels their heaviest defeat since they seized the east in
+        # 2012": the year dates the capture the "since" clause tells; but "taken by rebels
+        # when they swept into the city in 2012" is one time)
+        and not (p.is_history(published) and _in_since_clause(sentence, trig, p, triggers))
     ]
+    # "overran X, the largest district of the north and, in the summer of 2012, the first
+    # to fall to the rebels": history in an aside after the place describes the place
+    # (not "seized X, Syria's largest city, in 2012.": that ends the clause, and dates it).
+    aside_history = {
+        id(p)
+        for p in after + later
+        if p.is_history(published)
+        and not _CLAUSE_ENDS.match(sentence, p.end)
+        and any(trig.end <= q.start and q.end <= p.start and "," in sentence[q.end : p.start]
+                for q in places)
+    }  # fmt: skip
+    if aside_history:
+        after = [p for p in after if id(p) not in aside_history]
+        later = [p for p in later if id(p) not in aside_history]
     if not (after or before or later):
         return None, (published, published)
     chosen = (
@@ -2044,8 +2088,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             )
         ):
             # "2,500 people had left X, moving deeper into the city to Y and Z": people on
-            # the move, not troops
-            trig = Trigger(trig.start, trig.end, "displacement", "active", trig.text)
+            # the move, not troops. ("moved from X into Y": the move starts at "from X".)
+            moved_from = _MOVED_FROM.match(trig.text)
+            end = trig.start + moved_from.end() if moved_from else trig.end
+            trig = Trigger(trig.start, end, "displacement", "active", sentence[trig.start : end])
         if (
             trig.kind == "displacement"
             and not has_people

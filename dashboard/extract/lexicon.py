@@ -157,6 +157,12 @@ CONTROL_PASSIVE = [
     r"\b(?:was|were)\s+(?:all\s+|entirely\s+|completely\s+)?in\s+(?:the\s+)?(?:government|regime|army|kurdish|ypg)\s+hands\b",
     # "the Old City was emptied of its defenders": lost by those who held it
     r"\b(?:was|were|had\s+been|has\s+been)\s+emptied\s+of\s+(?:its|their|the\s+last)\s+(?:defenders|fighters|rebels)\b",
+    # "returned to the bosom of the regime", "back in the fold of the state"
+    r"\b(?:return(?:ed|s|ing)?|back)\s+(?:to|in|into|under)\s+the\s+(?:bosom|fold|arms)\s+of\s+"
+    r"the\s+(?:regime|government|state|syrian\s+state|army)\b",
+    # "X was no longer in the insurgents' hands": the other side's now
+    r"\b(?:was|were|is|are)\s+no\s+longer\s+(?:in\s+(?:the\s+)?(?:rebel|rebels['’]|insurgents['’]|"
+    r"opposition|militants['’]|terrorists['’])\s+hands|under\s+(?:rebel|opposition|insurgent)\s+control)\b",
     # "X was "now in government hands"" (not "in rebel hands" alone: who holds it)
     r"\b(?:now|back|firmly|fully)\s+in\s+(?:the\s+)?(?:government|regime|army|rebel|rebels['’]|opposition|kurdish|ypg)\s+hands\b",
     r"\b(?:returned|returns|back|revert(?:ed|s)?)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army|its|their)(?:'s|’s)?\s+(?:full\s+)?control\b",
@@ -225,6 +231,8 @@ CONTESTED = [
     r"(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)"
     r"\b(?:push|press)(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+|on\s+)?(?:into|in|inside|on)\b",
     r"\bmov(?:ed|ing|es)\s+(?:deeper\s+|further\s+)?(?:into|inside)\b",
+    # "moved from Sheikh Maqsoud into X": where they came from, then where they went
+    r"\bmov(?:ed|ing|es)\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:into|inside)\b",
     # "moved its militants into X", "moving troops into X"
     r"\bmov(?:ed|ing|es)\s+(?:(?:its|their|the|more)\s+)?(?:fighters|militants|forces|troops|"
     r"units|men|militiamen|reinforcements)\s+(?:into|inside)\b",

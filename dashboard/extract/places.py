@@ -64,7 +64,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’‘`ʿʾ](?![sS]\b)[^\W_]+)*")
 # An apostrophe inside a word, where _TOKEN keeps the word whole.
 _INNER_APOSTROPHE = re.compile(r"['’‘`ʿʾ](?![sS]\b)[^\W_]")
 # The Arabic article as transliterations write it before a name ("al-", "as-", "el ").
-_NAME_ARTICLE = r"(?:al|el|as|ash|ad|an|at|ar|az|aj|ath)"
+_NAME_ARTICLE = r"(?:al|el|as|ash|asch|ad|an|at|ar|az|aj|ath)"  # ("asch-": German)
 _NAME = re.compile(
     rf"(?:{_NAME_ARTICLE}[-\s])?[A-Z][\w'’]*"
     rf"(?:(?:\s+|-)(?:(?:{_NAME_ARTICLE}|bin|ibn|ben)[-\s])?[A-Z][\w'’]*)*"
@@ -84,6 +84,8 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"|\b(?:residents|inhabitants|civilians|families|people|evacuees)\s+(?:of|from)\s+(?:the\s+)?$"
     # "shelters in X", "a reception centre at X": where people went
     r"|\b(?:shelters?|cent(?:re|er)s?|camps?)\s+(?:in|at)\s+(?:the\s+)?$"
+    # "moved from Sheikh Maqsoud into X": a name entered is a place
+    r"|\b(?:into|inside)\s+(?:the\s+)?$"
     # ("the last districts held by the militants, including X and Y")
     r"|,\s*including\s+(?:the\s+)?$"
     # "three more districts – X, Y and Z –", "the districts: X, Y"
@@ -168,7 +170,7 @@ _NAME_BREAK = re.compile(r"[,;:()\[\]!?\"“”]")
 # (French transliterations write it "es-", "ech-": "es-Sukkari")
 _ARTICLE_FORMS = {
     "al", "el", "as", "ash", "ad", "an", "ar", "az", "at", "aj", "ath", "ul", "es", "ech", "esh",
-    "ed", "et", "ez", "er",
+    "ed", "et", "ez", "er", "asch", "esch",
 }  # fmt: skip
 
 
@@ -203,6 +205,7 @@ _TRANSLITERATION = [
     (re.compile(r"sch"), "sh"),
     (re.compile(r"(?<=[aeiou])ch"), "kh"),  # German "ch" after a vowel: "Scheich"
     (re.compile(r"\bch(?=[aeiou])"), "sh"),  # French "ch" before one: "Cheikh", "Chaar"
+    (re.compile(r"sci(?=[aeiou])"), "sh"),  # Italian: "al-Sciaar"
     (re.compile(r"ee"), "i"),
     (re.compile(r"oo|ou"), "u"),
     (re.compile(r"q"), "k"),
@@ -220,7 +223,7 @@ def transliteration_key(folded: str) -> str:
     return folded
 
 
-_ARTICLES = {"al", "el", "as", "ash", "ad", "an", "ar", "az", "at", "aj", "ath", "the"}
+_ARTICLES = {"al", "el", "as", "ash", "asch", "ad", "an", "ar", "az", "at", "aj", "ath", "the"}
 _VOWELS = re.compile(r"[aeiouy]")
 
 
@@ -403,8 +406,19 @@ class PlaceIndex:
             other = process.extractOne(bare, self.choices, scorer=fuzz.ratio)
             if other and other[1] > score:
                 score, name = other[1], self.spellings[other[0]]
-        # "Zebdiya" for "Zebdiyeh", "Hadeed" for "Hadid": compare with those evened out.
-        for variant in {transliteration_key(key), transliteration_key(bare)}:
+        # "Zebdiya" for "Zebdiyeh", "Hadeed" for "Hadid": compare with those evened out;
+        # "Haidarija", "Shejk" or "Sheij" for "Haidariya", "Sheikh": the j of German,
+        # Swedish and Spanish spellings is an English y, i or kh.
+        variants = {transliteration_key(key), transliteration_key(bare)}
+        if "kh" in key:  # ("Khanano": Russian writes the Arabic h as kh too)
+            variants |= {transliteration_key(k.replace("kh", "h")) for k in (key, bare)}
+        if "j" in key and "dsch" not in key:
+            variants |= {
+                transliteration_key(k.replace("j", sound))
+                for k in (key, bare)
+                for sound in ("y", "i", "kh")
+            }
+        for variant in variants:
             other = process.extractOne(variant, self.plain_choices, scorer=fuzz.ratio)
             if other and other[1] > score:
                 score, name = other[1], self.spellings[self.choices[other[2]]]
@@ -561,7 +575,7 @@ def _names(sentence: str) -> tuple[_Name, ...]:
     out = []
     for m in _NAME_CORE.finditer(sentence):
         start = m.start()
-        article = _ARTICLE_BEFORE.search(sentence, max(0, start - 4), start)
+        article = _ARTICLE_BEFORE.search(sentence, max(0, start - 5), start)
         if article and (not out or out[-1].finish <= article.start()):
             start = article.start()
         # "After Masakin Hannanu fell": a capitalised first word of the sentence that is
