@@ -2343,9 +2343,13 @@ CASES = [
     ),
     (
         "2016-12-17",
-        "The offensive broke through at Hanano and swept the rebels out of the Old City on "
-        "December 7.",
-        {("control_change", "Old City", G, "", "2016-12-07", "2016-12-07")},
+        "The offensive broke through at Hanano on November 26 and swept the rebels out of the "
+        "Old City on December 7.",
+        {
+            # (the breach took Hanano)
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Old City", G, "", "2016-12-07", "2016-12-07"),
+        },
     ),
     (
         # "declared in a statement ... that": the report follows the verb; the verb does
@@ -2877,6 +2881,102 @@ CASES = [
         "2016-12-13",
         "On Monday, thousands of people fled Sheikh Saied into al-Soukkari as the hill fell.",
         {("displacement", "Sheikh Saeed -> Sukkari", "", "", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-16",
+        "The regime's ground troops broke the northern front at Hananou on November 26; the "
+        "Kurdish YPG, which has held Sheik Maqsoud since 2012, quietly took over neighboring "
+        "Sheik Fares on November 28 as the rebels withdrew; the Old City fell on December 7.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Sheikh Fares", K, "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Old City", G, "", "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "The regime's ground push broke through at Hananou on Nov. 26, took al-Sha'ar on Dec. 5 "
+        "and Bostan al-Kasr a week later, squeezing the rebels into a pocket.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05"),
+            ("control_change", "Bustan al-Qasr", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-16",
+        "The army's victories began with the liberation of Masaken Hanano on November 26 and "
+        "continued "
+        "with the liberation of the Old City on December 7 and of the Sheikh Said hill on "
+        "December 12.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Old City", G, "", "2016-12-07", "2016-12-07"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-01",
+        "The turning point in the battle for Aleppo came on Saturday, when government troops "
+        "entered Masaken Khanano, the largest residential district of the north-east.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        "2016-12-22",
+        "The Russian Defence Ministry said that SAA units had taken control of the last quarters "
+        "held by the militants, al-Mashhed and Salahaddin.",
+        {
+            (
+                "control_change",
+                "al-Mashhad",
+                G,
+                "Russian defence ministry",
+                "2016-12-22",
+                "2016-12-22",
+            ),
+            (
+                "control_change",
+                "Salaheddine",
+                G,
+                "Russian defence ministry",
+                "2016-12-22",
+                "2016-12-22",
+            ),
+        },
+    ),
+    (
+        "2016-12-08",
+        "The terrorist groups occupied the eastern neighborhoods of Aleppo, including most of "
+        "the old quarter, in July 2012, and since then have fired thousands of shells on the "
+        "west.",
+        set(),
+    ),
+    (
+        "2016-12-06",
+        "For President Bashar al-Assad, retaking the whole of Aleppo would mean control of all "
+        "five of Syria's largest cities.",
+        set(),
+    ),
+    (
+        "2016-12-06",
+        "Sheikh Sayed, a hilltop district on the southern edge of the enclave, changed hands "
+        "twice in two days: government forces took it on November 30 and rebels won it back on "
+        "December 1.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-11-30", "2016-11-30"),
+            ("control_change", "Sheikh Saeed", R, "", "2016-12-01", "2016-12-01"),
+        },
+    ),
+    # "the hill" is a place the article called one, not merely the last place named
+    (
+        "2016-12-01",
+        "Army units took Sheikh Sayed, a strategic hill, on Wednesday. Residents fled into "
+        "al-Salheen. On Thursday rebels said they had retaken the hill.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-11-30", "2016-11-30"),
+            ("control_change", "Sheikh Saeed", R, "rebel official", "2016-12-01", "2016-12-01"),
+            ("displacement", " -> al-Salheen", "", "", "2016-12-01", "2016-12-01"),
+        },
     ),
 ]
 

@@ -56,7 +56,8 @@ PARTIAL = re.compile(
 )
 _COREF_ONE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:entire|whole|hilltop|strategic|key|besieged|embattled|battered|"
-    r"devastated|ruined|contested|sprawling)\s+)?(?:district|neighbou?rhood|quarter)\b(?!\s+of\b)",
+    r"devastated|ruined|contested|sprawling)\s+)?(?:district|neighbou?rhood|quarter|hill)\b"
+    r"(?!\s+of\b)",
     re.I,
 )
 _COREF_TWO = re.compile(
@@ -67,7 +68,7 @@ _COREF_TWO = re.compile(
 # the Kurds"; "entered X, Y and Z and cleared them").
 _PLACE_PRONOUN_VERBS = (
     r"captured|recaptured|retook|regained|seized|took|retaken|taken|lost|lose|liberated|secured|"
-    r"stormed|entered|overran|control\s+of|inside|into|losing|abandoned|abandoning|"
+    r"stormed|entered|overran|control\s+of|inside|into|losing|abandoned|abandoning|won|"
     r"(?:withdr(?:ew|awn|awing)|retreated|pulled\s+out|expelled|driven|pushed|forced|ousted)\s+from"
 )
 _IT_VERBS = rf"(?:{_PLACE_PRONOUN_VERBS}|declared|handed|handing|out\s+of)"
@@ -127,7 +128,7 @@ _COREF_HINT = re.compile(
 )
 # Every match of _COREF_HINT holds one of these (lower-cased): a cheap test first; the
 # nouns alone are matches.
-_COREF_NOUNS = ("district", "neighbourhood", "neighborhood", "quarter", "areas")
+_COREF_NOUNS = ("district", "neighbourhood", "neighborhood", "quarter", "areas", "hill")
 _COREF_WORDS = (
     "distr", "neighbo", "quarter", "area", " it", "aleppo", "city", " back", " out", " them",
 )  # fmt: skip
@@ -208,8 +209,13 @@ _OWN_SUBJECT = re.compile(
     r"(?i)\s*,?\s*(?:as|when|while|after|before|because|since|once|until)\s+"
     r"(?:the|a|an|its|their|this|that)\s+[\w-]+(?:\s+[\w-]+)?\s*"
 )
+_PAST_FORM = re.compile(r"(?i)(?:\w+ed|took|broke|overran|won|swept|drove|fell|retook)\b")
+_OWN_DATE_GAP = re.compile(r"(?i)\s*(?:(?:hill|district|neighbou?rhood|quarter|area)\s*)?,?\s*")
 _SINCE = re.compile(r"(?i)\bsince\b")
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?]|$)")
+_HILL_AFTER = re.compile(r"(?i)\s*(?:hill\b|,\s*(?:a|the)\s+(?:[\w-]+\s+){0,2}?hill)")
+_HILL_BEFORE = re.compile(r"(?i)\bhill(?:top)?\s+(?:district\s+|neighbou?rhood\s+)?(?:of\s+)?$")
+_HILL_NAME = re.compile(r"(?:Jabal|Jebel|Tal[lal]?)\b")  # "jabal" and "tal": hill in Arabic
+_APPOSITIVE_AFTER = re.compile(r"(?i)\s*,\s*(?:the|a|an|one)\s")
 _MOVED_FROM = re.compile(r"(?i)mov\w*\s+from\b")
 _MOVING = re.compile(r"(?i)(?:mov|walk|march)(?:ed|ing|es|s)?\b")
 _HOLDS = re.compile(r"(?i)held|holds?")
@@ -231,8 +237,10 @@ _WHICH_WERE = re.compile(
 )
 _ASIDE_AND_OF = re.compile(r"(?i),[^,;:.]{3,120},\s*and\s+(?:then\s+)?of\s+(?:the\s+)?")
 _AND_OF = re.compile(
-    r"(?i)\s*(?:(?:(?:late\s+|early\s+)?on\s+\w+day|overnight|the\s+same\s+day)\s*)?,?\s*"
-    r"and\s+(?:then\s+)?of\s+(?:the\s+)?"
+    r"(?i)\s*(?:(?:(?:late\s+|early\s+)?on\s+\w+day|overnight|the\s+same\s+day|"
+    # ("the liberation of X on December 7 and of Y on December 12")
+    r"on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)"
+    r"\s*)?,?\s*and\s+(?:then\s+)?of\s+(?:the\s+)?"
 )
 _BREAK_BEFORE_SOURCE = re.compile(r"[–—]|\band\b")
 _ENDS_WITH_AND = re.compile(r"\band\s*$")
@@ -424,7 +432,9 @@ _ENTERED = re.compile(
 # ("..., but rebels said they had driven the soldiers back"): the side holds the district.
 _ENTERED_PLAIN = re.compile(r"(?i)entered")
 _FIGHT_TOLD = re.compile(
-    r"(?i)\b(?:fight(?:ing|s)?\b|fought|clash\w*|battl\w*|resist\w*|tr(?:y|ied|ying)\s+to|attempt\w*|"
+    # (not "the turning point in the battle for Aleppo": the whole battle's name)
+    r"(?i)\b(?:fight(?:ing|s)?\b|fought|clash\w*|battl(?:es?|ing|ed)\b(?!\s+for\b)|resist\w*|"
+    r"tr(?:y|ied|ying)\s+to|attempt\w*|"
     r"repel\w*|repuls\w*|expelled|ejected|"
     r"(?:driven|drove|pushed|forced|beat|beaten)\b[^.;]{0,30}?\b(?:out|back)\b)"
 )
@@ -563,6 +573,8 @@ class ArticleState:
     names: dict[str, str] = field(default_factory=dict)  # a speaker's surname -> claimant
     quote_claimant: str = ""  # the speaker of the quotation this sentence stands in
     actor_age: int = 99  # sentences since a side was last named as an event's actor
+    actor_at: int = 0  # where, in its sentence, that event's words stand
+    hills: set = field(default_factory=set)  # places the article calls a hill ("the hill")
     last_day: dt.date | None = None  # the date of the last dated event ("the same day")
 
 
@@ -792,6 +804,8 @@ def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool | str:
             and words[-1].lower() in lexicon.INFINITIVE_GOVERNORS
             # "took advantage of the chaos to seize X", "went on to take X": it was done
             and not _DONE_TO.search(sentence, max(0, trig.start - 70), trig.start)
+            # ("the regime's ground push broke through at X": a verb of its own, done)
+            and not (words[-1].lower() != "to" and _PAST_FORM.match(trig.text))
         ):
             return True
         first = trig.text.split()[0].lower()
@@ -1248,6 +1262,23 @@ def _dates_a_report(phrase: DatePhrase, speakers, sentence: str = "") -> bool:
     return False
 
 
+def _own_date_after(
+    sentence: str, group: list[PlaceMention], phrases: list[DatePhrase], published: dt.date
+) -> dict | None:
+    """The date right after a group of places ("... and of the Sheikh Said hill on
+    December 12"), as event fields; None if none stands there or it needs an anchor."""
+    for phrase in phrases:
+        if phrase.start >= group[-1].end and _OWN_DATE_GAP.fullmatch(
+            sentence, group[-1].end, phrase.start
+        ):
+            span = None if phrase.needs_anchor else phrase.resolve(published)
+            if span is None or span[0] > published:
+                return None
+            return {"date_start": span[0], "date_end": min(span[1], published),
+                    "date_phrase": phrase.text, "_dated": True}  # fmt: skip
+    return None
+
+
 def _in_since_clause(sentence: str, trig: Trigger, phrase, triggers: list[Trigger]) -> bool:
     """Whether ``phrase`` stands in a "since ..." clause, after this event's words, that
     tells a capture or a fight of its own."""
@@ -1344,12 +1375,13 @@ def _date_for(
     ]
     # "overran X, the largest district of the north and, in the summer of 2012, the first
     # to fall to the rebels": history in an aside after the place describes the place
-    # (not "seized X, Syria's largest city, in 2012.": that ends the clause, and dates it).
+    # (not "seized X, Syria's largest city, in 2012.", nor "occupied X, including Y, in
+    # July 2012, and since then ...": the date ends the clause, and dates it).
     aside_history = {
         id(p)
         for p in after + later
         if p.is_history(published)
-        and not _CLAUSE_ENDS.match(sentence, p.end)
+        and _APPOSITIVE_AFTER.match(sentence, p.end)
         and any(trig.end <= q.start and q.end <= p.start and "," in sentence[q.end : p.start]
                 for q in places)
     }  # fmt: skip
@@ -1739,6 +1771,13 @@ def _coref_mentions(
 ) -> list[PlaceMention]:
     out = []
     low = sentence.lower()
+    if "hill" in low:  # "Sheikh Said, a strategic hill", "the Sheikh Said hill"
+        state.hills.update(
+            p.name
+            for p in places
+            if _HILL_AFTER.match(sentence, p.end)
+            or _HILL_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+        )
     has_it = " it" in low
     has_city = "aleppo" in low or "city" in low
     has_noun = any(w in low for w in _COREF_NOUNS)
@@ -1810,6 +1849,9 @@ def _coref_mentions(
             )
             if not apposition and not any(s < m.end() and m.start() < e for s, e in spans):
                 names = _named_before(places, m.start(), state)
+                if m.group(0).lower().endswith("hill"):
+                    # "the hill" is a place the article has called one, or one named so
+                    names = [n for n in names if n in state.hills or _HILL_NAME.match(n)]
                 if names:
                     out.append(
                         PlaceMention(m.start(), m.end(), m.group(0), names[-1], "neighbourhood")
@@ -2435,6 +2477,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                     ) and not _WHICH_GAP.match(sentence, following[0][-1].end):
                         # (not "... and of Y, which fell Monday": that clause tells Y's)
                         group = group + following[0]
+                        # "... of X on December 7 and of Y on December 12": Y's own date
+                        own = _own_date_after(sentence, following[0], phrases, published)
+                        if own:
+                            dash_dates.update({id(q): own for q in following[0]})
         if not group:
             continue
         kind = trig.kind
@@ -2535,11 +2581,18 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             # when the whole article has been read (_side_of). (Not the side of the
             # sentence before: "... retaken by rebels the next day. X fell on December
             # 5" is the army's, like most of the article's changes.)
-            actor = state.actor if state.actor_age == 0 else ""
+            # (Not across a semicolon: "the YPG took X; the Old City fell on December 7"
+            # are two reports, each with its own side.)
+            same_report = ";" not in sentence[state.actor_at : trig.start]
+            actor = state.actor if state.actor_age == 0 and same_report else ""
         if trig.voice == "lose" and _VEHICLES.search(sentence, clause_start, trig.start):
             continue  # "the first buses pulled out of X": the convoy left, not a side
-        if _NOUN_EVENT.match(trig.text) and _hypothetical_noun(sentence, trig):
-            continue  # "the loss of X would be a blow": a capture that has not happened
+        if (_NOUN_EVENT.match(trig.text) or _gerund_subject(sentence, trig)) and _hypothetical_noun(
+            sentence, trig
+        ):
+            # "the loss of X would be a blow", "retaking X would mean ...": a capture
+            # that has not happened
+            continue
         if _ATTACK_NOUN.match(trig.text) and _FORESEEN.match(
             _RELATIVE_ASIDE.sub(",", sentence[group[-1].end :]).lstrip(",")
         ):
@@ -2576,7 +2629,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                         **dash_dates.get(id(p), {})})  # fmt: skip
         taken.add(id(group))
         if actor and not agentless:
-            state.actor, state.actor_age = actor, 0
+            state.actor, state.actor_age, state.actor_at = actor, 0, trig.start
 
     del denials
     out.extend(_gapped_changes(sentence, out, groups, phrases, published))
@@ -2803,6 +2856,15 @@ def _hypothetical_noun(sentence: str, trig: Trigger) -> bool:
     rest = _RELATIVE_ASIDE.sub(",", sentence[trig.end :])
     verb = _AUXILIARY.search(rest)
     return bool(verb) and verb.group(0).lower() in ("would", "could", "might", "will", "may")
+
+
+def _gerund_subject(sentence: str, trig: Trigger) -> bool:
+    """Whether the event words are a gerund opening a clause: "For Assad, retaking the
+    whole of Aleppo would mean ..." (its verb, read by _hypothetical_noun, comes later)."""
+    before = sentence[: trig.start].rstrip()
+    return trig.text.split()[0].lower().endswith("ing") and (
+        not before or before.endswith((",", ":", ";"))
+    )
 
 
 def _in_absolute(sentence: str, trig: Trigger) -> bool:

@@ -53,6 +53,8 @@ CONTROL_ACTIVE = [
     r"\brecover(?:ed|s|ing)?\b(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|weapons|arms|from))",
     # "clawed back X", "won back X"
     r"\b(?:claw(?:ed|s|ing)?|won|wins?|winning)\s+back\b",
+    # "won it back": the place is the pronoun after the verb
+    r"\b(?:claw(?:ed|s|ing)?|won|wins?|winning)\b(?=\s+(?:it|them)\s+back\b)",
     # "finished clearing X", "completed the capture of X" is a noun (CONTROL_NOUN)
     r"\b(?:finished|completed|complete|finishing|completing)\s+(?:clearing|securing|capturing|taking|liberating)\b",
     # "extended its control to X": X is where the control reaches, not ground beside it
@@ -67,6 +69,9 @@ CONTROL_ACTIVE = [
     r"(?![^.;]{0,25}?\b(?:people|civilians|hostages|prisoners?|captives?|detainees|residents|"
     r"families|soldiers|men|women|children|fighters)\b)",
     r"\bswept\s+(?:through|into)\b",
+    # "broke through at X", "broke the northern front at X": the breach took X
+    r"\bbr(?:oke|eaks?|eaking)\s+(?:through\s+(?:at|in|into)|(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:front|front\s*-?\s*lines?|lines|defen[cs]es)\s+(?:at|in))\b",
     # "took under control the X and Y neighborhoods" (Russian briefings)
     r"\b(?:took|taken|take|takes|taking)\s+under\s+(?:(?:its|their|full|complete)\s+)?control\b",
     # "raised the Syrian flag over X": the side raising it holds X

@@ -89,7 +89,10 @@ _PLACE_NOUN_BEFORE = re.compile(
     # ("the last districts held by the militants, including X and Y")
     r"|,\s*including\s+(?:the\s+)?$"
     # "three more districts – X, Y and Z –", "the districts: X, Y"
-    r"|\b(?:districts|neighbou?rhoods|quarters|areas)\s*[–—:]\s*$",
+    r"|\b(?:districts|neighbou?rhoods|quarters|areas)\s*[–—:]\s*$"
+    # "the last quarters held by the militants, X and Y": the quarters named
+    r"|\b(?:districts|neighbou?rhoods|quarters)\s+(?:still\s+)?(?:held|controlled)\s+by\s+"
+    r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,\s*$",
     re.I,
 )
 # Between an event word and its place: "seized X", "took over the X", "control of X".
@@ -99,8 +102,9 @@ _AFTER_EVENT_WORD = re.compile(
     r"[\"”’']?\s*(?:(?:on\s+foot|by\s+(?:bus|car|truck)|in\s+(?:buses|cars|trucks))\s+)?"
     r"(?:(?:north|south|east|west)(?:wards?)?\s+)?"
     r"(?:over|back|control\s+(?:of|over)|full\s+control\s+(?:of|over)|of|to|into|in|from|for|"
-    r"towards?)?"
-    r"\s*(?:the\s+)?$",
+    r"towards?|at)?"
+    # ("took over neighbouring X")
+    r"\s*(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?$",
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -108,7 +112,8 @@ _LIST_ITEM_BEFORE = re.compile(r"(?i)(?:,|\band)\s+(?:the\s+)?$")
 _DATED_AFTER = re.compile(
     r"(?i)\s+(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"(?:nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:nov|dec))|"
-    r"the\s+(?:day\s+after|next\s+day|following\s+day)|(?:a|one|two|three)\s+days?\s+later)"
+    r"the\s+(?:day\s+after|next\s+day|following\s+day)|"
+    r"(?:a|one|two|three|four|five|six)\s+(?:days?|weeks?)\s+later)"
 )
 # Small words that may stand between a place and the event words after it ("X had also
 # been taken", "X and Y were all retaken"); shared with the coder's own asides.
