@@ -2978,6 +2978,103 @@ CASES = [
             ("displacement", " -> al-Salheen", "", "", "2016-12-01", "2016-12-01"),
         },
     ),
+    # --- a holding since 2012 is no change and dates no report; "moved into" is an entry;
+    # the side a relative clause follows; a bare "was abandoned" with the place as subject
+    (
+        "2016-11-28",
+        "A Kurdish official in the Sheikh Maksood district, which has been controlled by the "
+        "YPG since 2012, said that YPG fighters had moved into Shaikh Fares and Bustan "
+        "al-Bacha on Sunday after the rebels withdrew from them.",
+        {
+            ("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-27", "2016-11-27"),
+            (
+                "control_change",
+                "Bustan al-Basha",
+                K,
+                "Kurdish official",
+                "2016-11-27",
+                "2016-11-27",
+            ),
+        },
+    ),
+    (
+        "2016-12-22",
+        "Within three days the opposition had lost the enclave's entire northern half, partly "
+        "to regime forces and partly to the Kurdish People's Protection Units (YPG), which "
+        "moved into Shaykh Faris from neighboring Shaykh Maqsud on November 27.",
+        {
+            ("control_change", "North of East Aleppo", G, "", "2016-12-22", "2016-12-22"),
+            ("control_change", "Sheikh Fares", K, "", "2016-11-27", "2016-11-27"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "Saif al-Dawleh was abandoned during the night, a commander of the Levant Front said "
+        "on Tuesday morning.",
+        {("control_change", "Seif al-Dawla", G, "rebel official", "2016-12-12", "2016-12-13")},
+    ),
+    ("2016-12-13", "The plan to storm Sheikh Saeed was abandoned on Monday.", set()),
+    (
+        "2016-12-02",
+        "The regime's forces and the militias that fight alongside them entered Masakin "
+        "Hanano last Saturday.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        "2016-12-13",
+        "Russia's defence ministry said on Monday evening that the army had taken Bostan "
+        "al-Kasr, along with the crossing where, four years ago, young men used to meet.",
+        {
+            (
+                "control_change",
+                "Bustan al-Qasr",
+                G,
+                "Russian defence ministry",
+                "2016-12-12",
+                "2016-12-12",
+            )
+        },
+    ),
+    # --- dates counted from another clause: "three months after" reaches back to history;
+    # a year told in an aside after the event is no anchor
+    (
+        "2016-12-02",
+        "The liberation of the north comes three months after the army recaptured the "
+        "Handarat camp.",
+        set(),
+    ),
+    (
+        "2016-11-28",
+        "The advance came a day after the army liberated Jabal Badro, and two days after the "
+        "liberation of Masaken Hanano, the first district to fall into the hands of the armed "
+        "groups when they entered the city in July 2012.",
+        {
+            ("control_change", "Jabal Badro", G, "", "2016-11-27", "2016-11-27"),
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+        },
+    ),
+    (
+        "2016-12-07",
+        "The rebels entered the old city in the summer of 2012, months after they took control "
+        "of the eastern half of Aleppo.",
+        set(),
+    ),
+    (
+        "2016-11-30",
+        "Earlier this week, the army's General Command announced that units had completed the "
+        "liberation of the Sakhour and Heydariyeh neighbourhoods and the Sheikh Khezr area on "
+        "Monday.",
+        {
+            ("control_change", "Sakhour", G, "Syrian army", "2016-11-28", "2016-11-28"),
+            ("control_change", "Haidariya", G, "Syrian army", "2016-11-28", "2016-11-28"),
+            ("control_change", "Sheikh Khodr", G, "Syrian army", "2016-11-28", "2016-11-28"),
+        },
+    ),
+    (
+        "2016-12-08",
+        "Syrian army in control of Aleppo Old City, advances further south",
+        {("control_change", "Old City", G, "", "2016-12-08", "2016-12-08")},
+    ),
 ]
 
 

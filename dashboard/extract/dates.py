@@ -114,7 +114,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # (Like "ago", found from the unit, with its number counted back.)
     (
         "offset",
-        r"\b(?:(?P<unit>days?|hours|weeks?)\s+(?P<dir>later|earlier|before|after)|"
+        r"\b(?:(?P<unit>days?|hours|weeks?|months?)\s+(?P<dir>later|earlier|before|after)|"
         r"(?<=\bthe\s)(?P<rel>next|following|same)\s+(?:day|morning|afternoon|evening|night))\b",
     ),
     # "within 48 hours": a window opening on a date named before (see events)
@@ -317,6 +317,8 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
                 n = round(n / 24)
             elif g["unit"].lower().startswith("week"):  # "a week later"
                 n *= 7
+            elif g["unit"].lower().startswith("month"):  # "three months after"
+                n *= 30
             n = -n if g["dir"].lower() in ("earlier", "before") else n
         day = ref + dt.timedelta(days=n)
         return day, day

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from dashboard.articles import Article
 from dashboard.extract import lexicon
 from dashboard.extract.actors import Mention, claimant_side, find_actors, find_claimants, opposite
-from dashboard.extract.dates import DatePhrase, find_date_phrases
+from dashboard.extract.dates import HISTORY_DAYS, DatePhrase, find_date_phrases
 from dashboard.extract.places import (
     APPOSITION,
     AUXILIARY,
@@ -107,7 +107,8 @@ _CITY_SUBJECT = re.compile(
 )
 _CONTAINER = re.compile(
     r"\b(?:districts?|neighbou?rhoods?|areas?|parts?|positions|villages?|buildings)\b"
-    r".*\b(?:in|of|across|inside)\s+(?:the\s+)?$",
+    # ("a string of neighbourhoods in the south of Aleppo's rebel enclave")
+    r".*\b(?:in|of|across|inside)\s+(?:the\s+)?(?:aleppo['’]s\s+)?$",
     re.I,
 )
 _NOT_MOVERS = re.compile(
@@ -149,6 +150,17 @@ _FROM_FIGHTING = re.compile(
 _HELD_BY = re.compile(r"\b(rebels?|opposition|government|regime)-(?:held|controlled)\b", re.I)
 _COORDINATED = re.compile(r"\band\s+(?:\w+ly\s+|then\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.I)
+_WHICH_VERB = re.compile(
+    r"(?i),\s*(?:which|who)\s+(?:(?:had|has|have|then|later|also|quickly|quietly|swiftly)\s+)*$"
+)
+_SIDE_THEN_WHICH = re.compile(r"[\w'’-]*\)?\s*(?:\([^()]{1,40}\))?\s*")
+_BARE_ABANDONED = re.compile(r"(?i)abandoned$")
+# What may stand before a place that opens its clause as the subject
+_OPENS_CLAUSE = re.compile(
+    r"(?i)[\s\"“'‘]*(?:(?:and|but|then|meanwhile)\s+)?"
+    r"(?:(?:on\s+\w+day|overnight|yesterday|today|by\s+\w+day)\s*,?\s*)?(?:the\s+)?"
+)
+_WHERE = re.compile(r"(?i)(?<![,\s])\s+where\b")
 _COMMA_PART = re.compile(r"[^,]+")
 _CLOSES = re.compile(
     # (after the outlet told: "..., a rebel commander told CNN.")
@@ -384,7 +396,7 @@ _REPORTED_THAT = re.compile(
     r"(?:that\s|of\s+(?:having\s+)?)"
 )
 # "two days before" / "a day after" followed by the clause they date.
-_LEADS_A_CLAUSE = re.compile(r"(?i)\b(?:days?|hours)\s+(?:before|after)$")
+_LEADS_A_CLAUSE = re.compile(r"(?i)\b(?:days?|hours|weeks?|months?)\s+(?:before|after)$")
 # A denial whose object is the claim itself: "denied it", "disputed that".
 _DENIES_THAT = re.compile(r"(?i)\b(?:this|that|it)$")
 # "the Old City, as well as the adjacent neighbourhoods of X and Y": one list (but not
@@ -430,10 +442,12 @@ _ENTERED = re.compile(
 )
 # "troops entered X" with no fighting told from its clause on, and the entry not undone
 # ("..., but rebels said they had driven the soldiers back"): the side holds the district.
-_ENTERED_PLAIN = re.compile(r"(?i)entered")
+_ENTERED_PLAIN = re.compile(r"(?i)entered|moved\s+(?:in\s*to|inside)")
 _FIGHT_TOLD = re.compile(
     # (not "the turning point in the battle for Aleppo": the whole battle's name)
-    r"(?i)\b(?:fight(?:ing|s)?\b|fought|clash\w*|battl(?:es?|ing|ed)\b(?!\s+for\b)|resist\w*|"
+    # (nor "the militias that fight alongside them": who they are)
+    r"(?i)\b(?:(?<!\bthat\s)(?<!\bwho\s)fight(?:ing|s)?\b(?!\s+alongside)|fought|clash\w*|"
+    r"battl(?:es?|ing|ed)\b(?!\s+for\b)|resist\w*|"
     r"tr(?:y|ied|ying)\s+to|attempt\w*|"
     r"repel\w*|repuls\w*|expelled|ejected|"
     r"(?:driven|drove|pushed|forced|beat|beaten)\b[^.;]{0,30}?\b(?:out|back)\b)"
@@ -1102,6 +1116,12 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
     # "They drove the rebels from X and on Monday seized Y": a side driven out is the
     # object of the verb before it, not the subject of this one; the other side is.
     subject = _subject_at(sentence, actors, seg_start, trig.start)
+    # "... partly to the YPG, which moved into X": the side the relative clause follows
+    which = _WHICH_VERB.search(sentence, seg_start, trig.start)
+    if which:
+        named = [a for a in actors if a.end <= which.start() and a.value in FIGHTING_SIDES]
+        if named and _SIDE_THEN_WHICH.fullmatch(sentence, named[-1].end, which.start()):
+            subject = named[-1].value
     if not subject and trig.voice == "active" and actors and actors[0].start < trig.start:
         # "The army entered X, was expelled from it by the rebels and – according to a
         # colonel – regained control": a verb joined by "and" shares the first subject.
@@ -1308,6 +1328,11 @@ def _date_for(
     clause_end = _clause_end(sentence, trig.end)
     # A relative clause ("..., which rebels had held since 2012") dates something else.
     relative = _RELATIVE.search(sentence, trig.end)
+    # "had been taken, along with the crossing where, four years ago, ...": a "where"
+    # clause without a comma before it tells of that place, not of the event
+    where = _WHERE.search(sentence, trig.end)
+    if where:
+        clause_end = min(clause_end, where.start())
     relative_span = None
     if relative:
         close = sentence.find(",", relative.end())
@@ -1315,8 +1340,17 @@ def _date_for(
             clause_end = min(clause_end, relative.start())
         else:  # a relative clause closed by a comma: what follows it is the event's again
             relative_span = (relative.start(), close)
-    report = [p for p in phrases if _dates_a_report(p, speakers, sentence)]
-    own = [p for p in phrases if p not in report] or phrases
+    # (not "since 2012" or a year long past: those date no report of this offensive)
+    report = [
+        p
+        for p in phrases
+        if _dates_a_report(p, speakers, sentence)
+        and not p.is_history(published)
+        and not p.text.lower().startswith("since")
+    ]
+    # (a phrase in that "where" clause dates neither the event nor its report)
+    outside = [p for p in phrases if not (where and p.start > where.start())]
+    own = [p for p in outside if p not in report] or outside
     # "X — the estate rebels took in July 2012 — was taken by the army": an aside between
     # dashes before the event dates something else.
     asides = [m.span() for m in _DASH_ASIDE.finditer(sentence, 0, trig.start)] + [
@@ -1372,6 +1406,7 @@ def _date_for(
         # 2012": the year dates the capture the "since" clause tells; but "taken by rebels
         # when they swept into the city in 2012" is one time)
         and not (p.is_history(published) and _in_since_clause(sentence, trig, p, triggers))
+        and not (where and p.start > where.start())
     ]
     # "overran X, the largest district of the north and, in the summer of 2012, the first
     # to fall to the rebels": history in an aside after the place describes the place
@@ -1590,7 +1625,16 @@ def _counted_from_other_clause(
     """The date of an event in a clause led by "N days after/before": counted from the
     date of the other clause, named before the phrase or else after the event ("Two days
     after seizing X, troops pushed into Y on Tuesday"), else from publication."""
-    fixed = [p for p in phrases if p is not leading and not p.needs_anchor]
+    # (not history told after the event: "two days after the liberation of X, ... the
+    # first to fall to the rebels in July 2012" counts from now, not from 2012; but "The
+    # rebels entered in the summer of 2012, months after they took X" is history)
+    fixed = [
+        p
+        for p in phrases
+        if p is not leading
+        and not p.needs_anchor
+        and not (p.start >= trig.end and p.is_history(published))
+    ]
     own = [p for p in fixed if not _dates_a_report(p, speakers, sentence)] or fixed
     before = [p for p in own if p.end <= leading.start]
     # (Not a date in a further clause led the same way: "a day after X, and 48 hours after
@@ -2151,6 +2195,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         )
         if _told_as_history(trig, phrase, phrases, sentence, published):
             continue
+        if end < published - dt.timedelta(days=HISTORY_DAYS):
+            continue  # "three months after the army recaptured X": counted back to history
 
         base = {
             "date_start": start,
@@ -2406,6 +2452,12 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 sentence, max(0, trig.start - 5), trig.start
             ) or _WHICH_WERE.search(sentence, max(0, trig.start - 30), trig.start)
             group = _group_before(trig, groups, sentence, clause_start, set() if shared else taken)
+            if (
+                group
+                and _BARE_ABANDONED.search(trig.text)
+                and not _OPENS_CLAUSE.fullmatch(sentence, clause_start, group[0].start)
+            ):
+                group = None  # "the plan to take X was abandoned": X is no subject
             if (
                 group
                 and trig.text.lower().startswith("under")

@@ -121,6 +121,10 @@ CONTROL_ACTIVE = [
     r"(?<=\s)(?:brought|bringing|brings|bring)\b(?=\s+(?:the\s+)?[A-Za-z][\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+under\s+(?:(?:its|their)\s+)?(?:(?:full|complete|total|firm)\s+)?control\b)",
 ]
 CONTROL_PASSIVE = [
+    # "Saif al-Dawla was abandoned during the night" (the place must open its clause: see
+    # events; not "a rebel push ... was abandoned")
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:finally|quickly|completely|reportedly|also)\s+)?"
+    r"abandoned\b(?!\s+by\b)",
     r"\bf[ae]ll(?:en|s)?\s+(?:in|into)\s+the\s+hands\s+of\b",
     r"\bf[ae]ll(?:en|s)?\s+to\b",
     # "fell into government hands": the hands name the side
@@ -173,7 +177,8 @@ CONTROL_PASSIVE = [
     r"\b(?:returned|returns|back|revert(?:ed|s)?)\s+(?:to|under)\s+(?:the\s+)?(?:state|government|regime|army|its|their)(?:'s|’s)?\s+(?:full\s+)?control\b",
     # (not "which is controlled by the regime", "X neighbourhood controlled by the Kurdish
     # units": a description of who holds it; only "had been controlled by" tells a change)
-    r"(?<=\bbeen\s)controlled\s+by\b",
+    # (not "which has been controlled by the YPG since 2012": a holding that goes on)
+    r"(?<=\bbeen\s)controlled\s+by\b(?![^,;.]{0,60}\bsince\b)",
     r"\bnow\s+(?:both\s+|all\s+)?(?:held|controlled)\s+by\b",
 ]
 # "the loss on Tuesday of X", "the capture overnight of X": a date inside the noun phrase

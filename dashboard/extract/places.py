@@ -417,6 +417,8 @@ class PlaceIndex:
         variants = {transliteration_key(key), transliteration_key(bare)}
         if "kh" in key:  # ("Khanano": Russian writes the Arabic h as kh too)
             variants |= {transliteration_key(k.replace("kh", "h")) for k in (key, bare)}
+        if "zr" in key:  # ("Khezr": Persian says the Arabic dh of Khidr as z)
+            variants |= {transliteration_key(re.sub(r"zr\b", "dr", k)) for k in (key, bare)}
         if "j" in key and "dsch" not in key:
             variants |= {
                 transliteration_key(k.replace("j", sound))
