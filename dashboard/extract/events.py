@@ -259,7 +259,9 @@ _ENDS_WITH_AND = re.compile(r"\band\s*$")
 _PRESENT_PASSIVE = re.compile(r"(?i)(?:is|are)\s")
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|once|when)\b[^,;]*$")
 _DEPLOY = re.compile(r"(?i)(?:(?:started|began|begun|start|begin)\s+)?deploy")
+_NOUN_USE_BEFORE = re.compile(r"(?i)\b(?:their|its|his|her)\s+$")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
+_AGENT_JOIN = re.compile(r"(?i)\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?(?:[\w-]+\s+)?")
 _FROM_SIDE = re.compile(r"(?i)\s+from\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)")
 _PASSIVE_LOSE = re.compile(r"(?i)(?:were|was|been|being|are|is)\s")
 _LIST_INTRO = re.compile(
@@ -411,6 +413,7 @@ _LIST_END = re.compile(r"(?i)\b(?:and|or|as\s+well\s+as|plus|including)\b|&")
 _AFTER_CLAUSE = re.compile(r"(?i)[^;.]{0,30}?\b(?:after|as|when|once)\s+(?:the\s+)?")
 _WITHDREW = re.compile(
     r"(?i)['’]?\s+(?:had\s+|have\s+)?(?:withdr|retreat|pull|fled|abandon|evacuat|lost|left|gave\s+up|"
+    r"(?:defen[cs]es|lines)\s+(?:collapsed|crumbled|gave\s+way)|"
     r"ran\s+(?:short|out))"
     # "as rebel lines crumbled": the side whose lines broke lost the ground
     r"|['’]?\s+(?:lines?|defen[cs]es|front(?:\s*-?\s*lines?)?)\s+(?:had\s+)?"
@@ -967,6 +970,21 @@ def _group_before(trig, groups, sentence, clause_start, taken) -> list[PlaceMent
     return None
 
 
+def _not_agents_after_by(sentence: str, actors: list[Mention]) -> list[Mention]:
+    """The sides that are not agents after "by" ("an assault by government troops and
+    Iraqi militiamen"): those are no subject of a verb later in the sentence."""
+    out, previous_agent = [], None
+    for a in actors:
+        agent = bool(_BY_BEFORE.search(sentence, max(0, a.start - 8), a.start)) or (
+            previous_agent is not None
+            and bool(_AGENT_JOIN.fullmatch(sentence, previous_agent.end, a.start))
+        )
+        previous_agent = a if agent else None
+        if not agent:
+            out.append(a)
+    return out
+
+
 def _subject_at(sentence: str, actors: list[Mention], lo: int, hi: int) -> str:
     """The side named first in ``sentence[lo:hi]`` as a subject. A side driven out is the
     object of the verb before it ("They drove the rebels from X and seized Y"), so the
@@ -1115,7 +1133,12 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
                 seg_start = close + 1
     # "They drove the rebels from X and on Monday seized Y": a side driven out is the
     # object of the verb before it, not the subject of this one; the other side is.
-    subject = _subject_at(sentence, actors, seg_start, trig.start)
+    # (an agent after "by" is no subject of a verb of capture: "repelled an assault by
+    # government troops on X, the district that they retook")
+    subjects = actors
+    if trig.kind == "control_change" and trig.voice == "active":
+        subjects = _not_agents_after_by(sentence, actors)
+    subject = _subject_at(sentence, subjects, seg_start, trig.start)
     # "... partly to the YPG, which moved into X": the side the relative clause follows
     which = _WHICH_VERB.search(sentence, seg_start, trig.start)
     if which:
@@ -1384,8 +1407,11 @@ def _date_for(
         # "lost the districts they had held since 2012": the phrase dates the holding.
         and not _dates_another_verb(sentence, trig.end, p.start, places)
         # "captured X, the first district rebels took four years ago": the other capture's
+        # (but not a noun: "had overrun in the first weeks of their advance in July 2012")
         and not any(
-            trig.end <= t.start < p.start and t.kind in ("control_change", "contested")
+            trig.end <= t.start < p.start
+            and t.kind in ("control_change", "contested")
+            and not _NOUN_USE_BEFORE.search(sentence, max(0, t.start - 8), t.start)
             for t in triggers
         )
     ]
@@ -2611,9 +2637,12 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             # the capture of X, the first district to fall to the rebels in 2012")
             if after and _MAIN_CLAUSE_SIDE.fullmatch(sentence, group[-1].end, after[0].start):
                 actor = after[0].value
-                if _LEFT_WITH_LESS.match(sentence, after[0].end):
-                    # "With the fall of X, rebels now control only a handful of districts":
-                    # the side left with less lost X
+                if _LEFT_WITH_LESS.match(sentence, after[0].end) or _WITHDREW.match(
+                    sentence, after[0].end
+                ):
+                    # "With the fall of X, rebels now control only a handful of districts",
+                    # "..., after which the terrorists' defences collapsed": the side left
+                    # with less, or whose lines gave way, lost X
                     actor = opposite(actor) or NO_SIDE
         if (
             actor == NO_SIDE
@@ -2693,6 +2722,12 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
 
 
 _WHICH = re.compile(r",\s+(?:which|where)\b", re.I)
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
+_AGENT_JOIN = re.compile(r"(?i)\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?(?:[\w-]+\s+)?")
+_APPOSITION_THAT = re.compile(
+    r"(?i),\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:district|neighbou?rhood|quarter|area|hill)\b"
+    r"[^,;:.()]{0,60}?\s+that\b(?=\s+(?:[\w-]+\s+){0,3}?$)"
+)
 _TAKEN_NO_OBJECT = re.compile(r"(?i)(?:control|over)$")
 _OBJECT_NEXT = re.compile(r"(?i)\s+(?:of|over)\b")
 _ANTECEDENT_GAP = re.compile(r"\s*(?:(?:district|neighbou?rhood|area|quarter)s?)?\s*", re.I)
@@ -2716,7 +2751,19 @@ def _relative_antecedent(
     which = None
     for m in _WHICH.finditer(sentence, 0, trig.start):
         which = m
-    if which is None or "," in sentence[which.end() : trig.start]:
+    if which is None:
+        # "X, a district on its north-eastern edge that they had captured on Tuesday"
+        for m in _APPOSITION_THAT.finditer(sentence, 0, trig.start):
+            which = m
+        if which is None or "," in sentence[which.end() : trig.start]:
+            return None
+        close = sentence.find(",", trig.end)
+        end = close if close >= 0 else len(sentence)
+        before = [g for g in groups if g[-1].end <= which.start()]
+        if before and _ANTECEDENT_GAP.fullmatch(sentence, before[-1][-1].end, which.start()):
+            return before[-1], end
+        return None
+    if "," in sentence[which.end() : trig.start]:
         return None
     if which.group(0).lower().endswith("where") and not (
         _TAKEN_NO_OBJECT.search(trig.text) and not _OBJECT_NEXT.match(sentence, trig.end)

@@ -84,8 +84,8 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"|\b(?:residents|inhabitants|civilians|families|people|evacuees)\s+(?:of|from)\s+(?:the\s+)?$"
     # "shelters in X", "a reception centre at X": where people went
     r"|\b(?:shelters?|cent(?:re|er)s?|camps?)\s+(?:in|at)\s+(?:the\s+)?$"
-    # "moved from Sheikh Maqsoud into X": a name entered is a place
-    r"|\b(?:into|inside)\s+(?:the\s+)?$"
+    # "moved from Sheikh Maqsoud into X": a name entered, or come from, is a place
+    r"|\b(?:into|inside|from)\s+(?:the\s+)?$"
     # ("the last districts held by the militants, including X and Y")
     r"|,\s*including\s+(?:the\s+)?$"
     # "three more districts – X, Y and Z –", "the districts: X, Y"
@@ -417,6 +417,10 @@ class PlaceIndex:
         variants = {transliteration_key(key), transliteration_key(bare)}
         if "kh" in key:  # ("Khanano": Russian writes the Arabic h as kh too)
             variants |= {transliteration_key(k.replace("kh", "h")) for k in (key, bare)}
+        if "gh" in key:  # ("Ghazi Askar": Persian says the q of Qadi as gh, its d as z)
+            variants |= {
+                transliteration_key(k.replace("gh", "q").replace("z", "d")) for k in (key, bare)
+            }
         if "zr" in key:  # ("Khezr": Persian says the Arabic dh of Khidr as z)
             variants |= {transliteration_key(re.sub(r"zr\b", "dr", k)) for k in (key, bare)}
         if "j" in key and "dsch" not in key:
