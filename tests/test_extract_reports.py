@@ -3075,6 +3075,84 @@ CASES = [
         "Syrian army in control of Aleppo Old City, advances further south",
         {("control_change", "Old City", G, "", "2016-12-08", "2016-12-08")},
     ),
+    # --- more recap shapes and spellings
+    (
+        "2016-12-22",
+        "The rebels' northern districts were gone within three days.",
+        {("control_change", "North of East Aleppo", G, "", "2016-12-22", "2016-12-22")},
+    ),
+    (
+        "2016-12-22",
+        "Al-Sha'er fell to the army on Dec. 5, the Old City two days later and Sheik Said, the "
+        "last high ground in rebel hands, on Dec. 12.",
+        {
+            ("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05"),
+            ("control_change", "Old City", G, "", "2016-12-07", "2016-12-07"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-02",
+        "The rebels gave up the enclave's entire north in the space of three days, starting "
+        "with the Masakin Hananou housing estate last Saturday.",
+        {
+            ("control_change", "North of East Aleppo", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+        },
+    ),
+    (
+        "2016-12-09",
+        "The Syrian army said yesterday its troops had also taken the Bab al-Nerab, al-Maady "
+        "and Karm Hummad districts, south-east of the citadel.",
+        {
+            ("control_change", "Bab al-Nairab", G, "Syrian army", "2016-12-08", "2016-12-08"),
+            ("control_change", "al-Maadi", G, "Syrian army", "2016-12-08", "2016-12-08"),
+            ("control_change", "Karm Houmad", G, "Syrian army", "2016-12-08", "2016-12-08"),
+        },
+    ),
+    (
+        "2016-11-19",
+        "Residents said dozens of families had abandoned Masakin Hananou on Thursday and moved "
+        "to the southern districts.",
+        {
+            (
+                "displacement",
+                "Masaken Hanano -> South of East Aleppo",
+                "",
+                "residents",
+                "2016-11-17",
+                "2016-11-17",
+            )
+        },
+    ),
+    (
+        "2016-12-22",
+        "Government forces broke into the enclave at Masakin Hananou on November 26 and took "
+        "Salah-ud-Din on December 22.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Salaheddine", G, "", "2016-12-22", "2016-12-22"),
+        },
+    ),
+    (
+        "2016-12-03",
+        "Rebels say they repelled an overnight assault by government troops and Iraqi "
+        "militiamen on Shaykh Saeed, the hilltop district in the south of the enclave that "
+        "they retook on Thursday.",
+        {
+            ("contested", "Sheikh Saeed", G, "rebel official", "2016-12-01", "2016-12-01"),
+            ("control_change", "Sheikh Saeed", R, "rebel official", "2016-12-01", "2016-12-01"),
+        },
+    ),
+    (
+        "2016-12-08",
+        "The army said its troops had entered the Old City from Kadi Asker, a district on its "
+        "north-eastern edge that they had captured on Tuesday.",
+        {
+            ("control_change", "Old City", G, "Syrian army", "2016-12-08", "2016-12-08"),
+            ("control_change", "Qadi Askar", G, "Syrian army", "2016-12-06", "2016-12-06"),
+        },
+    ),
 ]
 
 

@@ -94,10 +94,13 @@ def _parts(adjective: str, noun: str) -> set[str]:
             out.add(f"{lead} {adjective} {part}")
     out.add(f"the whole of the {noun}")
     out.update(f"the whole of the {noun} of {whole}" for whole in _EAST_WHOLE)
-    # "the enclave's entire northern half"
+    # "the enclave's entire northern half", "the rebels' northern districts"
+    for part in ("districts", "neighbourhoods", "neighborhoods", "half", "part"):
+        out.update(f"the {side}' {adjective} {part}" for side in ("rebels", "insurgents"))
     for whole in ("the enclave", "the rebel enclave", "the pocket", "the east", "east aleppo"):
         for lead in ("", "entire ", "whole "):
             out.update(f"{whole}'s {lead}{adjective} {part}" for part in ("part", "half"))
+            out.add(f"{whole}'s {lead}{noun}")  # "the enclave's entire north"
     return out
 
 

@@ -228,6 +228,11 @@ _HILL_AFTER = re.compile(r"(?i)\s*(?:hill\b|,\s*(?:a|the)\s+(?:[\w-]+\s+){0,2}?h
 _HILL_BEFORE = re.compile(r"(?i)\bhill(?:top)?\s+(?:district\s+|neighbou?rhood\s+)?(?:of\s+)?$")
 _HILL_NAME = re.compile(r"(?:Jabal|Jebel|Tal[lal]?)\b")  # "jabal" and "tal": hill in Arabic
 _APPOSITIVE_AFTER = re.compile(r"(?i)\s*,\s*(?:the|a|an|one)\s")
+_PEOPLE_LEAVE = re.compile(r"(?i)abandon|left\b|leav")
+_PEOPLE_SUBJECT = re.compile(
+    r"(?i)\b(?:families|residents|civilians|people|inhabitants|thousands|hundreds|dozens)\b"
+    r"(?:\s+(?:of\s+)?[\w-]+){0,3}?\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|also\s+)?$"
+)
 _MOVED_FROM = re.compile(r"(?i)mov\w*\s+from\b")
 _MOVING = re.compile(r"(?i)(?:mov|walk|march)(?:ed|ing|es|s)?\b")
 _HOLDS = re.compile(r"(?i)held|holds?")
@@ -2140,6 +2145,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     taken: set[int] = set()
     suppressed_until, suppressing = -1, ""
     repelled: tuple[int, str] | None = None
+    left_by_people: list[Trigger] = []  # losses that are people leaving (moves, see below)
     sentence_claimant = ""
 
     denials = [t for t in triggers if t.kind == "denial"]
@@ -2205,6 +2211,18 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             end = trig.start + moved_from.end() if moved_from else trig.end
             trig = Trigger(trig.start, end, "displacement", "active", sentence[trig.start : end])
         if (
+            trig.voice == "lose"
+            and has_people
+            and _PEOPLE_LEAVE.match(trig.text)
+            and _PEOPLE_SUBJECT.search(sentence, clause_start, trig.start)
+            and not any(
+                clause_start <= a.start < trig.start and a.value in FIGHTING_SIDES for a in actors
+            )
+        ):
+            # "dozens of families had abandoned X and moved to Y": people leaving, no loss
+            trig = Trigger(trig.start, trig.end, "displacement", "active", trig.text)
+            left_by_people.append(trig)
+        if (
             trig.kind == "displacement"
             and not has_people
             and _FLED_GROUND.match(sentence, trig.start)
@@ -2233,7 +2251,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             "_dated": phrase is not None,
         }
         if trig.kind == "displacement":
-            moves = [t for t in triggers if t.kind == "displacement"]
+            moves = [t for t in triggers if t.kind == "displacement"] + left_by_people
             earlier = [t for t in moves if t.start < trig.start]
             if earlier and (
                 _CONTINUES.match(trig.text)
@@ -2869,6 +2887,9 @@ def _holder_or_attacker(sentence: str, actors: list[Mention], kind: str, event: 
                 _HANDS_OF.search(before)  # "in the hands of the regime"
                 or (_IN_OR_UNDER.search(before) and _HOLDER_AFTER.match(sentence, a.end))
             )
+            # (not in an aside that describes a place: "and Sheik Said, the last high ground
+            # in rebel hands, on Dec. 12")
+            and not _DESCRIBING_ASIDE.search(sentence, event, a.start)
         ):  # "in regime hands", "under government control"
             return a.value
         if kind == "contested" and _ATTACKER_AFTER.match(sentence, a.end):
@@ -2876,6 +2897,7 @@ def _holder_or_attacker(sentence: str, actors: list[Mention], kind: str, event: 
     return ""
 
 
+_DESCRIBING_ASIDE = re.compile(r"(?i),\s*(?:the|a|an|one\s+of)\s[^,;]*$")
 _WHICH_BEFORE = re.compile(r"(?i),\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,7}$")
 _INCLUDING_NEXT = re.compile(r"(?i),?\s*including\b")
 _STILL_IN = re.compile(
@@ -2898,7 +2920,8 @@ _INCLUDED_LEAD = re.compile(
 )
 _ALONG_WITH = re.compile(
     r"[^,;:.]{0,60}?(?:,[^,;:]{0,100})?,?\s*"
-    r"(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|including|alongside)"
+    r"(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|including|alongside|"
+    r"starting\s+with|beginning\s+with)"
     r"\s+(?:the\s+)?(?:(?:neighbou?ring|adjacent|nearby|surrounding)\s+)?"
     r"(?:(?:districts?|neighbou?rhoods?|areas?)\s+of\s+)?",
     re.I,

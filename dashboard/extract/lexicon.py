@@ -71,7 +71,9 @@ CONTROL_ACTIVE = [
     r"\bswept\s+(?:through|into)\b",
     # "broke through at X", "broke the northern front at X": the breach took X
     r"\bbr(?:oke|eaks?|eaking)\s+(?:through\s+(?:at|in|into)|(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:front|front\s*-?\s*lines?|lines|defen[cs]es)\s+(?:at|in))\b",
+    r"(?:front|front\s*-?\s*lines?|lines|defen[cs]es)\s+(?:at|in)|"
+    # "broke into the enclave at X"
+    r"into\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:enclave|east|pocket|north|south)\s+at)\b",
     # "took under control the X and Y neighborhoods" (Russian briefings)
     r"\b(?:took|taken|take|takes|taking)\s+under\s+(?:(?:its|their|full|complete)\s+)?control\b",
     # "raised the Syrian flag over X": the side raising it holds X

@@ -67,7 +67,7 @@ _INNER_APOSTROPHE = re.compile(r"['’‘`ʿʾ](?![sS]\b)[^\W_]")
 _NAME_ARTICLE = r"(?:al|el|as|ash|asch|ad|an|at|ar|az|aj|ath)"  # ("asch-": German)
 _NAME = re.compile(
     rf"(?:{_NAME_ARTICLE}[-\s])?[A-Z][\w'’]*"
-    rf"(?:(?:\s+|-)(?:(?:{_NAME_ARTICLE}|bin|ibn|ben)[-\s])?[A-Z][\w'’]*)*"
+    rf"(?:(?:\s+|-)(?:(?:{_NAME_ARTICLE}|ud|ul|ed|bin|ibn|ben)[-\s])?[A-Z][\w'’]*)*"
 )
 _PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:districts?|neighbou?rhoods?|quarters?|area|suburbs?|housing|camp)\b"
@@ -110,7 +110,8 @@ _AFTER_EVENT_WORD = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 _LIST_ITEM_BEFORE = re.compile(r"(?i)(?:,|\band)\s+(?:the\s+)?$")
 _DATED_AFTER = re.compile(
-    r"(?i)\s+(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    # (an aside may stand between: "and Sheik Said, the last high ground, on Dec. 12")
+    r"(?i)(?:,[^,;:]{3,80},)?\s+(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"(?:nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:nov|dec))|"
     r"the\s+(?:day\s+after|next\s+day|following\s+day)|"
     r"(?:a|one|two|three|four|five|six)\s+(?:days?|weeks?)\s+later)"
@@ -211,6 +212,7 @@ _TRANSLITERATION = [
     (re.compile(r"(?<=[aeiou])ch"), "kh"),  # German "ch" after a vowel: "Scheich"
     (re.compile(r"\bch(?=[aeiou])"), "sh"),  # French "ch" before one: "Cheikh", "Chaar"
     (re.compile(r"sci(?=[aeiou])"), "sh"),  # Italian: "al-Sciaar"
+    (re.compile(r"(?<=[^aeiou\s])y\b"), "i"),  # a final -y is written -i as well: "al-Maady"
     (re.compile(r"ee"), "i"),
     (re.compile(r"oo|ou"), "u"),
     (re.compile(r"q"), "k"),
