@@ -42,6 +42,7 @@ MONDAY = D(2016, 12, 12)
         ("on December 9", D(2016, 12, 9), D(2016, 12, 9)),
         ("on 9 December", D(2016, 12, 9), D(2016, 12, 9)),
         ("Dec. 7", D(2016, 12, 7), D(2016, 12, 7)),
+        ("by Dec. 7", D(2016, 12, 7), D(2016, 12, 7)),  # a day, not the month of December
         ("on December 9, 2016", D(2016, 12, 9), D(2016, 12, 9)),
         ("since November 15", D(2016, 11, 15), MONDAY),
         ("since 15 November", D(2016, 11, 15), MONDAY),

@@ -3153,6 +3153,39 @@ CASES = [
             ("control_change", "Qadi Askar", G, "Syrian army", "2016-12-06", "2016-12-06"),
         },
     ),
+    (
+        "2016-12-06",
+        "The Observatory reported yesterday that government troops had taken al-Shaar, one of "
+        "the biggest districts of the east and for years the seat of the opposition's council.",
+        {("control_change", "al-Shaar", G, "SOHR", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-06",
+        "But the fall of eastern Aleppo, now only a matter of days or weeks away, is shaping up "
+        "to be one of the defining defeats.",
+        set(),
+    ),
+    ("2016-12-06", "The fall of Sakhour seemed imminent on Monday.", set()),
+    (
+        "2016-12-16",
+        "- 12 December: Sheikh Saeed, the last high ground in rebel hands, falls to the army.",
+        {("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-13",
+        "Syrian state TV aired footage on Tuesday of soldiers walking through the rubble of Saif "
+        "al-Dawleh, which it said the army had entered that morning.",
+        {("control_change", "Seif al-Dawla", G, "Syrian state media", "2016-12-13", "2016-12-13")},
+    ),
+    (
+        "2016-12-22",
+        "The regime's ground forces overran Masaken Hanano on Nov. 26 and had swallowed the "
+        "whole northern half of the enclave by Nov. 28.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "North of East Aleppo", G, "", "2016-11-28", "2016-11-28"),
+        },
+    ),
 ]
 
 

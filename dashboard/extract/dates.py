@@ -90,7 +90,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b"),
     (
         "history_month",
-        rf"\b(?P<since>in|since|during|by|until|at|that)\s+(?:the\s+)?(?:(?P<part>early|late|mid-?|end|start|beginning|middle|(?:first|second|third|last)\s+(?:week|half))\s*(?:of\s+)?)?(?P<month>{_MONTH})(?!\s+\d)\b",
+        rf"\b(?P<since>in|since|during|by|until|at|that)\s+(?:the\s+)?(?:(?P<part>early|late|mid-?|end|start|beginning|middle|(?:first|second|third|last)\s+(?:week|half))\s*(?:of\s+)?)?(?P<month>{_MONTH})(?!\.?\s+\d)\b",
     ),
     # Windows and weekends are found from their rarer words ("past", "weekend") with a
     # fixed look back, so that the scan does not try them at every "in" and "the".

@@ -227,6 +227,12 @@ _SINCE = re.compile(r"(?i)\bsince\b")
 _HILL_AFTER = re.compile(r"(?i)\s*(?:hill\b|,\s*(?:a|the)\s+(?:[\w-]+\s+){0,2}?hill)")
 _HILL_BEFORE = re.compile(r"(?i)\bhill(?:top)?\s+(?:district\s+|neighbou?rhood\s+)?(?:of\s+)?$")
 _HILL_NAME = re.compile(r"(?:Jabal|Jebel|Tal[lal]?)\b")  # "jabal" and "tal": hill in Arabic
+_NOT_YET = re.compile(
+    r"(?i)[^.;]{0,60}?,\s*(?:now\s+)?(?:only\s+|just\s+)?(?:a\s+matter\s+of\s+)?[^,;.]{0,30}?"
+    r"\b(?:days|weeks|hours)\s+away\b|[^.;,]{0,60}?\b(?:is|was|seemed|seems)\s+(?:now\s+)?"
+    r"(?:imminent|inevitable|only\s+a\s+matter\s+of\s+time)\b"
+)
+_APPOSITION_OPEN = re.compile(r"(?i)\s*,\s*(?:the|a|an|one\s+of)\s")
 _APPOSITIVE_AFTER = re.compile(r"(?i)\s*,\s*(?:the|a|an|one)\s")
 _PEOPLE_LEAVE = re.compile(r"(?i)abandon|left\b|leav")
 _PEOPLE_SUBJECT = re.compile(
@@ -1443,17 +1449,31 @@ def _date_for(
     # to fall to the rebels": history in an aside after the place describes the place
     # (not "seized X, Syria's largest city, in 2012.", nor "occupied X, including Y, in
     # July 2012, and since then ...": the date ends the clause, and dates it).
+    # ("took X, one of the biggest districts and for years the seat of its council": an
+    # apposition opened right after the place holds the phrase)
     aside_history = {
         id(p)
         for p in after + later
         if p.is_history(published)
-        and _APPOSITIVE_AFTER.match(sentence, p.end)
-        and any(trig.end <= q.start and q.end <= p.start and "," in sentence[q.end : p.start]
-                for q in places)
-    }  # fmt: skip
+        and any(
+            trig.end <= q.start
+            and q.end <= p.start
+            and ";" not in sentence[q.end : p.start]
+            and (
+                _APPOSITION_OPEN.match(sentence, q.end)
+                or ("," in sentence[q.end : p.start] and _APPOSITIVE_AFTER.match(sentence, p.end))
+            )
+            for q in places
+        )
+    }
     if aside_history:
         after = [p for p in after if id(p) not in aside_history]
         later = [p for p in later if id(p) not in aside_history]
+    if not (after or before or later) and aside_history and own is not outside:
+        # Only history in an aside was left of the event's own phrases: the report's date
+        # ("reported yesterday that troops had taken X, for years the seat of ...") bounds it
+        before = [p for p in report if p.end <= trig.start]
+        later = [p for p in report if p.start >= trig.end]
     if not (after or before or later):
         return None, (published, published)
     chosen = (
@@ -2764,7 +2784,14 @@ def _relative_antecedent(
 ) -> tuple[list[PlaceMention], int] | None:
     """The places a relative clause holding this capture is about, and where it ends:
     "Karm al-Trab, which troops had seized on Wednesday, ..." is about Karm al-Trab."""
-    if trig.kind != "control_change" or trig.voice not in ("active", "lose"):
+    # (an entry too, "X, which the army had entered that morning"; not a foothold, "X,
+    # which troops had first entered on December 2, was lost on Sunday")
+    entry = (
+        trig.kind == "contested"
+        and _ENTERED_PLAIN.fullmatch(trig.text)
+        and not _FIRST_BEFORE.search(sentence, max(0, trig.start - 12), trig.start)
+    )
+    if not (trig.kind == "control_change" or entry) or trig.voice not in ("active", "lose"):
         return None
     which = None
     for m in _WHICH.finditer(sentence, 0, trig.start):
@@ -2976,6 +3003,8 @@ def _hypothetical_noun(sentence: str, trig: Trigger) -> bool:
     """Whether a capture told as a noun is the subject of a modal verb: "the loss of X,
     which rebels seized in 2012, would be their worst defeat"."""
     rest = _RELATIVE_ASIDE.sub(",", sentence[trig.end :])
+    if _NOT_YET.match(rest):
+        return True  # "the fall of X, now only a matter of days away, ..."
     verb = _AUXILIARY.search(rest)
     return bool(verb) and verb.group(0).lower() in ("would", "could", "might", "will", "may")
 

@@ -69,6 +69,8 @@ CONTROL_ACTIVE = [
     r"(?![^.;]{0,25}?\b(?:people|civilians|hostages|prisoners?|captives?|detainees|residents|"
     r"families|soldiers|men|women|children|fighters)\b)",
     r"\bswept\s+(?:through|into)\b",
+    # "had swallowed the whole northern half of the enclave"
+    r"\bswallow(?:ed|s|ing)(?:\s+up)?\b",
     # "broke through at X", "broke the northern front at X": the breach took X
     r"\bbr(?:oke|eaks?|eaking)\s+(?:through\s+(?:at|in|into)|(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:front|front\s*-?\s*lines?|lines|defen[cs]es)\s+(?:at|in)|"
@@ -134,6 +136,8 @@ CONTROL_PASSIVE = [
     # (not "as shells fell on the main streets": munitions falling)
     r"(?<!shells\s)(?<!bombs\s)(?<!rockets\s)(?<!missiles\s)(?<!mortars\s)(?<!barrels\s)"
     r"(?<!shell\s)(?<!bomb\s)(?<!rocket\s)(?<!missile\s)(?<!rain\s)(?<!snow\s)\b(?:fell|fallen)\b",
+    # a timeline's present tense: "12 December: Sheikh Saeed, the last high ground, falls."
+    r"\bfalls\b(?=\s*(?:[.;]|$))",
     # (not "which is controlled by the regime": present tense says who holds it)
     r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+[\"“']?(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}[\"“']?(?:re-?)?(?:captured|taken(?!\s+to\b)|seized|retaken|recaptured|liberated|freed|overrun|occupied|controlled|secured|handed\s+over|cleared|cleansed|ceded|lost)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
     # Bare "taken" is passive only after a comma or "which", or before "by".
