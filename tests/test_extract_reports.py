@@ -3186,6 +3186,49 @@ CASES = [
             ("control_change", "North of East Aleppo", G, "", "2016-11-28", "2016-11-28"),
         },
     ),
+    (
+        "2016-12-22",
+        "A rebel commander told reporters its fighters had abandoned their last positions in "
+        "al-Ansari as the final convoy left.",
+        {("control_change", "al-Ansari", G, RO, "2016-12-22", "2016-12-22")},
+    ),
+    (
+        "2016-12-09",
+        "Kurdish officials in Shaikh Maqsood, a district in the north of the city under the "
+        "control of Kurdish forces, said that about 2,000 people from the rebel-held districts "
+        "had arrived there since Wednesday.",
+        {("displacement", "East Aleppo -> ", "", "Kurdish official", "2016-12-07", "2016-12-09")},
+    ),
+    (
+        "2016-11-28",
+        "Fighters of the YPG moved into Sheikh Faris and Hulluq on Sunday as rebels pulled back "
+        "from the area, a Kurdish official in the neighbouring Sheikh Maqsoud district said.",
+        {
+            ("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-27", "2016-11-27"),
+            ("control_change", "Hellok", K, "Kurdish official", "2016-11-27", "2016-11-27"),
+        },
+    ),
+    (
+        "2016-12-06",
+        "On Monday troops captured al-Sha'er, one of the largest districts in the east of the "
+        "city, together with the neighbouring Karm al-Jazmaty and Karm Qatarji, the "
+        "Observatory said.",
+        {
+            ("control_change", "al-Shaar", G, "SOHR", "2016-12-05", "2016-12-05"),
+            ("control_change", "Karm al-Jazmati", G, "SOHR", "2016-12-05", "2016-12-05"),
+            ("control_change", "Karm al-Qaterji", G, "SOHR", "2016-12-05", "2016-12-05"),
+        },
+    ),
+    (
+        "2016-11-28",
+        "The Observatory said troops had taken al Sukhur. The Fastaqim union disputed the "
+        "Observatory's account of al Sukhur, claiming on Twitter that its fighters still held "
+        "the neighbourhood.",
+        {
+            ("control_change", "Sakhour", G, "SOHR", "2016-11-28", "2016-11-28"),
+            ("denial", "Sakhour", R, "rebel official", "2016-11-28", "2016-11-28"),
+        },
+    ),
 ]
 
 

@@ -227,6 +227,15 @@ _SINCE = re.compile(r"(?i)\bsince\b")
 _HILL_AFTER = re.compile(r"(?i)\s*(?:hill\b|,\s*(?:a|the)\s+(?:[\w-]+\s+){0,2}?hill)")
 _HILL_BEFORE = re.compile(r"(?i)\bhill(?:top)?\s+(?:district\s+|neighbou?rhood\s+)?(?:of\s+)?$")
 _HILL_NAME = re.compile(r"(?:Jabal|Jebel|Tal[lal]?)\b")  # "jabal" and "tal": hill in Arabic
+# A source and where it is: "Kurdish officials in Shaikh Maqsood," (before an apposition)
+_CLAIMANT_THEN_PLACE = re.compile(r"(?i)[^,]*?\b(?:in|from)\s+[^,]{2,40},")
+_GENERIC_OBJECT = re.compile(
+    r"(?i)\s*(?:the|that|this)\s+(?:area|district|neighbou?rhood|city|town|enclave|quarter)\s*[,;]"
+)
+# "X, a district in the north under the control of Kurdish forces": who holds it
+_PLACE_DESCRIBED = re.compile(
+    r"(?i),\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:district|neighbou?rhood|area|quarter)\b[^,;]*$"
+)
 _NOT_YET = re.compile(
     r"(?i)[^.;]{0,60}?,\s*(?:now\s+)?(?:only\s+|just\s+)?(?:a\s+matter\s+of\s+)?[^,;.]{0,30}?"
     r"\b(?:days|weeks|hours)\s+away\b|[^.;,]{0,60}?\b(?:is|was|seemed|seems)\s+(?:now\s+)?"
@@ -719,7 +728,14 @@ def _speakers(
                         not _within(claimants, parts[-1][0], parts[-1][0] + len(parts[-1][1]))
                         or _RELATIVE_WORD.search(parts[-1][1])
                     )
-                    and any(0 <= parts[-1][0] - c.end <= 2 for c in claimants)
+                    and (
+                        any(0 <= parts[-1][0] - c.end <= 2 for c in claimants)
+                        # "Kurdish officials in Shaikh Maqsood, a district in the north, said"
+                        or bool(
+                            _CLAIMANT_THEN_PLACE.fullmatch(sentence, parts[-2][0], parts[-1][0])
+                            and _within(claimants, parts[-2][0], parts[-1][0])
+                        )
+                    )
                 )
             ):
                 parts.pop()
@@ -736,6 +752,11 @@ def _speakers(
                 if parts != kept:  # asides skipped: the speaker is in the part before them
                     hi = lo + len(window)
             hits = _within(claimants, lo, hi)
+            if hits and verb.endswith("ing"):
+                # ", claiming ...", ", saying ...": the clause's subject speaks ("X disputed
+                # the Observatory's account, claiming that ..."), not a source it names
+                clause = max(sentence.rfind(";", 0, m.start()), sentence.rfind(":", 0, m.start()))
+                hits = [h for h in hits if h.start > clause][:1] or hits[-1:]
             if hits:
                 claimant, span = hits[-1].value, (hits[-1].start, m.end())
                 if hi != m.start() and any(hits[-1].end <= t.start < hi for t in triggers):
@@ -909,6 +930,8 @@ def _group_after(
             return None  # "Troops seize a key district, splitting the enclave in two"
         if _preceded_by_between(sentence, g):
             continue
+        if _GENERIC_OBJECT.match(sentence, trig.end, g[0].start):
+            return None  # "pulled back from the area, an official in X said": not X
         if (
             trig.kind == "contested"
             and sentence[trig.end : g[0].start].lstrip().startswith(",")
@@ -2208,6 +2231,12 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             and _REPORTED_THAT.search(sentence, max(0, trig.start - 80), trig.start)
         ):
             continue  # "reports that X had fallen were false": the claim is the denial's
+        if (
+            trig.voice == "passive"
+            and trig.text.lower().startswith("under")
+            and (_PLACE_DESCRIBED.search(sentence, 0, trig.start))
+        ):
+            continue  # "X, a district ... under the control of Kurdish forces": a holding
         if trig.kind == "denial":
             suppressed_until = clause_end
             suppressing = "holding" if trig.voice == "holding" else trig.text.lower()
@@ -2551,6 +2580,11 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 and (t.kind in STOPPING or (t.kind == "displacement" and has_people))
                 # "repelled an attempt to advance into X": the attempt is what was repelled.
                 and not (trig.voice == "repel" and t.kind == "contested")
+                # "abandoned their last positions in X": X lost whole
+                and not (
+                    trig.kind == "control_change"
+                    and _LAST_OF.search(sentence, max(0, t.start - 30), t.end + 1)
+                )
             ]
             # "liberate three districts, close in on the Old City": ground approached is
             # not ground taken
@@ -2946,7 +2980,7 @@ _INCLUDED_LEAD = re.compile(
     r"(?:the\s+)?$"
 )
 _ALONG_WITH = re.compile(
-    r"[^,;:.]{0,60}?(?:,[^,;:]{0,100})?,?\s*"
+    r"[^,;:.]{0,60}?(?:,[^,;:]{0,140})?,?\s*"
     r"(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|including|alongside|"
     r"starting\s+with|beginning\s+with)"
     r"\s+(?:the\s+)?(?:(?:neighbou?ring|adjacent|nearby|surrounding)\s+)?"
@@ -2963,12 +2997,15 @@ def _along_with_next(
     that may separate them starts, for "X fell on Monday, along with Y".)"""
     start = max(group[-1].end, after)
     following = [g for g in groups if g[0].start >= start and id(g) not in taken]
-    if (
-        following
-        and _ALONG_WITH.fullmatch(sentence, start, following[0][0].start)
-        and not any(start <= t.start < following[0][0].start for t in triggers if t.end > start)
-    ):
-        return group + following[0]
+    # (an area named in an aside may stand between: "X, one of the largest districts in the
+    # east of the city, together with the neighbouring Y and Z")
+    for nxt in following[:3]:
+        if _ALONG_WITH.fullmatch(sentence, start, nxt[0].start) and not any(
+            start <= t.start < nxt[0].start for t in triggers if t.end > start
+        ):
+            return group + nxt
+        if not all(p.kind == "area" for p in nxt):
+            break
     return group
 
 

@@ -434,7 +434,8 @@ PEOPLE = re.compile(
 # In the main scan: it is read only in sentences scanned for events anyway.
 PEOPLE_SET = PatternSet([(PEOPLE.pattern, re.I, "people")])
 REPORT_VERBS = re.compile(
-    r"\b(?:said|says|say|told|tells|reported|reports|reporting|claimed|claims|announced|announces|"
+    r"\b(?:said|says|say|saying|told|tells|reported|reports|reporting|claimed|claims|claiming|"
+    r"announced|announces|announcing|"
     r"stated|confirmed|confirms|added|warned|denied|denies|deny|disputed|insisted|insists?|"
     r"according\s+to|citing|quoted|declared|tweeted|posted|showed|shows|broadcast|aired|"
     # (not "an estimated 50,000": a figure's qualifier)
