@@ -223,8 +223,8 @@ _TRANSLITERATION = [
 
 def transliteration_key(folded: str) -> str:
     """A folded spelling with the commonest differences between transliterations of the
-    same Arabic name evened out (ee/i, ou/u, q/k, final -eh/-a, doubled letters, and the
-    German and French ways of writing sh, kh and j)."""
+    same Arabic name evened out (ee/i, ou/u, q/k, final -eh/-a and -y/-i, doubled letters,
+    and the German, French and Italian ways of writing sh, kh and j)."""
     for pattern, repl in _TRANSLITERATION:
         folded = pattern.sub(repl, folded)
     return folded
@@ -413,29 +413,32 @@ class PlaceIndex:
             other = process.extractOne(bare, self.choices, scorer=fuzz.ratio)
             if other and other[1] > score:
                 score, name = other[1], self.spellings[other[0]]
-        # "Zebdiya" for "Zebdiyeh", "Hadeed" for "Hadid": compare with those evened out;
-        # "Haidarija", "Shejk" or "Sheij" for "Haidariya", "Sheikh": the j of German,
-        # Swedish and Spanish spellings is an English y, i or kh.
-        variants = {transliteration_key(key), transliteration_key(bare)}
-        if "kh" in key:  # ("Khanano": Russian writes the Arabic h as kh too)
-            variants |= {transliteration_key(k.replace("kh", "h")) for k in (key, bare)}
-        if "gh" in key:  # ("Ghazi Askar": Persian says the q of Qadi as gh, its d as z)
-            variants |= {
-                transliteration_key(k.replace("gh", "q").replace("z", "d")) for k in (key, bare)
-            }
-        if "zr" in key:  # ("Khezr": Persian says the Arabic dh of Khidr as z)
-            variants |= {transliteration_key(re.sub(r"zr\b", "dr", k)) for k in (key, bare)}
-        if "j" in key and "dsch" not in key:
-            variants |= {
-                transliteration_key(k.replace("j", sound))
-                for k in (key, bare)
-                for sound in ("y", "i", "kh")
-            }
+        # "Zebdiya" for "Zebdiyeh", "Hadeed" for "Hadid": compare with those evened out.
+        variants = {transliteration_key(k) for k in _foreign_readings(key, bare)}
         for variant in variants:
             other = process.extractOne(variant, self.plain_choices, scorer=fuzz.ratio)
             if other and other[1] > score:
                 score, name = other[1], self.spellings[self.choices[other[2]]]
         return name, float(score)
+
+
+def _foreign_readings(key: str, bare: str) -> set[str]:
+    """A folded name (and its form without the article) with the letters other languages
+    write for an Arabic sound read as English writes them: the j of German, Swedish and
+    Spanish spellings is an English y, i or kh ("Haidarija", "Shejk", "Sheij"); Russian
+    writes the Arabic h as kh too ("Khanano"); Persian says the q of Qadi as gh and its d
+    as z ("Ghazi Askar"), and the dh of Khidr as z ("Khezr")."""
+    out = {key, bare}
+    for k in (key, bare):
+        if "kh" in k:
+            out.add(k.replace("kh", "h"))
+        if "gh" in k:
+            out.add(k.replace("gh", "q").replace("z", "d"))
+        if "zr" in k:
+            out.add(re.sub(r"zr\b", "dr", k))
+        if "j" in k and "dsch" not in k:
+            out.update(k.replace("j", sound) for sound in ("y", "i", "kh"))
+    return out
 
 
 def _candidates(
