@@ -281,6 +281,8 @@ _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|once|when)\b[^,;]*$")
 _DEPLOY = re.compile(r"(?i)(?:(?:started|began|begun|start|begin)\s+)?deploy")
 _NOUN_USE_BEFORE = re.compile(r"(?i)\b(?:their|its|his|her)\s+$")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
+# Another verb's passive between an event and a side: "... had fallen was dismissed by X"
+_OTHER_PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?\w+(?:ed|en)\b")
 _AGENT_JOIN = re.compile(r"(?i)\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?(?:[\w-]+\s+)?")
 _FROM_SIDE = re.compile(r"(?i)\s+from\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)")
 _PASSIVE_LOSE = re.compile(r"(?i)(?:were|was|been|being|are|is)\s")
@@ -313,10 +315,10 @@ _FROM_THE_EAST = re.compile(
     r"(?i)\bfrom\s+(the\s+(?:(?:shrinking|besieged|remaining|last)\s+)?(?:east|(?:rebel|opposition)"
     r"(?:-held)?\s+(?:pocket|enclave|east)))\b"
 )
-# "hundreds of men who crossed into government-held areas had gone missing": what the
-# sentence tells is what became of people who moved, not their move
 # "fled X", "fled from X" (not "fled to X": where they went is no ground they lost)
 _FLED_GROUND = re.compile(r"(?i:fle(?:e|d|eing|es)(?:\s+from|\s+out\s+of)?\s+(?:the\s+)?)[A-Z]")
+# "hundreds of men who crossed into government-held areas had gone missing": what the
+# sentence tells is what became of people who moved, not their move
 _DETAINED_MOVERS = re.compile(r"(?i)\b(?:men|boys|youths?)\s+(?:[\w-]+\s+){0,3}?who\s+(?:had\s+)?$")
 _DETENTION = re.compile(
     r"(?i)\b(?:detain\w*|arrest\w*|missing|disappear\w*|separated|screen\w*|conscript\w*|"
@@ -611,7 +613,7 @@ class ArticleState:
     quote_claimant: str = ""  # the speaker of the quotation this sentence stands in
     actor_age: int = 99  # sentences since a side was last named as an event's actor
     actor_at: int = 0  # where, in its sentence, that event's words stand
-    hills: set = field(default_factory=set)  # places the article calls a hill ("the hill")
+    hills: set[str] = field(default_factory=set)  # places the article calls a hill
     last_day: dt.date | None = None  # the date of the last dated event ("the same day")
 
 
@@ -1045,9 +1047,6 @@ def _side_at(actors: list[Mention], lo: int, hi: int, first: bool = True) -> str
     return (inside[0] if first else inside[-1]).value
 
 
-_OTHER_PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?\w+(?:ed|en)\b")
-
-
 def _agent_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str:
     """The side after "to", "by" or "of": "fell to X", "taken by X", "hands of X"."""
     if _TO_THEM.match(sentence, trig.end) or (
@@ -1356,6 +1355,36 @@ def _own_date_after(
     return None
 
 
+def _history_in_aside(
+    phrase: DatePhrase,
+    trig: Trigger,
+    places: list[PlaceMention],
+    sentence: str,
+    published: dt.date,
+) -> bool:
+    """Whether ``phrase`` is history told in an aside after one of the event's places, so
+    describing the place: "overran X, the largest district of the north and, in the summer
+    of 2012, the first to fall to the rebels"; "took X, one of the biggest districts and
+    for years the seat of its council" (an apposition opened right after the place). Not
+    "seized X, Syria's largest city, in 2012." nor "occupied X, including Y, in July 2012,
+    and since then ...": there the date ends the clause, and dates it."""
+    if not phrase.is_history(published):
+        return False
+    return any(
+        trig.end <= q.start
+        and q.end <= phrase.start
+        and ";" not in sentence[q.end : phrase.start]
+        and (
+            _APPOSITION_OPEN.match(sentence, q.end)
+            or (
+                "," in sentence[q.end : phrase.start]
+                and _APPOSITIVE_AFTER.match(sentence, phrase.end)
+            )
+        )
+        for q in places
+    )
+
+
 def _in_since_clause(sentence: str, trig: Trigger, phrase, triggers: list[Trigger]) -> bool:
     """Whether ``phrase`` stands in a "since ..." clause, after this event's words, that
     tells a capture or a fight of its own."""
@@ -1468,26 +1497,8 @@ def _date_for(
         and not (p.is_history(published) and _in_since_clause(sentence, trig, p, triggers))
         and not (where and p.start > where.start())
     ]
-    # "overran X, the largest district of the north and, in the summer of 2012, the first
-    # to fall to the rebels": history in an aside after the place describes the place
-    # (not "seized X, Syria's largest city, in 2012.", nor "occupied X, including Y, in
-    # July 2012, and since then ...": the date ends the clause, and dates it).
-    # ("took X, one of the biggest districts and for years the seat of its council": an
-    # apposition opened right after the place holds the phrase)
     aside_history = {
-        id(p)
-        for p in after + later
-        if p.is_history(published)
-        and any(
-            trig.end <= q.start
-            and q.end <= p.start
-            and ";" not in sentence[q.end : p.start]
-            and (
-                _APPOSITION_OPEN.match(sentence, q.end)
-                or ("," in sentence[q.end : p.start] and _APPOSITIVE_AFTER.match(sentence, p.end))
-            )
-            for q in places
-        )
+        id(p) for p in after + later if _history_in_aside(p, trig, places, sentence, published)
     }
     if aside_history:
         after = [p for p in after if id(p) not in aside_history]
@@ -2234,7 +2245,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         if (
             trig.voice == "passive"
             and trig.text.lower().startswith("under")
-            and (_PLACE_DESCRIBED.search(sentence, 0, trig.start))
+            and _PLACE_DESCRIBED.search(sentence, 0, trig.start)
         ):
             continue  # "X, a district ... under the control of Kurdish forces": a holding
         if trig.kind == "denial":
@@ -2628,9 +2639,9 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                         # (not "... and of Y, which fell Monday": that clause tells Y's)
                         group = group + following[0]
                         # "... of X on December 7 and of Y on December 12": Y's own date
-                        own = _own_date_after(sentence, following[0], phrases, published)
-                        if own:
-                            dash_dates.update({id(q): own for q in following[0]})
+                        own_date = _own_date_after(sentence, following[0], phrases, published)
+                        if own_date:
+                            dash_dates.update({id(q): own_date for q in following[0]})
         if not group:
             continue
         kind = trig.kind
