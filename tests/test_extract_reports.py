@@ -3229,6 +3229,15 @@ CASES = [
             ("denial", "Sakhour", R, "rebel official", "2016-11-28", "2016-11-28"),
         },
     ),
+    # --- ", said <name>, a member of ...": the speaker follows the verb (not the side named
+    # in the report before it); ", told <outlet>": whom the speaker told
+    (
+        "2016-11-28",
+        "Fighters of the People's Protection Units (YPG) entered Bostan el-Basha on Sunday "
+        "after the armed groups withdrew to avoid being encircled, said Delil Hassan, a member "
+        "of the council of the Kurdish Self-Administration in Sheikh Maqsoud.",
+        {("control_change", "Bustan al-Basha", K, "Kurdish official", "2016-11-27", "2016-11-27")},
+    ),
 ]
 
 

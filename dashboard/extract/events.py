@@ -229,6 +229,8 @@ _HILL_BEFORE = re.compile(r"(?i)\bhill(?:top)?\s+(?:district\s+|neighbou?rhood\s
 _HILL_NAME = re.compile(r"(?:Jabal|Jebel|Tal[lal]?)\b")  # "jabal" and "tal": hill in Arabic
 # A source and where it is: "Kurdish officials in Shaikh Maqsood," (before an apposition)
 _CLAIMANT_THEN_PLACE = re.compile(r"(?i)[^,]*?\b(?:in|from)\s+[^,]{2,40},")
+# A name or a source right after a reporting verb: ", said Delil Hassan", ", said the"
+_SPEAKER_NEXT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _GENERIC_OBJECT = re.compile(
     r"(?i)\s*(?:the|that|this)\s+(?:area|district|neighbou?rhood|city|town|enclave|quarter)\s*[,;]"
 )
@@ -701,7 +703,15 @@ def _speakers(
                     claimant, span = hits[0].value, (m.start(), hits[0].end)
             out.append(Speaker(m.start(), m.end(), claimant, span, True))
             continue
-        postposed = verb.startswith(("according", "citing", "quot"))
+        postposed = verb.startswith(("according", "citing", "quot")) or bool(
+            # ", said Delil Hassan, a member of the council": the speaker follows the verb
+            # (not ", told Daily Sabah": whom the speaker told)
+            # (nor ", said Sheikh Khudur, a smaller district, came under ...": the report)
+            verb in ("said", "says", "added", "wrote", "stated")
+            and re.search(r",\s*$", before_text)
+            and _SPEAKER_NEXT.match(sentence, m.end())
+            and not any(m.end() <= p.start <= m.end() + 6 for p in places)
+        )
         if not postposed:
             lo = max(0, m.start() - 160)
             window = before_text[lo:]
