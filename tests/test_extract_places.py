@@ -48,6 +48,12 @@ def test_close_spelling_is_matched_and_far_one_is_reviewed():
         ("Sheij Lutfi", "Sheikh Lutfi"),  # Spanish j
         ("Shejk Fares", "Sheikh Fares"),  # Swedish j
         ("Masaken Khanano", "Masaken Hanano"),  # Russian kh
+        ("Szejk Said", "Sheikh Saeed"),  # Polish sz
+        ("Šejch Maksúd", "Sheikh Maqsoud"),  # Czech š
+        ("al-Maszhad", "al-Mashhad"),
+        ("Ghazi Askar", "Qadi Askar"),  # Persian gh and z
+        ("Sheikh Khezr", "Sheikh Khodr"),  # Persian z for the dh of Khidr
+        ("al-Maady", "al-Maadi"),  # a final -y
     ],
 )
 def test_european_transliterations_match_their_place(written, name):

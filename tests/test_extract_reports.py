@@ -3238,6 +3238,43 @@ CASES = [
         "of the council of the Kurdish Self-Administration in Sheikh Maqsoud.",
         {("control_change", "Bustan al-Basha", K, "Kurdish official", "2016-11-27", "2016-11-27")},
     ),
+    # --- Polish and Czech spellings; "in its hands"; fighters who leave; a noun that opens
+    # its own clause; an entry with no object
+    (
+        "2016-12-16",
+        "The breakthrough came on 26 November, when the army took the Masakin Hanano housing "
+        "estate; within three days the whole north of the rebel enclave was in its hands.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "North of East Aleppo", G, "", "2016-11-26", "2016-11-29"),
+        },
+    ),
+    (
+        "2016-12-16",
+        "On 7 December the rebels left the old town, and the capture of the Szejk Said hill on "
+        "Monday (12 December) sealed their fate.",
+        {
+            ("control_change", "Old City", G, "", "2016-12-07", "2016-12-07"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-01",
+        "Residents said that hundreds of families fled on Wednesday, when the militias "
+        "entered, to the neighbouring district of as-Salihin.",
+        {("displacement", " -> al-Salheen", "", "residents", "2016-11-30", "2016-11-30")},
+    ),
+    (
+        "2016-12-05",
+        "Thousands of residents left al-Shaar on Monday.",
+        {("displacement", "al-Shaar -> ", "", "", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-01",
+        "A representative of the Kurdish self-administration in the Šejch Maksúd district said "
+        "the YPG took control of al-Hellek after the rebel fighters left it.",
+        {("control_change", "Hellok", K, "Kurdish official", "2016-12-01", "2016-12-01")},
+    ),
 ]
 
 

@@ -284,6 +284,7 @@ _DEPLOY = re.compile(r"(?i)(?:(?:started|began|begun|start|begin)\s+)?deploy")
 _NOUN_USE_BEFORE = re.compile(r"(?i)\b(?:their|its|his|her)\s+$")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 # Another verb's passive between an event and a side: "... had fallen was dismissed by X"
+_NOUN_OPENS_CLAUSE = re.compile(r"(?i)(?:[,;]\s*(?:and|but)|;)\s+(?:the\s+)?$")
 _OTHER_PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?\w+(?:ed|en)\b")
 _AGENT_JOIN = re.compile(r"(?i)\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?(?:[\w-]+\s+)?")
 _FROM_SIDE = re.compile(r"(?i)\s+from\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)")
@@ -317,8 +318,10 @@ _FROM_THE_EAST = re.compile(
     r"(?i)\bfrom\s+(the\s+(?:(?:shrinking|besieged|remaining|last)\s+)?(?:east|(?:rebel|opposition)"
     r"(?:-held)?\s+(?:pocket|enclave|east)))\b"
 )
-# "fled X", "fled from X" (not "fled to X": where they went is no ground they lost)
-_FLED_GROUND = re.compile(r"(?i:fle(?:e|d|eing|es)(?:\s+from|\s+out\s+of)?\s+(?:the\s+)?)[A-Z]")
+# "fled X", "fled from X", "left X" (not "fled to X": where they went is no ground lost)
+_FLED_GROUND = re.compile(
+    r"(?i)(?:fle(?:e|d|eing|es)|left|leaving)(?:\s+from|\s+out\s+of)?\s+(?:the\s+)?"
+)
 # "hundreds of men who crossed into government-held areas had gone missing": what the
 # sentence tells is what became of people who moved, not their move
 _DETAINED_MOVERS = re.compile(r"(?i)\b(?:men|boys|youths?)\s+(?:[\w-]+\s+){0,3}?who\s+(?:had\s+)?$")
@@ -923,10 +926,20 @@ def _preceded_by_between(sentence: str, group: list[PlaceMention]) -> bool:
     )
 
 
+def _entry_without_object(sentence: str, trig: Trigger) -> bool:
+    """ "when the militias entered, ...": an entry that names no place."""
+    return (
+        bool(_ENTERED.fullmatch(trig.text))
+        and sentence[trig.end : trig.end + 2].lstrip()[:1] == ","
+    )
+
+
 def _group_after(
     trig, groups, sentence, clause_end, taken, stops=(), max_gap: int = 0
 ) -> list[PlaceMention] | None:
     max_gap = max_gap or MAX_GAP_AFTER
+    if _entry_without_object(sentence, trig):
+        return None  # "families fled, when the militias entered, to X": nothing entered
     for g in groups:
         if g[0].start < trig.end or id(g) in taken:
             continue
@@ -1310,6 +1323,12 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
         # "the rebels lost the north, in an advance that began with the fall of X": the
         # sentence's subject is no taker of X; only "the fall of X to Y" names one.
         return _agent_after(sentence, trig, actors) or NO_SIDE
+    if trig.voice == "noun" and _NOUN_OPENS_CLAUSE.search(
+        sentence, max(0, trig.start - 12), trig.start
+    ):
+        # "the rebels left X, and the capture of Y sealed their fate": the noun opens a
+        # clause of its own; the side before it is another clause's subject
+        subject = ""
     if subject:
         return subject
     if _STATE_IDIOM.search(trig.text):
@@ -2292,10 +2311,13 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             # "dozens of families had abandoned X and moved to Y": people leaving, no loss
             trig = Trigger(trig.start, trig.end, "displacement", "active", trig.text)
             left_by_people.append(trig)
+        fled = _FLED_GROUND.match(sentence, trig.start)
         if (
             trig.kind == "displacement"
             and not has_people
-            and _FLED_GROUND.match(sentence, trig.start)
+            and fled
+            # (a place right after the verb: "fled X", "left the old town")
+            and any(p.start == fled.end() for p in places)
             and any(
                 clause_start <= a.start < trig.start and a.value in FIGHTING_SIDES for a in actors
             )
@@ -2340,6 +2362,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 and t.kind != "casualties"
                 and not (t.kind == "displacement" and _CONTINUES.match(t.text))
                 and not (t.kind == "contested" and _FIGHT_NOUN.match(t.text))
+                and not _entry_without_object(sentence, t)
             ]
             limit = following[0] if following else len(sentence)
             # A list of destinations may run on past ", and": "fled to X, ..., and to Y".

@@ -170,6 +170,8 @@ CONTROL_PASSIVE = [
     r"\b(?:had|has|have|was|were)\s+(?:all\s+|also\s+)?gone\b(?=\s*(?:[,.;:]|$|\s+(?:too|as\s+well|by|within)\b))",
     # "by Monday the whole north was in government hands", as "under government control"
     r"\b(?:was|were)\s+(?:all\s+|entirely\s+|completely\s+)?in\s+(?:the\s+)?(?:government|regime|army|kurdish|ypg)\s+hands\b",
+    # "within three days the whole north was in its hands": the side named before
+    r"\b(?:was|were)\s+(?:all\s+|entirely\s+|completely\s+|now\s+|firmly\s+)?in\s+(?:its|their)\s+hands\b",
     # "the Old City was emptied of its defenders": lost by those who held it
     r"\b(?:was|were|had\s+been|has\s+been)\s+emptied\s+of\s+(?:its|their|the\s+last)\s+(?:defenders|fighters|rebels)\b",
     # "returned to the bosom of the regime", "back in the fold of the state"

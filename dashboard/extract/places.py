@@ -212,6 +212,8 @@ _TRANSLITERATION = [
     (re.compile(r"(?<=[aeiou])ch"), "kh"),  # German "ch" after a vowel: "Scheich"
     (re.compile(r"\bch(?=[aeiou])"), "sh"),  # French "ch" before one: "Cheikh", "Chaar"
     (re.compile(r"sci(?=[aeiou])"), "sh"),  # Italian: "al-Sciaar"
+    (re.compile(r"sz"), "sh"),  # Polish: "Szejk", "al-Maszhad"
+    (re.compile(r"cz"), "ch"),
     (re.compile(r"(?<=[^aeiou\s])y\b"), "i"),  # a final -y is written -i as well: "al-Maady"
     (re.compile(r"ee"), "i"),
     (re.compile(r"oo|ou"), "u"),
@@ -224,7 +226,7 @@ _TRANSLITERATION = [
 def transliteration_key(folded: str) -> str:
     """A folded spelling with the commonest differences between transliterations of the
     same Arabic name evened out (ee/i, ou/u, q/k, final -eh/-a and -y/-i, doubled letters,
-    and the German, French and Italian ways of writing sh, kh and j)."""
+    and the German, French, Italian and Polish ways of writing sh, kh and j)."""
     for pattern, repl in _TRANSLITERATION:
         folded = pattern.sub(repl, folded)
     return folded
