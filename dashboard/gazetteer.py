@@ -45,8 +45,9 @@ _HACEK_LETTERS = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", 
 def fold(text: str) -> str:
     """A spelling key: lower case, no accents, apostrophes or hyphens, single spaces."""
     if not text.isascii():  # ASCII has no accents to strip
-        # (a háček is a letter of its own: the Czech "Šejch" is "Shejch", not "Sejch")
-        text = text.translate(_HACEK_LETTERS)
+        # (a háček is a letter of its own: the Czech "Šejch" is "Shejch", not "Sejch",
+        # and "Džandúl" is "Jandul")
+        text = text.replace("dž", "j").replace("Dž", "J").translate(_HACEK_LETTERS)
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().replace("\u2019", "").replace("'", "").replace("\u2018", "")

@@ -54,6 +54,9 @@ def test_close_spelling_is_matched_and_far_one_is_reviewed():
         ("Ghazi Askar", "Qadi Askar"),  # Persian gh and z
         ("Sheikh Khezr", "Sheikh Khodr"),  # Persian z for the dh of Khidr
         ("al-Maady", "al-Maadi"),  # a final -y
+        ("Yibrín", "Jibreen"),  # Spanish y
+        ("Džandúl", "Jandoul"),  # Czech dž
+        ("Sjeik Maksoed", "Sheikh Maqsoud"),  # Dutch sj and oe
     ],
 )
 def test_european_transliterations_match_their_place(written, name):

@@ -3275,6 +3275,40 @@ CASES = [
         "the YPG took control of al-Hellek after the rebel fighters left it.",
         {("control_change", "Hellok", K, "Kurdish official", "2016-12-01", "2016-12-01")},
     ),
+    (
+        "2016-11-29",
+        "The Kurds took advantage of the rebels' retreat. They occupied Bustan al-Bacha on "
+        "Sunday and, this Monday, Sheikh Fares and Helok, according to Azad Khalil, a member "
+        "of the Kurdish council that runs Sheikh Maqsoud.",
+        {
+            (
+                "control_change",
+                "Bustan al-Basha",
+                K,
+                "Kurdish official",
+                "2016-11-27",
+                "2016-11-27",
+            ),
+            ("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-28", "2016-11-28"),
+            ("control_change", "Hellok", K, "Kurdish official", "2016-11-28", "2016-11-28"),
+        },
+    ),
+    (
+        "2016-11-29",
+        "The collapse began on Saturday, with the fall of Masaken Hanano to the army, the "
+        "first district that the insurgents took when they entered Aleppo four years ago.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        "2016-12-08",
+        "The army took the Yandul roundabout on Wednesday.",
+        {("control_change", "Jandoul", G, "", "2016-12-07", "2016-12-07")},
+    ),
+    (
+        "2016-12-08",
+        "The army took the historic centre of Aleppo on Wednesday.",
+        {("control_change", "Old City", G, "", "2016-12-07", "2016-12-07")},
+    ),
 ]
 
 

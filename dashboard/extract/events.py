@@ -230,6 +230,11 @@ _HILL_NAME = re.compile(r"(?:Jabal|Jebel|Tal[lal]?)\b")  # "jabal" and "tal": hi
 # A source and where it is: "Kurdish officials in Shaikh Maqsood," (before an apposition)
 _CLAIMANT_THEN_PLACE = re.compile(r"(?i)[^,]*?\b(?:in|from)\s+[^,]{2,40},")
 # A name or a source right after a reporting verb: ", said Delil Hassan", ", said the"
+_PERSON_THEN_ROLE = re.compile(
+    r"\s+(?:to\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*,\s*"
+    r"((?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:member|spokes\w+|official|commander|head|leader|"
+    r"director|representative|activist|resident)\b[^.;]{0,80})"
+)
 _SPEAKER_NEXT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _GENERIC_OBJECT = re.compile(
     r"(?i)\s*(?:the|that|this)\s+(?:area|district|neighbou?rhood|city|town|enclave|quarter)\s*[,;]"
@@ -281,6 +286,7 @@ _ENDS_WITH_AND = re.compile(r"\band\s*$")
 _PRESENT_PASSIVE = re.compile(r"(?i)(?:is|are)\s")
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|once|when)\b[^,;]*$")
 _DEPLOY = re.compile(r"(?i)(?:(?:started|began|begun|start|begin)\s+)?deploy")
+_WHEN_THEY = re.compile(r"(?i)\bwhen\s+(?:they|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+$")
 _NOUN_USE_BEFORE = re.compile(r"(?i)\b(?:their|its|his|her)\s+$")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 # Another verb's passive between an event and a side: "... had fallen was dismissed by X"
@@ -801,6 +807,11 @@ def _speakers(
             )
             after = after[: stop.start()] if stop else after
             hits = _within(claimants, m.end(), m.end() + len(after))
+            if not hits and _PERSON_THEN_ROLE.match(sentence, m.end()):
+                # "according to Azad Khalil, a member of the Kurdish council": the person's
+                # role names the source
+                role = _PERSON_THEN_ROLE.match(sentence, m.end())
+                hits = _within(claimants, role.start(1), role.end(1))
             if hits:
                 claimant, span = hits[0].value, (m.start(), hits[0].end)
         rest = sentence[max(m.end(), span[1]) :]
@@ -1500,10 +1511,13 @@ def _date_for(
         and not _dates_another_verb(sentence, trig.end, p.start, places)
         # "captured X, the first district rebels took four years ago": the other capture's
         # (but not a noun: "had overrun in the first weeks of their advance in July 2012")
+        # (nor a "when" clause, told at the same time: "the first that the insurgents took
+        # when they entered Aleppo four years ago")
         and not any(
             trig.end <= t.start < p.start
             and t.kind in ("control_change", "contested")
             and not _NOUN_USE_BEFORE.search(sentence, max(0, t.start - 8), t.start)
+            and not _WHEN_THEY.search(sentence, max(0, t.start - 24), t.start)
             for t in triggers
         )
     ]
@@ -1625,7 +1639,7 @@ def _told_as_history(
 # (", and Y", " but Y", or a bare comma in a dated list: "took X on D1, Y on D2 and Z")
 _GAP_BEFORE = re.compile(
     r"(?i)(?:(?:,\s*|\s)(?:and|but|then)(?:\s+|\s*,\s*)|,\s*)(?:then\s+|followed\s+by\s+)?"
-    r"(?:the\s+)?"
+    r"(?:the\s+|this\s+)?"
     # ("and the hilltop district of Sheikh Saeed on Monday")
     r"(?:(?:[\w-]+\s+){0,2}?(?:district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?)?$"
 )
@@ -1664,7 +1678,7 @@ def _gapped_changes(
                 for g in groups
                 if g[0].start >= phrase.end
                 and _DATE_THEN_PLACES.fullmatch(sentence, phrase.end, g[0].start)
-                and _GAP_BEFORE.search(sentence, max(0, phrase.start - 8), phrase.start)
+                and _GAP_BEFORE.search(sentence, max(0, phrase.start - 14), phrase.start)
             ),
             None,
         )

@@ -427,9 +427,10 @@ class PlaceIndex:
 def _foreign_readings(key: str, bare: str) -> set[str]:
     """A folded name (and its form without the article) with the letters other languages
     write for an Arabic sound read as English writes them: the j of German, Swedish and
-    Spanish spellings is an English y, i or kh ("Haidarija", "Shejk", "Sheij"); Russian
-    writes the Arabic h as kh too ("Khanano"); Persian says the q of Qadi as gh and its d
-    as z ("Ghazi Askar"), and the dh of Khidr as z ("Khezr")."""
+    Spanish spellings is an English y, i or kh ("Haidarija", "Shejk", "Sheij"), and the
+    Spanish y an English j ("Yandul"); Dutch writes u as oe and sh as sj ("Sjeik
+    Maksoed"); Russian writes the Arabic h as kh too ("Khanano"); Persian says the q of
+    Qadi as gh and its d as z ("Ghazi Askar"), and the dh of Khidr as z ("Khezr")."""
     out = {key, bare}
     for k in (key, bare):
         if "kh" in k:
@@ -440,6 +441,10 @@ def _foreign_readings(key: str, bare: str) -> set[str]:
             out.add(re.sub(r"zr\b", "dr", k))
         if "j" in k and "dsch" not in k:
             out.update(k.replace("j", sound) for sound in ("y", "i", "kh"))
+        if "y" in k:
+            out.add(k.replace("y", "j"))
+        if "oe" in k or "sj" in k:
+            out.add(k.replace("oe", "u").replace("sj", "sh"))
     return out
 
 
