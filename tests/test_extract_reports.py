@@ -3309,6 +3309,33 @@ CASES = [
         "The army took the historic centre of Aleppo on Wednesday.",
         {("control_change", "Old City", G, "", "2016-12-07", "2016-12-07")},
     ),
+    (
+        "2016-12-13",
+        "This Monday the troops first took Sheij Said, the hill that dominates the southern "
+        "entrance of the city and that had changed hands several times in the last two weeks, "
+        "and then Al Fardús and Al Salihín, according to the Observatory.",
+        {
+            ("control_change", "Sheikh Saeed", G, "SOHR", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Fardous", G, "SOHR", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Salheen", G, "SOHR", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-08",
+        "The army said the troops had taken control of Bab al Nairab and Al Marya, to the "
+        "south-east of the citadel, as well as of the Al Maadi neighborhood.",
+        {
+            ("control_change", "Bab al-Nairab", G, "Syrian army", "2016-12-08", "2016-12-08"),
+            ("control_change", "al-Marja", G, "Syrian army", "2016-12-08", "2016-12-08"),
+            ("control_change", "al-Maadi", G, "Syrian army", "2016-12-08", "2016-12-08"),
+        },
+    ),
+    (
+        "2016-12-12",
+        "On Monday, thousands of residents of Al Fardús fled under the bombs toward Al Ansari, "
+        "in the pocket still in the hands of the rebels.",
+        {("displacement", "al-Fardous -> al-Ansari", "", "", "2016-12-12", "2016-12-12")},
+    ),
 ]
 
 

@@ -3016,6 +3016,9 @@ def _holder_or_attacker(sentence: str, actors: list[Mention], kind: str, event: 
     return ""
 
 
+_DIRECTION_OF_BEFORE = re.compile(
+    r"(?i)\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$"
+)
 _DESCRIBING_ASIDE = re.compile(r"(?i),\s*(?:the|a|an|one\s+of)\s[^,;]*$")
 _WHICH_BEFORE = re.compile(r"(?i),\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,7}$")
 _INCLUDING_NEXT = re.compile(r"(?i),?\s*including\b")
@@ -3040,8 +3043,9 @@ _INCLUDED_LEAD = re.compile(
 _ALONG_WITH = re.compile(
     r"[^,;:.]{0,60}?(?:,[^,;:]{0,140})?,?\s*"
     r"(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|including|alongside|"
-    r"starting\s+with|beginning\s+with)"
-    r"\s+(?:the\s+)?(?:(?:neighbou?ring|adjacent|nearby|surrounding)\s+)?"
+    r"starting\s+with|beginning\s+with|(?:and\s+)?then)"
+    # ("as well as of the Al Maadi neighbourhood")
+    r"\s+(?:of\s+)?(?:the\s+)?(?:(?:neighbou?ring|adjacent|nearby|surrounding)\s+)?"
     r"(?:(?:districts?|neighbou?rhoods?|areas?)\s+of\s+)?",
     re.I,
 )
@@ -3062,7 +3066,11 @@ def _along_with_next(
             start <= t.start < nxt[0].start for t in triggers if t.end > start
         ):
             return group + nxt
-        if not all(p.kind == "area" for p in nxt):
+        # (or a landmark that only locates them: "X and Y, to the south-east of the citadel,
+        # as well as of Z")
+        if not all(p.kind == "area" for p in nxt) and not _DIRECTION_OF_BEFORE.search(
+            sentence, max(0, nxt[0].start - 30), nxt[0].start
+        ):
             break
     return group
 
