@@ -3336,6 +3336,15 @@ CASES = [
         "in the pocket still in the hands of the rebels.",
         {("displacement", "al-Fardous -> al-Ansari", "", "", "2016-12-12", "2016-12-12")},
     ),
+    (
+        "2016-11-29",
+        "On Sunday (27), the army said its soldiers had reached the rubble of Jabal Badro and "
+        'Baedin, two neighborhoods next to Hanano, and had taken "total control" of both.',
+        {
+            ("control_change", "Jabal Badro", G, "Syrian army", "2016-11-27", "2016-11-27"),
+            ("control_change", "Baadeen", G, "Syrian army", "2016-11-27", "2016-11-27"),
+        },
+    ),
 ]
 
 

@@ -63,6 +63,10 @@ _COREF_ONE = re.compile(
 _COREF_TWO = re.compile(
     r"\b(?:both|the\s+two)\s+(?:districts|neighbou?rhoods|quarters|areas)\b", re.I
 )
+_BOTH_ALONE = re.compile(
+    r"(?i)\b(?:control\s+of|of|took|taken|captured|seized|retook|entered|secured)\s+[\"“”]?"
+    r"(both)\b(?=\s*[\"“”]?\s*(?:[.,;]|$))"
+)
 # The words before "it" or "them" that make the pronoun a place: "recaptured it",
 # "withdrew from them"; and those for one of the two ("declared it secured", "handed it to
 # the Kurds"; "entered X, Y and Z and cleared them").
@@ -2031,6 +2035,18 @@ def _coref_mentions(
         for m in _COREF_TWO.finditer(sentence) if "both" in low or "two" in low else ():
             for name in _named_before(places, m.start(), state)[-2:]:
                 out.append(PlaceMention(m.start(), m.end(), m.group(0), name, "neighbourhood"))
+    # "... Jabal Badro and Baedin, and announced that the army had taken control of both"
+    for m in _BOTH_ALONE.finditer(sentence) if " both" in low else ():
+        # (not a place named only to locate them: "two neighbourhoods next to Hanano")
+        named = [
+            p.name
+            for p in places
+            if p.end <= m.start(1)
+            and p.kind != "area"
+            and not _LOCATING.search(sentence, max(0, p.start - 40), p.start)
+        ]
+        for name in named[-2:] if len(named) >= 2 else []:
+            out.append(PlaceMention(m.start(1), m.end(1), m.group(1), name, "neighbourhood"))
     return out
 
 
