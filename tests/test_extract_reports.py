@@ -3345,6 +3345,12 @@ CASES = [
             ("control_change", "Baadeen", G, "Syrian army", "2016-11-27", "2016-11-27"),
         },
     ),
+    (
+        "2016-12-02",
+        "Government forces shifted south after overrunning the Hanano housing district on 26 "
+        "November.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
 ]
 
 

@@ -45,7 +45,7 @@ CONTROL_ACTIVE = [
     rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part\b|place|refuge|shelter|cover|to\b|out\s+of|away|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)|in\s+(?:{_PEOPLE_OBJECT})|{_PEOPLE_OBJECT}|{_TIME_OBJECT}))",
     # (not the noun: "one of the few regime gains in the south")
     r"\bregain(?:ed|s)?\b|\bgained\b|(?<=\bto\s)gain\b",
-    r"\boverr[au]n\b",
+    r"\boverr(?:an|un|uns|unning)\b",
     # (not "the occupied Golan": an adjective)
     r"(?<!\bthe\s)\boccup(?:ied|ies|y|ying)\b",
     r"\bwrest(?:ed|s|ing)?\b",
