@@ -622,9 +622,24 @@
       applyDay(gd, data, day, cum, district)
         .then(() => markPainted(gd, gd.__sourcesChanged))
         .then(() => {
+          window.__drawRetries = 0;
           if (latest()) window.__paintedDay = day;
         })
-        .catch((err) => console.error("map update failed:", err))
+        .catch((err) => {
+          // A map still settling its style (a slow or busy machine) can refuse an update
+          // ("reading 'layers'"): draw the day again a moment later, a few times.
+          const tries = (window.__drawRetries = (window.__drawRetries || 0) + 1);
+          if (tries > 5 || !latest()) {
+            console.error("map update failed:", err);
+            return;
+          }
+          console.warn("map update retried:", err);
+          setTimeout(() => {
+            if (!latest()) return;
+            window.__drawKey = null;
+            drawDay(data, day, cum, district);
+          }, 250 * tries);
+        })
         .then(() => setTimeout(markArea, 0));
     });
   }
