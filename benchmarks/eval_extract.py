@@ -357,6 +357,7 @@ SETS = {
         "was first scored. First scored against extractor `750b7e0`: control "
         "changes precision 1.00, recall 0.91; all scored types precision 0.88, "
         "recall 0.81."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zm": (
         "A thirty-ninth set (European papers in English translation; "
@@ -367,6 +368,7 @@ SETS = {
         "was first scored. First scored against extractor `5e023c3`: control "
         "changes precision 0.97, recall 0.79; all scored types precision 0.85, "
         "recall 0.73."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zn": (
         "A fortieth set (pro-government Syrian, Lebanese and Russian outlets; "
@@ -377,6 +379,7 @@ SETS = {
         "was first scored. First scored against extractor `750b7e0`: control "
         "changes precision 0.94, recall 0.87; all scored types precision 0.86, "
         "recall 0.81."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zo": (
         "A forty-first set (East and South Asian and Latin American outlets; "
@@ -387,6 +390,7 @@ SETS = {
         "was first scored. First scored against extractor `750b7e0`: control "
         "changes precision 0.98, recall 0.90; all scored types precision 0.85, "
         "recall 0.83."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zp": (
         "A forty-second set (independent, left-leaning and Syrian opposition analysis outlets; "
@@ -397,6 +401,7 @@ SETS = {
         "was first scored. First scored against extractor `8d0bcc0`: control "
         "changes precision 0.97, recall 0.79; all scored types precision 0.82, "
         "recall 0.73."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zq": (
         "A forty-third set (British and Irish Sunday, tabloid and regional papers; "
@@ -407,6 +412,7 @@ SETS = {
         "was first scored. First scored against extractor `8d0bcc0`: control "
         "changes precision 1.00, recall 0.85; all scored types precision 0.92, "
         "recall 0.87."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zr": (
         "A forty-fourth set (European and Asian national news agencies' English wires; "
@@ -417,6 +423,7 @@ SETS = {
         "was first scored. First scored against extractor `3aa1a5f`: control "
         "changes precision 0.94, recall 1.00; all scored types precision 0.93, "
         "recall 0.99."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zs": (
         "A forty-fifth set (Israeli, Turkish and Iranian outlets in English; "
@@ -427,6 +434,7 @@ SETS = {
         "was first scored. First scored against extractor `8d0bcc0`: control "
         "changes precision 0.95, recall 0.89; all scored types precision 0.83, "
         "recall 0.84."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zt": (
         "A forty-sixth set (Canadian, Australian and New Zealand papers and broadcasters; "
@@ -439,6 +447,7 @@ SETS = {
         "its README records the slip.) First scored against extractor `db4c20b`: control "
         "changes precision 0.89, recall 0.84; all scored types precision 0.85, "
         "recall 0.81."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zu": (
         "A forty-seventh set (South Asian and African papers; "
@@ -449,6 +458,7 @@ SETS = {
         "was first scored. First scored against extractor `db4c20b`: control "
         "changes precision 0.93, recall 0.91; all scored types precision 0.83, "
         "recall 0.85."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zv": (
         "A forty-eighth set (religious and diaspora outlets; "
@@ -459,6 +469,7 @@ SETS = {
         "was first scored. First scored against extractor `8d785f0`: control "
         "changes precision 1.00, recall 0.90; all scored types precision 0.86, "
         "recall 0.85."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zw": (
         "A forty-ninth set (business and US online outlets; "
@@ -469,6 +480,7 @@ SETS = {
         "was first scored. First scored against extractor `db4c20b`: control "
         "changes precision 0.98, recall 0.89; all scored types precision 0.89, "
         "recall 0.85."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zx": (
         "A fiftieth set (Gulf, Jordanian, Iraqi and Lebanese outlets; "
@@ -479,6 +491,7 @@ SETS = {
         "was first scored. First scored against extractor `97de026`: control "
         "changes precision 1.00, recall 0.91; all scored types precision 0.90, "
         "recall 0.88."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zy": (
         "A fifty-first set (defence, security and policy analysis; "
@@ -492,6 +505,7 @@ SETS = {
         "First scored against extractor `97de026`: control "
         "changes precision 0.96, recall 0.87; all scored types precision 0.93, "
         "recall 0.84."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zz": (
         "A fifty-second set (European public broadcasters in translation; "
@@ -505,6 +519,7 @@ SETS = {
         "First scored against extractor `97de026`: control "
         "changes precision 0.97, recall 0.79; all scored types precision 0.80, "
         "recall 0.72."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zza": (
         "A fifty-third set (Latin American papers in translation; "
@@ -515,6 +530,7 @@ SETS = {
         "was first scored. First scored against extractor `97de026`: control "
         "changes precision 0.89, recall 0.68; all scored types precision 0.82, "
         "recall 0.68."
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzb": (
         "A fifty-fourth set (South-East Asian outlets; "
