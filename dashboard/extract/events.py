@@ -233,12 +233,13 @@ _HILL_BEFORE = re.compile(r"(?i)\bhill(?:top)?\s+(?:district\s+|neighbou?rhood\s
 _HILL_NAME = re.compile(r"(?:Jabal|Jebel|Tal[lal]?)\b")  # "jabal" and "tal": hill in Arabic
 # A source and where it is: "Kurdish officials in Shaikh Maqsood," (before an apposition)
 _CLAIMANT_THEN_PLACE = re.compile(r"(?i)[^,]*?\b(?:in|from)\s+[^,]{2,40},")
-# A name or a source right after a reporting verb: ", said Delil Hassan", ", said the"
+# A person and their role after "according to": "Azad Khalil, a member of the council"
 _PERSON_THEN_ROLE = re.compile(
     r"\s+(?:to\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*,\s*"
     r"((?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:member|spokes\w+|official|commander|head|leader|"
     r"director|representative|activist|resident)\b[^.;]{0,80})"
 )
+# A name or a source right after a reporting verb: ", said Delil Hassan", ", said the"
 _SPEAKER_NEXT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _GENERIC_OBJECT = re.compile(
     r"(?i)\s*(?:the|that|this)\s+(?:area|district|neighbou?rhood|city|town|enclave|quarter)\s*[,;]"
@@ -252,8 +253,8 @@ _NOT_YET = re.compile(
     r"\b(?:days|weeks|hours)\s+away\b|[^.;,]{0,60}?\b(?:is|was|seemed|seems)\s+(?:now\s+)?"
     r"(?:imminent|inevitable|only\s+a\s+matter\s+of\s+time)\b"
 )
-_APPOSITION_OPEN = re.compile(r"(?i)\s*,\s*(?:the|a|an|one\s+of)\s")
-_APPOSITIVE_AFTER = re.compile(r"(?i)\s*,\s*(?:the|a|an|one)\s")
+# An apposition opening: ", the largest district", ", one of the biggest"
+_APPOSITION_OPEN = re.compile(r"(?i)\s*,\s*(?:the|a|an|one(?:\s+of)?)\s")
 _PEOPLE_LEAVE = re.compile(r"(?i)abandon|left\b|leav")
 _PEOPLE_SUBJECT = re.compile(
     r"(?i)\b(?:families|residents|civilians|people|inhabitants|thousands|hundreds|dozens)\b"
@@ -1422,7 +1423,7 @@ def _history_in_aside(
             _APPOSITION_OPEN.match(sentence, q.end)
             or (
                 "," in sentence[q.end : phrase.start]
-                and _APPOSITIVE_AFTER.match(sentence, phrase.end)
+                and _APPOSITION_OPEN.match(sentence, phrase.end)
             )
         )
         for q in places
