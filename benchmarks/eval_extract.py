@@ -34,7 +34,8 @@ from common import write_section
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 # What each set's scores are worth: whether the extractor has been worked on with the
-# set's misses in view since it was first scored.
+# set's misses in view since it was first scored. ("{first_score}" stands for the
+# sentence giving the set's first score, written from FIRST_SCORES; see describe.)
 SETS = {
     "heldout": (
         "These articles were written for evaluation and scored first against the extractor "
@@ -51,139 +52,120 @@ SETS = {
     "heldout_c": (
         "A third set, written for evaluation without reference to the extractor, its tests "
         "or the other sets' articles, and kept unread while the extractor was worked on. "
-        "First scored against extractor `ff5c77c`: control changes precision 0.87, recall "
-        "0.49; all scored types precision 0.65, recall 0.58. Work on the extractor since "
+        "{first_score} Work on the extractor since "
         "then had these misses in view."
     ),
     "heldout_d": (
         "A fourth set, written for evaluation without reference to the extractor, its tests "
         "or the other sets' articles, and kept unread while the extractor was worked on. "
-        "First scored against extractor `deaa7c4`: control changes precision 0.82, recall "
-        "0.71; all scored types precision 0.67, recall 0.67. Work on the extractor since "
+        "{first_score} Work on the extractor since "
         "then had these misses in view."
     ),
     "heldout_e": (
         "A fifth set, written for evaluation without reference to the extractor, its tests "
         "or the other sets' articles, and kept unread while the extractor was worked on. "
-        "First scored against extractor `e400304`: control changes precision 0.82, recall "
-        "0.66; all scored types precision 0.72, recall 0.65. Work on the extractor since "
+        "{first_score} Work on the extractor since "
         "then had these misses in view."
     ),
     "heldout_f": (
         "A sixth set, written for evaluation without reference to the extractor, its tests "
         "or the other sets' articles, and kept unread while the extractor was worked on (a "
         "short summary of the kinds of hard case it holds was read before it was first "
-        "scored; its articles and oracle were not). First scored against extractor `22755e3`: "
-        "control changes precision 0.90, recall 0.79; all scored types precision 0.68, "
-        "recall 0.73. Work on the extractor since then had these misses in view."
+        "scored; its articles and oracle were not). {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_g": (
         "A seventh set, written for evaluation without reference to the extractor, its tests "
         "or the other sets' articles, and kept unread (articles, oracle and any summary of "
-        "them) until it was first scored. First scored against extractor `c19bf23`: control "
-        "changes precision 0.88, recall 0.58; all scored types precision 0.66, recall 0.52. "
+        "them) until it was first scored. {first_score} "
         "Work on the extractor since then had these misses in view."
     ),
     "heldout_h": (
         "An eighth set, written for evaluation without reference to the extractor, its tests "
         "or the other sets' articles, and kept unread (articles, oracle and any summary of "
-        "them) until it was first scored. First scored against extractor `2257a0b`: control "
-        "changes precision 0.79, recall 0.63; all scored types precision 0.67, recall 0.57. "
+        "them) until it was first scored. {first_score} "
         "Work on the extractor since then had these misses in view."
     ),
     "heldout_i": (
         "A ninth set, written for evaluation without reference to the extractor, its tests "
         "or the other sets' articles, and kept unread (articles, oracle and any summary of "
-        "them) until it was first scored. First scored against extractor `f1be0c3`: control "
-        "changes precision 0.83, recall 0.68; all scored types precision 0.66, recall 0.63. "
+        "them) until it was first scored. {first_score} "
         "Work on the extractor since then had these misses in view."
     ),
     "heldout_j": (
         "A tenth set, written for evaluation without reference to the extractor, its tests "
         "or the other sets' articles, and kept unread (articles, oracle and any summary of "
-        "them) until it was first scored. First scored against extractor `ea1fb11`: control "
-        "changes precision 0.94, recall 0.66; all scored types precision 0.68, recall 0.64. "
+        "them) until it was first scored. {first_score} "
         "Work on the extractor since then had these misses in view."
     ),
     "heldout_k": (
         "An eleventh set, written for evaluation without reference to the extractor, its tests "
         "or the other sets' articles, and kept unread (articles, oracle and any summary of "
-        "them) until it was first scored. First scored against extractor `82c4a38`: control "
-        "changes precision 0.94, recall 0.77; all scored types precision 0.81, recall 0.78. "
+        "them) until it was first scored. {first_score} "
         "Work on the extractor since then had these misses in view."
     ),
     "heldout_l": (
         "A twelfth set (written at the same time as `heldout_m/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
         "tests or the other sets' articles, and kept unread (articles, oracle and any summary "
-        "of them) until it was first scored. First scored against extractor `01ddbfb`: "
-        "control changes precision 0.95, recall 0.85; all scored types precision 0.86, recall "
-        "0.80. Work on the extractor since then had these misses in view."
+        "of them) until it was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_n": (
         "A fourteenth set (written at the same time as `heldout_o/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
         "tests or the other sets' articles, and kept unread (articles, oracle and any summary "
-        "of them) until it was first scored. First scored against extractor `8cf19a6`: "
-        "control changes precision 0.95, recall 0.93; all scored types precision 0.83, recall "
-        "0.84. Work on the extractor since then had these misses in view."
+        "of them) until it was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_o": (
         "A fifteenth set (written at the same time as `heldout_n/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
         "tests or the other sets' articles, and kept unread (articles, oracle and any summary "
-        "of them) until it was first scored. First scored against extractor `aae3b25`: "
-        "control changes precision 0.95, recall 0.82; all scored types precision 0.85, recall "
-        "0.79. Work on the extractor since then had these misses in view."
+        "of them) until it was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_p": (
         "A sixteenth set (written at the same time as `heldout_q/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
         "tests or the other sets' articles, and kept unread (articles, oracle and any summary "
-        "of them) until it was first scored. First scored against extractor `07bb4fd`: "
-        "control changes precision 0.93, recall 0.76; all scored types precision 0.82, recall "
-        "0.76. Work on the extractor since then had these misses in view."
+        "of them) until it was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_q": (
         "A seventeenth set (written at the same time as `heldout_p/`, by another writer, each "
         "unseen by the other; outlets of the sides: opposition, government-aligned, Kurdish "
         "and Iranian), written for evaluation without reference to the extractor, its tests "
         "or the other sets' articles, and kept unread (articles, oracle and any summary of "
-        "them) until it was first scored. First scored against extractor `07bb4fd`: control "
-        "changes precision 0.84, recall 0.77; all scored types precision 0.66, recall 0.71. "
+        "them) until it was first scored. {first_score} "
         "Work on the extractor since then had these misses in view."
     ),
     "heldout_r": (
         "An eighteenth set (written at the same time as `heldout_s/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
         "tests or the other sets' articles, and kept unread (articles, oracle and any summary "
-        "of them) until it was first scored. First scored against extractor `512fcc6`: "
-        "control changes precision 0.97, recall 0.73; all scored types precision 0.79, recall "
-        "0.70. Work on the extractor since then had these misses in view."
+        "of them) until it was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_s": (
         "A nineteenth set (wire copy; written at the same time as `heldout_r/`, by another "
         "writer, each unseen by the other), written for evaluation without reference to the "
         "extractor, its tests or the other sets' articles, and kept unread (articles, oracle "
-        "and any summary of them) until it was first scored. First scored against extractor "
-        "`512fcc6`: control changes precision 0.92, recall 0.75; all scored types precision "
-        "0.84, recall 0.67. Work on the extractor since then had these misses in view."
+        "and any summary of them) until it was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_t": (
         "A twentieth set (written at the same time as `heldout_u/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
         "tests or the other sets' articles, and kept unread (articles, oracle and any summary "
-        "of them) until it was first scored. First scored against extractor `a2445b9`: "
-        "control changes precision 0.97, recall 0.80; all scored types precision 0.78, recall "
-        "0.75."
+        "of them) until it was first scored. {first_score}"
     ),
     "heldout_u": (
         "A twenty-first set (statements and reports of humanitarian and rights "
         "organisations; written at the same time as `heldout_t/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
         "tests or the other sets' texts, and kept unread (texts, oracle and any summary of "
-        "them) until it was first scored. First scored against extractor `a2445b9`: control "
-        "changes precision 0.97, recall 0.80; all scored types precision 0.79, recall 0.71."
+        "them) until it was first scored. {first_score}"
     ),
     "heldout_v": (
         "A twenty-second set (American television, magazine and web outlets; "
@@ -191,8 +173,7 @@ SETS = {
         "`heldout_v/` to `heldout_y/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `8f86770`: control changes "
-        "precision 0.93, recall 0.91; all scored types precision 0.83, recall 0.83."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_w": (
@@ -201,8 +182,7 @@ SETS = {
         "`heldout_v/` to `heldout_y/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `8f86770`: control changes "
-        "precision 0.93, recall 0.80; all scored types precision 0.72, recall 0.69."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_x": (
@@ -211,8 +191,7 @@ SETS = {
         "`heldout_v/` to `heldout_y/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `8f86770`: control changes "
-        "precision 0.91, recall 0.89; all scored types precision 0.79, recall 0.72."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_y": (
@@ -221,8 +200,7 @@ SETS = {
         "`heldout_v/` to `heldout_y/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `8f86770`: control changes "
-        "precision 1.00, recall 0.91; all scored types precision 0.75, recall 0.77."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_z": (
@@ -231,8 +209,7 @@ SETS = {
         "`heldout_z/` to `heldout_zc/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `ee7adca`: control changes "
-        "precision 0.98, recall 0.91; all scored types precision 0.83, recall 0.80."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_za": (
@@ -241,8 +218,7 @@ SETS = {
         "`heldout_z/` to `heldout_zc/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `ee7adca`: control changes "
-        "precision 0.86, recall 0.76; all scored types precision 0.77, recall 0.78."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zb": (
@@ -251,8 +227,7 @@ SETS = {
         "`heldout_z/` to `heldout_zc/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `ee7adca`: control changes "
-        "precision 0.87, recall 0.92; all scored types precision 0.76, recall 0.91."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zc": (
@@ -261,8 +236,7 @@ SETS = {
         "`heldout_z/` to `heldout_zc/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `ee7adca`: control changes "
-        "precision 0.98, recall 0.90; all scored types precision 0.80, recall 0.86."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zd": (
@@ -271,8 +245,7 @@ SETS = {
         "`heldout_zd/` to `heldout_zg/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `0e91475`: control changes "
-        "precision 0.87, recall 0.89; all scored types precision 0.77, recall 0.79."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_ze": (
@@ -281,8 +254,7 @@ SETS = {
         "`heldout_zd/` to `heldout_zg/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `0e91475`: control changes "
-        "precision 0.94, recall 0.76; all scored types precision 0.81, recall 0.76."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zf": (
@@ -291,8 +263,7 @@ SETS = {
         "`heldout_zd/` to `heldout_zg/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `0e91475`: control changes "
-        "precision 0.78, recall 0.83; all scored types precision 0.76, recall 0.76."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zg": (
@@ -301,8 +272,7 @@ SETS = {
         "`heldout_zd/` to `heldout_zg/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `0e91475`: control changes "
-        "precision 0.95, recall 0.86; all scored types precision 0.88, recall 0.79."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zh": (
@@ -311,9 +281,7 @@ SETS = {
         "`heldout_zh/` to `heldout_zk/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `701514e`: control "
-        "changes precision 1.00, recall 1.00; all scored types precision 0.88, "
-        "recall 0.91."
+        "was first scored. {first_score}"
     ),
     "heldout_zi": (
         "A thirty-fifth set (English editions of European and Russian outlets; "
@@ -321,9 +289,7 @@ SETS = {
         "`heldout_zh/` to `heldout_zk/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `701514e`: control "
-        "changes precision 1.00, recall 0.88; all scored types precision 0.92, "
-        "recall 0.86."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zj": (
@@ -332,9 +298,7 @@ SETS = {
         "`heldout_zh/` to `heldout_zk/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `701514e`: control "
-        "changes precision 0.86, recall 0.82; all scored types precision 0.78, "
-        "recall 0.79."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zk": (
@@ -343,9 +307,7 @@ SETS = {
         "`heldout_zh/` to `heldout_zk/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `701514e`: control "
-        "changes precision 0.97, recall 0.88; all scored types precision 0.80, "
-        "recall 0.71."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zl": (
@@ -354,9 +316,7 @@ SETS = {
         "`heldout_zl/` to `heldout_zo/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `750b7e0`: control "
-        "changes precision 1.00, recall 0.91; all scored types precision 0.88, "
-        "recall 0.81."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zm": (
@@ -365,9 +325,7 @@ SETS = {
         "`heldout_zl/` to `heldout_zo/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `5e023c3`: control "
-        "changes precision 0.97, recall 0.79; all scored types precision 0.85, "
-        "recall 0.73."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zn": (
@@ -376,9 +334,7 @@ SETS = {
         "`heldout_zl/` to `heldout_zo/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `750b7e0`: control "
-        "changes precision 0.94, recall 0.87; all scored types precision 0.86, "
-        "recall 0.81."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zo": (
@@ -387,9 +343,7 @@ SETS = {
         "`heldout_zl/` to `heldout_zo/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `750b7e0`: control "
-        "changes precision 0.98, recall 0.90; all scored types precision 0.85, "
-        "recall 0.83."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zp": (
@@ -398,9 +352,7 @@ SETS = {
         "`heldout_zp/` to `heldout_zs/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `8d0bcc0`: control "
-        "changes precision 0.97, recall 0.79; all scored types precision 0.82, "
-        "recall 0.73."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zq": (
@@ -409,9 +361,7 @@ SETS = {
         "`heldout_zp/` to `heldout_zs/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `8d0bcc0`: control "
-        "changes precision 1.00, recall 0.85; all scored types precision 0.92, "
-        "recall 0.87."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zr": (
@@ -420,9 +370,7 @@ SETS = {
         "`heldout_zp/` to `heldout_zs/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `3aa1a5f`: control "
-        "changes precision 0.94, recall 1.00; all scored types precision 0.93, "
-        "recall 0.99."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zs": (
@@ -431,9 +379,7 @@ SETS = {
         "`heldout_zp/` to `heldout_zs/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `8d0bcc0`: control "
-        "changes precision 0.95, recall 0.89; all scored types precision 0.83, "
-        "recall 0.84."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zt": (
@@ -444,9 +390,7 @@ SETS = {
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. "
         "(Its writer's line count of the allowed READMEs also counted `heldout_zs/README.md`; "
-        "its README records the slip.) First scored against extractor `db4c20b`: control "
-        "changes precision 0.89, recall 0.84; all scored types precision 0.85, "
-        "recall 0.81."
+        "its README records the slip.) {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zu": (
@@ -455,9 +399,7 @@ SETS = {
         "`heldout_zt/` to `heldout_zw/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `db4c20b`: control "
-        "changes precision 0.93, recall 0.91; all scored types precision 0.83, "
-        "recall 0.85."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zv": (
@@ -466,9 +408,7 @@ SETS = {
         "`heldout_zt/` to `heldout_zw/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `8d785f0`: control "
-        "changes precision 1.00, recall 0.90; all scored types precision 0.86, "
-        "recall 0.85."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zw": (
@@ -477,9 +417,7 @@ SETS = {
         "`heldout_zt/` to `heldout_zw/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `db4c20b`: control "
-        "changes precision 0.98, recall 0.89; all scored types precision 0.89, "
-        "recall 0.85."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zx": (
@@ -488,9 +426,7 @@ SETS = {
         "`heldout_zx/` to `heldout_zza/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `97de026`: control "
-        "changes precision 1.00, recall 0.91; all scored types precision 0.90, "
-        "recall 0.88."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zy": (
@@ -502,9 +438,7 @@ SETS = {
         "was first scored. "
         "(Its writer's listing of its own new folder also printed the parent folder's "
         "own line, with no names; its README records it.) "
-        "First scored against extractor `97de026`: control "
-        "changes precision 0.96, recall 0.87; all scored types precision 0.93, "
-        "recall 0.84."
+        "{first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zz": (
@@ -516,9 +450,7 @@ SETS = {
         "was first scored. "
         "(Its writer's listing of its own new folder also printed the parent folder's "
         "own line, with no names; its README records it.) "
-        "First scored against extractor `97de026`: control "
-        "changes precision 0.97, recall 0.79; all scored types precision 0.80, "
-        "recall 0.72."
+        "{first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zza": (
@@ -527,9 +459,7 @@ SETS = {
         "`heldout_zx/` to `heldout_zza/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `97de026`: control "
-        "changes precision 0.89, recall 0.68; all scored types precision 0.82, "
-        "recall 0.68."
+        "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzb": (
@@ -538,9 +468,7 @@ SETS = {
         "`heldout_zzb/` to `heldout_zze/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `186534d`: control "
-        "changes precision 1.00, recall 0.96; all scored types precision 0.88, "
-        "recall 0.92."
+        "was first scored. {first_score}"
     ),
     "heldout_zzc": (
         "A fifty-fifth set (American public-radio programmes; "
@@ -548,9 +476,7 @@ SETS = {
         "`heldout_zzb/` to `heldout_zze/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `186534d`: control "
-        "changes precision 1.00, recall 0.97; all scored types precision 0.88, "
-        "recall 0.90."
+        "was first scored. {first_score}"
     ),
     "heldout_zzd": (
         "A fifty-sixth set (French, Belgian, Swiss and Quebec papers in translation; "
@@ -558,9 +484,7 @@ SETS = {
         "`heldout_zzb/` to `heldout_zze/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `186534d`: control "
-        "changes precision 0.94, recall 0.72; all scored types precision 0.81, "
-        "recall 0.56."
+        "was first scored. {first_score}"
     ),
     "heldout_zze": (
         "A fifty-seventh set (Arabic-language papers in translation; "
@@ -568,17 +492,14 @@ SETS = {
         "`heldout_zzb/` to `heldout_zze/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. First scored against extractor `186534d`: control "
-        "changes precision 0.94, recall 0.67; all scored types precision 0.82, "
-        "recall 0.68."
+        "was first scored. {first_score}"
     ),
     "heldout_m": (
         "A thirteenth set (written at the same time as `heldout_l/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
         "tests or the other sets' articles, and kept unread (articles, oracle and any summary "
-        "of them) until it was first scored. First scored against extractor `1e3fb6b`: "
-        "control changes precision 0.92, recall 0.97; all scored types precision 0.73, recall "
-        "0.79. Work on the extractor since then had these misses in view."
+        "of them) until it was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
 }
 # Each set's first score, taken before any change to the extractor was made with that
@@ -809,6 +730,19 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def describe(name: str) -> str:
+    """A set's description, with its first score (from FIRST_SCORES) where it says
+    ``{first_score}``."""
+    commit, cp, cr, ap, ar = FIRST_SCORES.get(name, ("", None, None, None, None))
+    first = (
+        f"First scored against extractor `{commit}`: control changes precision {cp:.2f}, "
+        f"recall {cr:.2f}; all scored types precision {ap:.2f}, recall {ar:.2f}."
+        if commit and ap is not None
+        else ""
+    )
+    return SETS[name].format(first_score=first)
+
+
 def write_first_scores(now: dict[str, tuple[float, float, float, float]]) -> None:
     """One table: each set's first score (the only unseen one) beside its score now."""
 
@@ -875,7 +809,7 @@ def score_set(name: str, extract_events) -> tuple[float, float, float, float]:
         f"({len(want)} distinct events), {len(extracted) + len(unscored)} extracted rows "
         f"({len(got)} distinct scored events; {len(unscored)} casualty or other rows not scored).",
         "",
-        SETS[name],
+        describe(name),
         "",
         "| event type | oracle | extracted | matched | precision | recall | F1 | dates right |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
