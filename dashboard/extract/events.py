@@ -1481,7 +1481,8 @@ def _date_for(
     ]
     # (a phrase in that "where" clause dates neither the event nor its report)
     outside = [p for p in phrases if not (where and p.start > where.start())]
-    own = [p for p in outside if p not in report] or outside
+    unreported = [p for p in outside if p not in report]
+    own = unreported or outside
     # "X — the estate rebels took in July 2012 — was taken by the army": an aside between
     # dashes before the event dates something else.
     asides = [m.span() for m in _DASH_ASIDE.finditer(sentence, 0, trig.start)] + [
@@ -1551,7 +1552,7 @@ def _date_for(
     if aside_history:
         after = [p for p in after if id(p) not in aside_history]
         later = [p for p in later if id(p) not in aside_history]
-    if not (after or before or later) and aside_history and own is not outside:
+    if not (after or before or later) and aside_history and unreported:
         # Only history in an aside was left of the event's own phrases: the report's date
         # ("reported yesterday that troops had taken X, for years the seat of ...") bounds it
         before = [p for p in report if p.end <= trig.start]
