@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
 from page_helpers import open_app
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -141,7 +139,11 @@ def test_labels_have_a_white_halo_after_any_redraw(new_page, live):
         "return h.length > 0 && h.every(([c, w]) => c === '#FFFFFF' && w >= 1); }"
     )
     page.wait_for_timeout(500)
-    with contextlib.suppress(PlaywrightTimeout):  # the assertion below says what is held
+    try:
         page.wait_for_function(all_white, timeout=10_000)
-    got = page.evaluate(halos)
-    assert got and all(color == "#FFFFFF" and width >= 1 for color, width in got)
+    except PlaywrightTimeout:
+        # (plotly replaces label layers now and then, and they are dressed a frame later:
+        # what must hold is that the halos are all back, not that a later look finds
+        # no layer in its one undressed frame)
+        got = page.evaluate(halos)
+        assert got and all(color == "#FFFFFF" and width >= 1 for color, width in got)
