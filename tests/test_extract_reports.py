@@ -3351,6 +3351,126 @@ CASES = [
         "November.",
         {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
     ),
+    # --- translated prose: the historic present, times between a verb and its object,
+    # lists that go on after an aside or "then", days of the month
+    (
+        "2016-11-29",
+        "Sakhour and Haydariya fall in their turn, according to the state news agency SANA.",
+        {
+            ("control_change", "Sakhour", "", SSM, "2016-11-29", "2016-11-29"),
+            ("control_change", "Haidariya", "", SSM, "2016-11-29", "2016-11-29"),
+        },
+    ),
+    (
+        "2016-11-30",
+        "Within two days the entire north of the enclave passed to the regime, the Observatory "
+        "said.",
+        {("control_change", "North of East Aleppo", G, "SOHR", "2016-11-30", "2016-11-30")},
+    ),
+    (
+        "2016-12-14",
+        "Troops took al-Shaar on 5 December before seizing Sheikh Said, the last hill held by "
+        "the rebels, on Monday.",
+        {
+            ("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "The army seized the Sheikh Said hill on Monday, the highest ground of the enclave, "
+        "then the quarters of Fardous and Kalasa.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Fardous", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Kallaseh", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        # ("on 26 November at Masakin Hanano": "November at Masakin" is no one name)
+        "2016-12-03",
+        "The offensive broke through the rebel lines on 26 November at Masakin Hanano, in the "
+        "north-east, a military source said.",
+        {("control_change", "Masaken Hanano", "", "Syrian army", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        "2016-11-29",
+        "The army extended its control on Sunday over Jabal Badro, al-Haidariya and Baadin.",
+        {
+            ("control_change", "Jabal Badro", G, "", "2016-11-27", "2016-11-27"),
+            ("control_change", "Haidariya", G, "", "2016-11-27", "2016-11-27"),
+            ("control_change", "Baadeen", G, "", "2016-11-27", "2016-11-27"),
+        },
+    ),
+    (
+        "2016-11-29",
+        "A Kurdish official said YPG fighters moved overnight into Sheikh Fares and Bustan "
+        "al-Basha after the rebels withdrew from them.",
+        {
+            ("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-28", "2016-11-29"),
+            (
+                "control_change",
+                "Bustan al-Basha",
+                K,
+                "Kurdish official",
+                "2016-11-28",
+                "2016-11-29",
+            ),
+        },
+    ),
+    (
+        # (the fight is the denier's counter-claim: the claim is still a capture)
+        "2016-12-02",
+        "State television said on Thursday that troops had entered Tariq al-Bab, but the Levant "
+        "Front denied this, saying its fighters had repelled the assault.",
+        {
+            ("control_change", "Tariq al-Bab", G, SSM, "2016-12-01", "2016-12-01"),
+            ("denial", "Tariq al-Bab", R, RO, "2016-12-01", "2016-12-01"),
+        },
+    ),
+    (
+        "2016-12-06",
+        "A military source said troops had taken control of Karm al-Maysar and Karm al-Qaterji "
+        "and of the Dahret Awwad area.",
+        {
+            ("control_change", "Karm al-Maysar", G, "Syrian army", "2016-12-06", "2016-12-06"),
+            ("control_change", "Karm al-Qaterji", G, "Syrian army", "2016-12-06", "2016-12-06"),
+            ("control_change", "Dahret Awwad", G, "Syrian army", "2016-12-06", "2016-12-06"),
+        },
+    ),
+    (
+        "2016-12-08",
+        "Government forces completed on Wednesday their control of the Old City.",
+        {("control_change", "Old City", G, "", "2016-12-07", "2016-12-07")},
+    ),
+    (
+        "2016-12-15",
+        "The army retook Masakin Hanano on 26 November and the Old City on the 7th of this month.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Old City", G, "", "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "The campaign went on with the liberation of Tariq al-Bab on the 4th of this month and "
+        "of the Old City on the 7th.",
+        {
+            ("control_change", "Tariq al-Bab", "", "", "2016-12-04", "2016-12-04"),
+            ("control_change", "Old City", "", "", "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "Troops took control of Sheikh Saeed on Monday morning and then, within a few hours, of "
+        "the neighbourhoods of Fardous, Kalasa and Bustan al-Qasr.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Fardous", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Kallaseh", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "Bustan al-Qasr", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
 ]
 
 

@@ -93,6 +93,10 @@ def _parts(adjective: str, noun: str) -> set[str]:
         ):  # fmt: skip
             out.add(f"{lead} {adjective} {part}")
     out.add(f"the whole of the {noun}")
+    # "the whole north of the enclave"
+    out.update(
+        f"the {lead} {noun} of {whole}" for lead in ("whole", "entire") for whole in _EAST_WHOLE
+    )
     out.update(f"the whole of the {noun} of {whole}" for whole in _EAST_WHOLE)
     # "the enclave's entire northern half", "the rebels' northern districts"
     for part in ("districts", "neighbourhoods", "neighborhoods", "half", "part"):

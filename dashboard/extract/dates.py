@@ -65,7 +65,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "day_of_month",
         rf"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=,\s))the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
-        rf"(?!\s+(?:of\s+)?(?:{_MONTH}|anniversary|brigade|division|regiment|floor|century|time))",
+        # ("on the 7th of this month")
+        r"(?:\s+of\s+(?:this|the)\s+(?:current\s+)?month\b|"
+        rf"(?!\s+(?:of\s+)?(?:{_MONTH}|anniversary|brigade|division|regiment|floor|century|time)))",
     ),
     # "between Saturday and Monday night", "from Monday to Wednesday"
     (

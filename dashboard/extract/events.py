@@ -226,7 +226,10 @@ _OWN_SUBJECT = re.compile(
     r"(?:the|a|an|its|their|this|that)\s+[\w-]+(?:\s+[\w-]+)?\s*"
 )
 _PAST_FORM = re.compile(r"(?i)(?:\w+ed|took|broke|overran|won|swept|drove|fell|retook)\b")
-_OWN_DATE_GAP = re.compile(r"(?i)\s*(?:(?:hill|district|neighbou?rhood|quarter|area)\s*)?,?\s*")
+# (a day of the month keeps its "on" outside the phrase: "of the Old City on the 7th")
+_OWN_DATE_GAP = re.compile(
+    r"(?i)\s*(?:(?:hill|district|neighbou?rhood|quarter|area)\s*)?,?\s*(?:on\s+)?"
+)
 _SINCE = re.compile(r"(?i)\bsince\b")
 _HILL_AFTER = re.compile(r"(?i)\s*(?:hill\b|,\s*(?:a|the)\s+(?:[\w-]+\s+){0,2}?hill)")
 _HILL_BEFORE = re.compile(r"(?i)\bhill(?:top)?\s+(?:district\s+|neighbou?rhood\s+)?(?:of\s+)?$")
@@ -283,7 +286,9 @@ _ASIDE_AND_OF = re.compile(r"(?i),[^,;:.]{3,120},\s*and\s+(?:then\s+)?of\s+(?:th
 _AND_OF = re.compile(
     r"(?i)\s*(?:(?:(?:late\s+|early\s+)?on\s+\w+day|overnight|the\s+same\s+day|"
     # ("the liberation of X on December 7 and of Y on December 12")
-    r"on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)"
+    r"on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|"
+    # ("of X on the 4th of this month and of Y on the 7th")
+    r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:this|the)\s+(?:current\s+)?month)?)"
     r"\s*)?,?\s*and\s+(?:then\s+)?of\s+(?:the\s+)?"
 )
 _BREAK_BEFORE_SOURCE = re.compile(r"[–—]|\band\b")
@@ -442,9 +447,11 @@ _DENIES_THAT = re.compile(r"(?i)\b(?:this|that|it)$")
 # "the Old City, as well as the adjacent neighbourhoods of X and Y": one list (but not
 # "the X and Y districts of eastern Aleppo": the area only says where they are).
 _MORE_PLACES_OF = re.compile(
-    r"(?i)\s*,?\s*(?:as\s+well\s+as|and|along\s+with|plus)\s+(?:the\s+)?"
-    r"(?:(?:adjacent|neighbou?ring|nearby)\s+)?(?:districts?|neighbou?rhoods?|areas?)\s+of\s+$"
+    r"(?i)\s*,?\s*(?:as\s+well\s+as|and(?:\s+then)?|then|along\s+with|plus)\s+(?:the\s+)?"
+    r"(?:(?:adjacent|neighbou?ring|nearby)\s+)?(?:districts?|neighbou?rhoods?|areas?|quarters?)"
+    r"\s+of\s+$"
 )
+_AND_OF_PLACE = re.compile(r"(?i)\s+and\s+of\s+(?:the\s+)?")
 _WHEN_CLAUSE = re.compile(r"(?i)\s*,?\s*when\b")
 _LIST_GLUE = re.compile(r"(?i)\x00(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\x00)+")
 _LIST_END = re.compile(r"(?i)\b(?:and|or|as\s+well\s+as|plus|including)\b|&")
@@ -585,6 +592,12 @@ def _dates_another_verb(sentence: str, lo: int, hi: int, places: list[PlaceMenti
     holding = _HOLDING_VERB.search(sentence, lo, hi)
     if holding and any(p.start <= holding.start() < p.end for p in places):
         holding = _HOLDING_VERB.search(sentence, holding.end(), hi)
+    if holding and _DESCRIBING_ASIDE.search(sentence, lo, holding.start()):
+        # "seizing X, the last hill held by the rebels, on 12 December": the holding
+        # describes X in an aside; once the aside closes, the phrase is the event's
+        close = sentence.find(",", holding.end(), hi)
+        if close >= 0:
+            holding = _HOLDING_VERB.search(sentence, close, hi)
     if holding or _RELATIVE_JUST_BEFORE.search(sentence, lo, hi):
         return True
     return any("," not in sentence[m.end() : hi] for m in _RELATIVE_VERB.finditer(sentence, lo, hi))
@@ -899,9 +912,15 @@ def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool | str:
         # "with the Kurdish units taking X": a side's participle in a "with" clause
         absolute = previous in _SIDE_NOUNS and bool(re.search(r"(?i)\bwith\s", seg))
         # ("footage showed soldiers raising the flag over X": the soldiers' own doing)
+        # "took X on 4 December before seizing Y": one done thing after another, where
+        # nothing before it in the sentence makes the first one a plan
+        done_before = previous == "before" and not any(
+            w.lower() in lexicon.BLOCKERS for w in re.findall(r"[A-Za-z']+", sentence[: trig.start])
+        )
         gerund = (
             first.endswith("ing")
             and previous not in _GERUND_OK
+            and not done_before
             and previous not in _SIDE_NOUNS
             and not participle
             and not absolute
@@ -916,7 +935,11 @@ def _groups(places: list[PlaceMention], sentence: str) -> list[list[PlaceMention
     for p in places:
         gap = sentence[groups[-1][-1].end : p.start] if groups else ""
         if groups and (
-            LIST_GAP.match(gap or ",") or (p.kind != "area" and _MORE_PLACES_OF.match(gap))
+            LIST_GAP.match(gap or ",")
+            or (p.kind != "area" and _MORE_PLACES_OF.match(gap))
+            # "took control of X and Y and of the Z area" (not "of X, which sit astride
+            # the road out of the enclave, and of Y": the area only locates)
+            or (p.kind != "area" and groups[-1][-1].kind != "area" and _AND_OF_PLACE.fullmatch(gap))
         ):
             groups[-1].append(p)
         else:
@@ -2769,7 +2792,16 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 or (
                     _ENTERED_PLAIN.fullmatch(trig.text)
                     and not _LATER_CLAUSE_OPENS.search(lead)
-                    and not _FIGHT_TOLD.search(sentence, clause_start)
+                    # (a fight told by a later denial is the denier's counter-claim: "...
+                    # had entered X, but the faction denied this, saying it had repelled
+                    # the attack": the claim is still that X was taken)
+                    and not _FIGHT_TOLD.search(
+                        sentence,
+                        clause_start,
+                        min(
+                            [d.start for d in denials if d.start > trig.end], default=len(sentence)
+                        ),
+                    )
                     and not _FIRST_BEFORE.search(sentence, max(0, trig.start - 12), trig.start)
                 )
             )
@@ -3061,10 +3093,11 @@ _INCLUDED_LEAD = re.compile(
 _ALONG_WITH = re.compile(
     r"[^,;:.]{0,60}?(?:,[^,;:]{0,140})?,?\s*"
     r"(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|including|alongside|"
-    r"starting\s+with|beginning\s+with|(?:and\s+)?then)"
+    # ("and then, in the hours that followed, of the neighbourhoods of Y and Z")
+    r"starting\s+with|beginning\s+with|(?:and\s+)?then(?:\s*,[^,;:]{3,60},)?)"
     # ("as well as of the Al Maadi neighbourhood")
     r"\s+(?:of\s+)?(?:the\s+)?(?:(?:neighbou?ring|adjacent|nearby|surrounding)\s+)?"
-    r"(?:(?:districts?|neighbou?rhoods?|areas?)\s+of\s+)?",
+    r"(?:(?:districts?|neighbou?rhoods?|areas?|quarters?)\s+of\s+)?",
     re.I,
 )
 
@@ -3080,10 +3113,15 @@ def _along_with_next(
     # (an area named in an aside may stand between: "X, one of the largest districts in the
     # east of the city, together with the neighbouring Y and Z")
     for nxt in following[:3]:
-        if _ALONG_WITH.fullmatch(sentence, start, nxt[0].start) and not any(
-            start <= t.start < nxt[0].start for t in triggers if t.end > start
-        ):
-            return group + nxt
+        # (the area an aside names may open the next list: "X, the last high point of the
+        # enclave, then Y and Z", where "the enclave, then Y and Z" reads as one list)
+        for k, first in enumerate(nxt):
+            if k and nxt[k - 1].kind != "area":
+                break
+            if _ALONG_WITH.fullmatch(sentence, start, first.start) and not any(
+                start <= t.start < first.start for t in triggers if t.end > start
+            ):
+                return group + nxt[k:]
         # (or a landmark that only locates them: "X and Y, to the south-east of the citadel,
         # as well as of Z")
         if not all(p.kind == "area" for p in nxt) and not _DIRECTION_OF_BEFORE.search(

@@ -34,8 +34,11 @@ _TIME_OBJECT = (
     # (but "which they had taken a day earlier": a date, the object before it)
     r"(?!\s+(?:earlier|later|before|after|ago)\b)"
 )
+# A time between a verb and its object: "moved yesterday into X", "completed on
+# Wednesday their control of X"
+_WHEN = r"(?:(?:yesterday|today|overnight|(?:early\s+|late\s+)?on\s+\w+day)\s+)?"
 CONTROL_ACTIVE = [
-    r"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring|consolidated|tightened|completed|completing|complete[sd]?)\s+[\"\u201c']?(?:(?:their|its|the)\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
+    rf"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring|consolidated|tightened|completed|completing|complete[sd]?)\s+{_WHEN}[\"\u201c']?(?:(?:their|its|the)\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
     rf"\b{_RE}captur(?:ed|es|e|ing)\b",
     r"\bseiz(?:ed|es|e|ing)\b",
     r"\b(?:re)?conquer(?:ed|s|ing)?\b",
@@ -72,8 +75,9 @@ CONTROL_ACTIVE = [
     # "had swallowed the whole northern half of the enclave"
     r"\bswallow(?:ed|s|ing)(?:\s+up)?\b",
     # "broke through at X", "broke the northern front at X": the breach took X
-    r"\bbr(?:oke|eaks?|eaking)\s+(?:through\s+(?:at|in|into)|(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:front|front\s*-?\s*lines?|lines|defen[cs]es)\s+(?:at|in)|"
+    r"\bbr(?:oke|eaks?|eaking)\s+(?:through\s+(?:at|in|into)|(?:through\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+    # ("broke through the rebel lines on 26 November at X")
+    r"(?:front|front\s*-?\s*lines?|lines|defen[cs]es)\s+(?:on\s+(?:[\w]+\s+){1,3}?)?(?:at|in)|"
     # "broke into the enclave at X"
     r"into\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:enclave|east|pocket|north|south)\s+at)\b",
     # "took under control the X and Y neighborhoods" (Russian briefings)
@@ -138,6 +142,12 @@ CONTROL_PASSIVE = [
     r"(?<!shell\s)(?<!bomb\s)(?<!rocket\s)(?<!missile\s)(?<!rain\s)(?<!snow\s)\b(?:fell|fallen)\b",
     # a timeline's present tense: "12 December: Sheikh Saeed, the last high ground, falls."
     r"\bfalls\b(?=\s*(?:[.;]|$))",
+    # the historic present: "X and Y fall in their turn, according to state television"
+    r"\bfalls?\b(?=\s+in\s+(?:its|their)\s+turn\b)",
+    # "the whole north of the enclave passed to the regime", "passed into rebel hands"
+    r"\bpass(?:ed|es)\s+(?:in)?to\b(?=\s+(?:the\s+)?(?:(?:control|hands)\s+of\s+(?:the\s+)?)?"
+    r"(?:regime|government|army|loyalist|pro-|rebel|opposition|insurgent|kurdish|ypg|sdf)"
+    r"|\s+(?:(?:government|regime|army|rebel|opposition|kurdish)\s+)?(?:hands|control)\b)",
     # (not "which is controlled by the regime": present tense says who holds it)
     r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+[\"“']?(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}[\"“']?(?:re-?)?(?:captured|taken(?!\s+to\b)|seized|retaken|recaptured|liberated|freed|overrun|occupied|controlled|secured|handed\s+over|cleared|cleansed|ceded|lost)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
     # Bare "taken" is passive only after a comma or "which", or before "by".
@@ -241,7 +251,7 @@ CONTESTED = [
     # (Not "towards X": ground short of X.)
     rf"\b(?:{ATTACK_NOUNS})s?\s+(?:on|against|into|in)\b",
     r"\battack(?:ed|ing)\b",
-    r"\badvanc(?:ed|es|e|ing)\s+(?:deeper\s+|further\s+)?(?:in|into|inside|on|through)\b",
+    rf"\badvanc(?:ed|es|e|ing)\s+{_WHEN}(?:deeper\s+|further\s+)?(?:in|into|inside|on|through)\b",
     r"\badvances?\s+in\b",
     r"\bgained\s+ground\s+in\b",
     r"\bmade\s+(?:gains|advances|progress)\s+in\b",
@@ -249,13 +259,13 @@ CONTESTED = [
     # (not "the factions had been pushed into a few square kilometres": where they are)
     r"(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)"
     r"\b(?:push|press)(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+|on\s+)?(?:into|in|inside|on)\b",
-    r"\bmov(?:ed|ing|es)\s+(?:deeper\s+|further\s+)?(?:into|inside)\b",
+    rf"\bmov(?:ed|ing|es)\s+{_WHEN}(?:deeper\s+|further\s+)?(?:into|inside)\b",
     # "moved from Sheikh Maqsoud into X": where they came from, then where they went
     r"\bmov(?:ed|ing|es)\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:into|inside)\b",
     # "moved its militants into X", "moving troops into X"
     r"\bmov(?:ed|ing|es)\s+(?:(?:its|their|the|more)\s+)?(?:fighters|militants|forces|troops|"
     r"units|men|militiamen|reinforcements)\s+(?:into|inside)\b",
-    r"\b(?:marched|marching|rolled|rolling|surged|surging)\s+(?:deeper\s+|further\s+)?into\b",
+    rf"\b(?:marched|marching|rolled|rolling|surged|surging)\s+{_WHEN}(?:deeper\s+|further\s+)?into\b",
     r"\bwalked\s+(?:in|into)\b",
     r"\bstorm(?:ed|ing|s)?\b",
     # "fighting their way into X", "battled their way through X"

@@ -54,6 +54,9 @@ _NOT_NAMES = {
         "West", "North", "South", "Eastern", "Western", "Northern", "Southern", "Today",
         "Yesterday", "Activists", "Civilians", "Residents", "Thousands", "Hundreds",
         "Dozens", "Images", "Fears", "Damascus", "Moscow", "Aleppo", "Syria",
+        # (a date's month: "took X on 26 November and the Old City on ...")
+        "January", "February", "March", "April", "June", "July", "August", "September",
+        "October", "November", "December",
     )
 }  # fmt: skip
 
@@ -65,9 +68,12 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’‘`ʿʾ](?![sS]\b)[^\W_]+)*")
 _INNER_APOSTROPHE = re.compile(r"['’‘`ʿʾ](?![sS]\b)[^\W_]")
 # The Arabic article as transliterations write it before a name ("al-", "as-", "el ").
 _NAME_ARTICLE = r"(?:al|el|as|ash|asch|ad|an|at|ar|az|aj|ath)"  # ("asch-": German)
+# Inside a name, the article forms that are also English words ("at", "as", "an") count
+# only with a hyphen: "on Saturday at Massaken Hananou" is two names.
+_INNER_ARTICLE = r"(?:(?:al|el|ash|asch|ad|ar|az|aj|ath|ud|ul|ed|bin|ibn|ben)[-\s]|(?:at|as|an)-)"
 _NAME = re.compile(
     rf"(?:{_NAME_ARTICLE}[-\s])?[A-Z][\w'’]*"
-    rf"(?:(?:\s+|-)(?:(?:{_NAME_ARTICLE}|ud|ul|ed|bin|ibn|ben)[-\s])?[A-Z][\w'’]*)*"
+    rf"(?:(?:\s+|-){_INNER_ARTICLE}?[A-Z][\w'’]*)*"
 )
 _PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:districts?|neighbou?rhoods?|quarters?|area|suburbs?|housing|camp)\b"
@@ -101,6 +107,8 @@ _AFTER_EVENT_WORD = re.compile(
     # ("fled south into X", "left for X", "headed toward X", "left on foot for X")
     r"[\"”’']?\s*(?:(?:on\s+foot|by\s+(?:bus|car|truck)|in\s+(?:buses|cars|trucks))\s+)?"
     r"(?:(?:north|south|east|west)(?:wards?)?\s+)?"
+    # ("extended their control yesterday over X", "moved on Sunday into X")
+    r"(?:(?:yesterday|today|overnight|also|then|quickly|swiftly|finally|on\s+\w+day)\s+)?"
     r"(?:over|back|control\s+(?:of|over)|full\s+control\s+(?:of|over)|of|to|into|in|from|for|"
     r"towards?|at)?"
     # ("took over neighbouring X")
