@@ -3471,6 +3471,40 @@ CASES = [
             ("control_change", "Bustan al-Qasr", G, "", "2016-12-12", "2016-12-12"),
         },
     ),
+    (
+        # (a window a dated statement opens: it ends on the statement's day)
+        "2016-11-30",
+        "On Tuesday the general command said it had restored security since Saturday in all "
+        "the northern quarters of east Aleppo.",
+        {("control_change", "North of East Aleppo", G, "Syrian army", "2016-11-26", "2016-11-29")},
+    ),
+    (
+        "2016-12-13",
+        'A Nour al-Din al-Zinki commander conceded that his fighters had "withdrawn" on Monday '
+        "from Kalasa.",
+        {("control_change", "al-Kallaseh", G, RO, "2016-12-12", "2016-12-12")},
+    ),
+    (
+        "2016-12-08",
+        "Rebels withdrew during the night from Tuesday to Wednesday from Bab al-Hadid, the "
+        "Observatory said.",
+        {("control_change", "Bab al-Hadid", G, "SOHR", "2016-12-06", "2016-12-07")},
+    ),
+    (
+        "2016-12-16",
+        "Hanano fell on 26 November, Tariq al-Bab on 4 December and finally, on Monday "
+        "(December 12), the district of Sheikh Said.",
+        {
+            ("control_change", "Masaken Hanano", "", "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Tariq al-Bab", "", "", "2016-12-04", "2016-12-04"),
+            ("control_change", "Sheikh Saeed", "", "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-22",
+        'The army said on Thursday it had regained "full control" of Aleppo.',
+        {("control_change", "East Aleppo", G, "Syrian army", "2016-12-22", "2016-12-22")},
+    ),
 ]
 
 

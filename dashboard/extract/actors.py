@@ -148,7 +148,7 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         "Syrian state media",
     ),
     (
-        r"(?:syrian\s+)?army\s+(?:command|statement|spokesman|source|officer)|military\s+(?:source|statement|spokesman|official|commander|officer)|(?:syrian\s+)?army\s+general\s+command|syrian\s+(?:army|military)|(?:army|military)\b|(?:syrian\s+)?(?:army|military)(?=\s+(?:said|says|announced|claimed|reported|stated|confirmed))",
+        r"(?:syrian\s+)?army\s+(?:command|statement|spokesman|source|officer)|military\s+(?:source|statement|spokesman|official|commander|officer)|(?:syrian\s+)?army\s+general\s+command|(?:the\s+)?general\s+command(?:\s+of\s+the\s+(?:syrian\s+)?(?:army|armed\s+forces)(?:\s+and\s+(?:the\s+)?armed\s+forces)?)?|syrian\s+(?:army|military)|(?:army|military)\b|(?:syrian\s+)?(?:army|military)(?=\s+(?:said|says|announced|claimed|reported|stated|confirmed))",
         "Syrian army",
     ),
     (

@@ -51,7 +51,7 @@ _EAST_WHOLE = (
 )  # fmt: skip
 _PART_NOUNS = (
     "part", "parts", "half", "third", "sector", "section", "districts", "neighbourhoods",
-    "neighborhoods", "areas", "pocket", "edge", "end",
+    "neighborhoods", "areas", "pocket", "edge", "end", "quarters",
 )  # fmt: skip
 
 
@@ -81,7 +81,7 @@ def _parts(adjective: str, noun: str) -> set[str]:
     out.add(f"{adjective} east aleppo")
     # "the northern districts" alone: the city's halves are named otherwise ("the western
     # districts" is the west, see _halves), so a part names the east's part
-    for part in ("districts", "neighbourhoods", "neighborhoods"):
+    for part in ("districts", "neighbourhoods", "neighborhoods", "quarters"):
         out.add(f"the {adjective} {part}")
         out.add(f"the rest of the {adjective} {part}")
     out.add(f"{adjective} eastern aleppo")

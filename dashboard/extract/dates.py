@@ -72,7 +72,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # "between Saturday and Monday night", "from Monday to Wednesday"
     (
         "weekday_window",
-        rf"\b(?:between\s+(?P<wd0>{_WEEKDAY}){_PART}\s+and|from\s+(?P<wd2>{_WEEKDAY}){_PART}\s+"
+        # ("during the night from Tuesday to Wednesday")
+        rf"\b(?:between\s+(?P<wd0>{_WEEKDAY}){_PART}\s+and|"
+        rf"(?:during\s+the\s+night\s+)?from\s+(?P<wd2>{_WEEKDAY}){_PART}\s+"
         rf"(?:to|until|till|through))\s+(?P<wd1>{_WEEKDAY}){_PART}\b",
     ),
     # "between 12 and 13 December", "between December 12 and 13"
@@ -153,7 +155,7 @@ class DatePhrase:
         """Phrases whose meaning depends on the day they were said, not the day printed."""
         return self.kind in {
             "today", "yesterday", "overnight", "weekday", "weekday_window", "day_of_month",
-            "ago", "offset", "within",
+            "ago", "offset", "within", "since_weekday",
         }  # fmt: skip
 
     @property

@@ -97,7 +97,7 @@ _THE_PLURAL = re.compile(
 _WHOLE_CITY = re.compile(
     r"\b(?:(?:all|the\s+(?:whole|entirety|rest))\s+of\s+(?:the\s+city\s+of\s+)?|"
     r"the\s+(?:whole|entire)\s+(?:city\s+of\s+)?|"
-    r"control\s+(?:of|over)\s+(?:the\s+city\s+of\s+)?)"
+    r"control[\"”’']?\s+(?:of|over)\s+(?:the\s+city\s+of\s+)?)"
     r"(Aleppo|the\s+city)\b(?!['’]s|\s+(?:city\s+)?(?:province|countryside|governorate)|"
     # ("control of the city of Palmyra": another city)
     r"\s+of\s+(?!aleppo\b))",
@@ -127,7 +127,7 @@ _TOLL_WORDS = ("kill", "dead", "death", "wound", "injur")
 # regex engine skips ahead to where a first letter can match, many times faster.)
 _COREF_HINT = re.compile(
     rf"district|neighbou?rhood|quarter|areas|\sthem\b|{_IT_VERBS}\s+it\b|"
-    r"(?:all|whole|entire|entirety|rest|control)\s+(?:of\s+|over\s+)?(?:the\s+city\s+of\s+)?"
+    r"(?:all|whole|entire|entirety|rest|control)[\"”’']?\s+(?:of\s+|over\s+)?(?:the\s+city\s+of\s+)?"
     r"(?:aleppo|the\s+city)|aleppo\s+(?:city\s+)?(?:is|was|has\s+been|had\s+been)\b|"
     rf"{lexicon.PUSHED_BACK_VERBS}\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:back|out)\b"
 )
@@ -1668,6 +1668,8 @@ def _told_as_history(
 # (", and Y", " but Y", or a bare comma in a dated list: "took X on D1, Y on D2 and Z")
 _GAP_BEFORE = re.compile(
     r"(?i)(?:(?:,\s*|\s)(?:and|but|then)(?:\s+|\s*,\s*)|,\s*)(?:then\s+|followed\s+by\s+)?"
+    # ("..., and finally, on Monday, the hill of X")
+    r"(?:(?:finally|lastly|eventually)(?:\s+|\s*,\s*))?"
     r"(?:the\s+|this\s+)?"
     # ("and the hilltop district of Sheikh Saeed on Monday")
     r"(?:(?:[\w-]+\s+){0,2}?(?:district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?)?$"
@@ -1675,7 +1677,9 @@ _GAP_BEFORE = re.compile(
 _GAP_AFTER = re.compile(r"\s*(?:that\s*)?(?:[.,;:]|$|and\b)")
 # (an aside may stand between: "and Sheikh Saeed, a hill over the south, on December 12")
 _GAP_DATE = re.compile(r"(?i)(?:,[^,;:]{3,100},)?\s*(?:on\s+)?(?:the\s+)?")
-_DATE_THEN_PLACES = re.compile(r"(?i)\s*,\s*(?:the\s+)?")
+_DATE_THEN_PLACES = re.compile(
+    r"(?i)\s*,\s*(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:hill|district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?)?"
+)
 
 
 def _gapped_changes(

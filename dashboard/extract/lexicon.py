@@ -229,7 +229,10 @@ CONTROL_LOSE = [
     r"(?:(?<=rebels\s)|(?<=fighters\s)|(?<=militants\s)|(?<=insurgents\s)|(?<=gunmen\s)|(?<=factions\s))"
     r"evacuated\b(?!\s+(?:the\s+|their\s+)?(?:wounded|civilians|residents|people|families|children|"
     r"sick|injured|dead|bodies|from)\b)",
-    r"\bwithdr(?:ew|awn|aw|awing)\s+(?:completely\s+|fully\s+)?(?:(?:(?:late\s+|early\s+)?on\s+\w+day|overnight|yesterday|today)\s+)?from\b",
+    # ("had "withdrawn" on Monday from X", "withdrew during the night from Tuesday to
+    # Wednesday from X")
+    r"\bwithdr(?:ew|awn|aw|awing)[\"”’']?\s+(?:completely\s+|fully\s+)?(?:(?:(?:late\s+|early\s+)?on\s+\w+day|"
+    r"overnight|yesterday|today|during\s+the\s+night(?:\s+from\s+\w+day\s+to\s+\w+day)?)\s+)?from\b",
     r"\bretreat(?:ed|s|ing)?\s+from\b",
     r"\b(?:slipp(?:ed|ing)|slips?|melted\s+away)\s+(?:out\s+of|from)\b",
     r"\bpull(?:ed|s|ing)?\s+back\s+(?:out\s+of|from)\b",
@@ -453,7 +456,7 @@ REPORT_VERBS = re.compile(
     r"according\s+to|citing|quoted|declared|tweeted|posted|showed|shows|broadcast|aired|"
     # (not "an estimated 50,000": a figure's qualifier)
     r"quoting|dismissed|rejected|acknowledged|admitted|(?<!\ban\s)estimated|estimates|asserted|"
-    r"assured)\b",
+    r"assured|conceded|concedes)\b",
     re.I,
 )
 # Every reporting verb contains one of these: a sentence without any has no speaker.
@@ -462,7 +465,7 @@ REPORT_STEMS = (
     "said", "say", "tell", "told", "report", "claim", "announc", "stated", "confirm",
     "added", "warn", "denie", "deny", "disput", "insist", "accord", "citing", "quot",
     "declar", "tweet", "posted", "show", "broadcast", "aired", "dismiss", "reject",
-    "acknowledg", "admit", "estimat", "assert", "assured",
+    "acknowledg", "admit", "estimat", "assert", "assured", "conced",
 )  # fmt: skip
 REPORT_SET = PatternSet([(REPORT_VERBS.pattern, re.I, "report")], group="speech")
 # The same verbs in the main scan, for sentences scanned for events anyway.
