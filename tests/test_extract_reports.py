@@ -2641,10 +2641,11 @@ CASES = [
     ),
     (
         "2016-12-22",
+        # (breaking into a district, with no fight told after, is taking it, as "entered")
         "The ground troops broke into Masakin Hananou on the 26th, and by that Monday, the "
         "28th, the whole northern half of the enclave had gone.",
         {
-            ("contested", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
             ("control_change", "North of East Aleppo", G, "", "2016-11-28", "2016-11-28"),
         },
     ),
@@ -3504,6 +3505,113 @@ CASES = [
         "2016-12-22",
         'The army said on Thursday it had regained "full control" of Aleppo.',
         {("control_change", "East Aleppo", G, "Syrian army", "2016-12-22", "2016-12-22")},
+    ),
+    (
+        "2016-12-08",
+        "Since the army broke into Hanano on Nov. 26, the rebels have lost most of their ground. "
+        "Now the Old City is gone too.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Old City", G, "", "2016-12-08", "2016-12-08"),
+        },
+    ),
+    (
+        # (a breach of the enclave, or of a part of it, is not its capture)
+        "2016-12-16",
+        "Government forces broke into the rebel enclave on Nov. 26 and broke into the northern "
+        "districts a day later.",
+        {("contested", "North of East Aleppo", G, "", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        "2016-11-21",
+        '"If Hanano falls, then the whole north is gone," a commander said.',
+        set(),
+    ),
+    (
+        "2016-12-22",
+        "The assault broke through Nov. 26 at Hanano. The Old City went Dec. 7.",
+        {
+            ("control_change", "Masaken Hanano", "", "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Old City", "", "", "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "He remembers the summer of 2012, when the rebels entered the eastern districts.",
+        set(),
+    ),
+    (
+        "2016-12-14",
+        "The Observatory said troops captured the hilltop of Sheikh Said, al-Salihin and Karm "
+        "al-Daadaa on Monday.",
+        {
+            ("control_change", "Sheikh Saeed", G, "SOHR", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Salheen", G, "SOHR", "2016-12-12", "2016-12-12"),
+            ("control_change", "Karm al-Daadaa", G, "SOHR", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-05",
+        "State television showed soldiers walking through Tariq al-Bab and Halwaniyeh and claimed "
+        'both had been "liberated".',
+        {
+            ("control_change", "Tariq al-Bab", "", SSM, "2016-12-05", "2016-12-05"),
+            ("control_change", "al-Helwaniyeh", "", SSM, "2016-12-05", "2016-12-05"),
+        },
+    ),
+    (
+        # "later that month": the month of the date the sentence before named
+        "2016-11-21",
+        "The army restored the siege in September. Later that month it also retook the Handarat "
+        "camp. Troops took Sheikh Saeed on Monday. Later that week they took al-Salheen.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-11-21", "2016-11-21"),
+            ("control_change", "al-Salheen", G, "", "2016-11-21", "2016-11-21"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "Buses were leaving on Thursday as the government readied itself to declare full control "
+        "of the city.",
+        set(),
+    ),
+    (
+        "2016-12-06",
+        "The Observatory said troops took full control on Monday of al-Shaar, a densely populated "
+        "district in the heart of the enclave, and of the neighbouring Karm al-Jabal.",
+        {
+            ("control_change", "al-Shaar", G, "SOHR", "2016-12-05", "2016-12-05"),
+            ("control_change", "Karm al-Jabal", G, "SOHR", "2016-12-05", "2016-12-05"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "The advance gathered pace after the fall of al-Shaar, one of the largest districts in "
+        "the east, on Dec. 5, and of the Old City two days later.",
+        {
+            ("control_change", "al-Shaar", "", "", "2016-12-05", "2016-12-05"),
+            ("control_change", "Old City", "", "", "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-17",
+        "The northern districts fell between 26 and 28 November; the old city, on 7 December; "
+        "and Sheikh Saeed on Monday.",
+        {
+            ("control_change", "North of East Aleppo", "", "", "2016-11-26", "2016-11-28"),
+            ("control_change", "Old City", "", "", "2016-12-07", "2016-12-07"),
+            ("control_change", "Sheikh Saeed", "", "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "On 5 December they took al-Shaar, the old heart of the opposition, on 7 December the old "
+        "city, and on 12 December Sheikh Saeed.",
+        {
+            ("control_change", "al-Shaar", "", "", "2016-12-05", "2016-12-05"),
+            ("control_change", "Old City", "", "", "2016-12-07", "2016-12-07"),
+            ("control_change", "Sheikh Saeed", "", "", "2016-12-12", "2016-12-12"),
+        },
     ),
 ]
 

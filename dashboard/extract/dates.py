@@ -90,6 +90,11 @@ _PATTERNS: list[tuple[str, str]] = [
         "history_year",
         rf"\b(?:in|since|during|by|until|from)\s+(?:the\s+)?(?:mid-|(?:summer|spring|autumn|fall|winter|early|late|mid|end|beginning|start)\s+(?:of\s+)?)?(?:(?P<ymonth>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b",
     ),
+    # "remembers the summer of 2012, when ...": a season of a year, no preposition
+    (
+        "history_year",
+        r"\b(?:summer|spring|autumn|fall|winter)\s+of\s+(?P<year>(?:19|20)\d\d)\b",
+    ),
     # "July 2012 - Rebels seize eastern districts": a month of a year, no preposition
     ("month_year", rf"\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b"),
     (
@@ -120,6 +125,15 @@ _PATTERNS: list[tuple[str, str]] = [
         "offset",
         r"\b(?:(?P<unit>days?|hours|weeks?|months?)\s+(?P<dir>later|earlier|before|after)|"
         r"(?<=\bthe\s)(?P<rel>next|following|same)\s+(?:day|morning|afternoon|evening|night))\b",
+    ),
+    # "later that month", "that summer": the time of a date named before (see events);
+    # found from the period's word, with what stands before it looked back at
+    (
+        "that_period",
+        # (not "said that month ...": "that" joining a clause)
+        r"(?:(?<=\blater\s)|(?<=\bearlier\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|"
+        r"(?<=\bit\s)|(?<=\bthem\s)|(?<=,\s)|(?<=^))"
+        r"(?:that|the\s+same)\s+(?P<period>week|month|summer|autumn|year)\b",
     ),
     # "within 48 hours": a window opening on a date named before (see events)
     (
@@ -162,7 +176,7 @@ class DatePhrase:
     def needs_anchor(self) -> bool:
         """ "Two days later", "within 48 hours": counted from another date, not from the
         day it was said."""
-        return self.kind in ("offset", "within")
+        return self.kind in ("offset", "within", "that_period")
 
     def resolve(self, ref: dt.date) -> tuple[dt.date, dt.date] | None:
         return _resolve(self, ref)
@@ -306,6 +320,16 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
             return dt.date(ref.year, 1, 1), ref
         n = _number(g["n"]) if g.get("n") else (2 if unit == "years" else 4)
         return ref - dt.timedelta(days=(365 if unit == "years" else 30) * n), ref
+    if p.kind == "that_period":
+        # From the day named before to the end of its week, month or year (a season or
+        # a year long past is history whatever day in it is meant).
+        period = g["period"].lower()
+        if period == "week":
+            return ref, ref + dt.timedelta(days=6 - ref.weekday())
+        if period == "month":
+            nxt = dt.date(ref.year + (ref.month == 12), ref.month % 12 + 1, 1)
+            return ref, nxt - one
+        return ref, ref
     if p.kind == "within":
         n = _number(g["n"])
         if g["unit"].lower() == "hours":  # "within 48 hours": two days

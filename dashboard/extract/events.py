@@ -66,6 +66,9 @@ _COREF_TWO = re.compile(
 _BOTH_ALONE = re.compile(
     r"(?i)\b(?:control\s+of|of|took|taken|captured|seized|retook|entered|secured)\s+[\"“”]?"
     r"(both)\b(?=\s*[\"“”]?\s*(?:[.,;]|$))"
+    # "... and claimed both had been "liberated"": "both" the subject of a capture
+    r"|(?<=\s)(both)(?=\s+(?:had|have|were|are)\s+(?:been\s+|now\s+)?[\"“]?(?:re-?)?"
+    r"(?:liberated|captured|taken|seized|secured|cleared|overrun)\b)"
 )
 # The words before "it" or "them" that make the pronoun a place: "recaptured it",
 # "withdrew from them"; and those for one of the two ("declared it secured", "handed it to
@@ -282,7 +285,9 @@ _SUBORDINATORS = {"after", "when", "since", "because", "once", "as"}
 _WHICH_WERE = re.compile(
     r"(?i),\s*(?:which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?$"
 )
-_ASIDE_AND_OF = re.compile(r"(?i),[^,;:.]{3,120},\s*and\s+(?:then\s+)?of\s+(?:the\s+)?")
+# (an aside and a date may both stand between: "the fall of X, one of the largest
+# districts in the east, on Dec. 5, and of Y two days later")
+_ASIDE_AND_OF = re.compile(r"(?i)(?:,[^,;:]{3,120}?){1,2},\s*and\s+(?:then\s+)?of\s+(?:the\s+)?")
 _AND_OF = re.compile(
     r"(?i)\s*(?:(?:(?:late\s+|early\s+)?on\s+\w+day|overnight|the\s+same\s+day|"
     # ("the liberation of X on December 7 and of Y on December 12")
@@ -484,13 +489,14 @@ _DONE_TO = re.compile(
 _TO_THEM = re.compile(r"(?i)\s+(?:to|by)\s+them\b")
 _THEM = re.compile(r"(?i)\s*them\b")
 _ENTERED = re.compile(
-    r"(?i)(?:entered|entering|enter|walked\s+in(?:to)?|"
+    r"(?i)(?:entered|entering|enter|walked\s+in(?:to)?|broke\s+into|"
     # (matched to the event words found, which may hold an object: "moved its men into")
     r"(?:mov|march|roll|surg)(?:ed|ing)(?:\s+[\w'’-]+){0,5}?\s+(?:into|inside))\b"
 )
 # "troops entered X" with no fighting told from its clause on, and the entry not undone
 # ("..., but rebels said they had driven the soldiers back"): the side holds the district.
-_ENTERED_PLAIN = re.compile(r"(?i)entered|moved\s+(?:in\s*to|inside)")
+_BROKE_INTO = re.compile(r"(?i)broke\s+into")
+_ENTERED_PLAIN = re.compile(r"(?i)entered|moved\s+(?:in\s*to|inside)|broke\s+into")
 _FIGHT_TOLD = re.compile(
     # (not "the turning point in the battle for Aleppo": the whole battle's name)
     # (nor "the militias that fight alongside them": who they are)
@@ -644,6 +650,7 @@ class ArticleState:
     actor_at: int = 0  # where, in its sentence, that event's words stand
     hills: set[str] = field(default_factory=set)  # places the article calls a hill
     last_day: dt.date | None = None  # the date of the last dated event ("the same day")
+    previous_sentence: str = ""  # (for "later that month": the month named before)
 
 
 @dataclass
@@ -1406,16 +1413,34 @@ def _dates_a_report(phrase: DatePhrase, speakers, sentence: str = "") -> bool:
     return False
 
 
+def _dates_next_item(phrase: DatePhrase, places: list[PlaceMention], sentence: str) -> bool:
+    """Whether ``phrase`` opens an item of a list after a comma: ", on 7 December the old
+    city"."""
+    return _AFTER_COMMA.search(sentence, 0, phrase.start) is not None and any(
+        p.start >= phrase.end and _DATE_THEN_PLACES.fullmatch(sentence, phrase.end, p.start)
+        for p in places
+    )
+
+
 def _own_date_after(
     sentence: str, group: list[PlaceMention], phrases: list[DatePhrase], published: dt.date
 ) -> dict | None:
     """The date right after a group of places ("... and of the Sheikh Said hill on
-    December 12"), as event fields; None if none stands there or it needs an anchor."""
+    December 12", "... and of Y two days later"), as event fields; None if none stands
+    there, or it is counted from a date the sentence does not name."""
     for phrase in phrases:
         if phrase.start >= group[-1].end and _OWN_DATE_GAP.fullmatch(
             sentence, group[-1].end, phrase.start
         ):
-            span = None if phrase.needs_anchor else phrase.resolve(published)
+            ref = published
+            if phrase.needs_anchor:
+                # "... of X on Dec. 5, and of Y two days later": from the date before it
+                named = [q for q in phrases if q.end <= phrase.start and not q.needs_anchor]
+                anchor = named[-1].resolve(published) if named else None
+                if anchor is None:
+                    return None
+                ref = anchor[0]
+            span = phrase.resolve(ref)
             if span is None or span[0] > published:
                 return None
             return {"date_start": span[0], "date_end": min(span[1], published),
@@ -1549,6 +1574,9 @@ def _date_for(
             and not _WHEN_THEY.search(sentence, max(0, t.start - 24), t.start)
             for t in triggers
         )
+        # "On 5 December they took X, ..., on 7 December the old city": the date of the
+        # next item of the list
+        and not _dates_next_item(p, places, sentence)
     ]
     # A phrase in an earlier coordinated clause ("launched the offensive on 15 November
     # and quickly overran X") dates that clause, unless it opens the sentence.
@@ -1667,7 +1695,8 @@ def _told_as_history(
 
 # (", and Y", " but Y", or a bare comma in a dated list: "took X on D1, Y on D2 and Z")
 _GAP_BEFORE = re.compile(
-    r"(?i)(?:(?:,\s*|\s)(?:and|but|then)(?:\s+|\s*,\s*)|,\s*)(?:then\s+|followed\s+by\s+)?"
+    # ("X fell between 26 and 28 November; the old city, on 7 December; ...")
+    r"(?i)(?:(?:,\s*|\s)(?:and|but|then)(?:\s+|\s*,\s*)|[,;]\s*)(?:then\s+|followed\s+by\s+)?"
     # ("..., and finally, on Monday, the hill of X")
     r"(?:(?:finally|lastly|eventually)(?:\s+|\s*,\s*))?"
     r"(?:the\s+|this\s+)?"
@@ -1677,8 +1706,13 @@ _GAP_BEFORE = re.compile(
 _GAP_AFTER = re.compile(r"\s*(?:that\s*)?(?:[.,;:]|$|and\b)")
 # (an aside may stand between: "and Sheikh Saeed, a hill over the south, on December 12")
 _GAP_DATE = re.compile(r"(?i)(?:,[^,;:]{3,100},)?\s*(?:on\s+)?(?:the\s+)?")
+# After a semicolon, an item may keep its date behind a comma: "...; the old city, on 7
+# December; ..."
+_GAP_DATE_AFTER_SEMICOLON = re.compile(r"(?i),\s*(?:on\s+)?(?:the\s+)?")
+_SEMICOLON_BEFORE = re.compile(r";\s*(?:the\s+)?$")
+# ("..., on 7 December the old city, and ...")
 _DATE_THEN_PLACES = re.compile(
-    r"(?i)\s*,\s*(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:hill|district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?)?"
+    r"(?i)\s*,?\s*(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:hill|district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?)?"
 )
 
 
@@ -1700,7 +1734,13 @@ def _gapped_changes(
                 g
                 for g in groups
                 if g[-1].end <= phrase.start
-                and _GAP_DATE.fullmatch(sentence, g[-1].end, phrase.start)
+                and (
+                    _GAP_DATE.fullmatch(sentence, g[-1].end, phrase.start)
+                    or (
+                        _GAP_DATE_AFTER_SEMICOLON.fullmatch(sentence, g[-1].end, phrase.start)
+                        and _SEMICOLON_BEFORE.search(sentence, max(0, g[0].start - 8), g[0].start)
+                    )
+                )
                 and _GAP_BEFORE.search(sentence, max(0, g[0].start - 45), g[0].start)
                 and _GAP_AFTER.match(sentence, phrase.end)
             ),
@@ -1988,7 +2028,7 @@ def _coref_mentions(
     has_noun = any(w in low for w in _COREF_NOUNS)
     has_back = " back" in low or " out" in low
     has_them = " them" in low
-    if not (has_it or has_city or has_noun or has_back or has_them):
+    if not (has_it or has_city or has_noun or has_back or has_them or " both" in low):
         return out
     for m in _BACK.finditer(sentence) if has_back else ():
         # (not a place named only to locate another: "a district that borders X")
@@ -2066,16 +2106,19 @@ def _coref_mentions(
                 out.append(PlaceMention(m.start(), m.end(), m.group(0), name, "neighbourhood"))
     # "... Jabal Badro and Baedin, and announced that the army had taken control of both"
     for m in _BOTH_ALONE.finditer(sentence) if " both" in low else ():
+        group = 1 if m.group(1) else 2
         # (not a place named only to locate them: "two neighbourhoods next to Hanano")
         named = [
             p.name
             for p in places
-            if p.end <= m.start(1)
+            if p.end <= m.start(group)
             and p.kind != "area"
             and not _LOCATING.search(sentence, max(0, p.start - 40), p.start)
         ]
         for name in named[-2:] if len(named) >= 2 else []:
-            out.append(PlaceMention(m.start(1), m.end(1), m.group(1), name, "neighbourhood"))
+            out.append(
+                PlaceMention(m.start(group), m.end(group), m.group(group), name, "neighbourhood")
+            )
     return out
 
 
@@ -2094,6 +2137,7 @@ def code_article(
         previous_claimant = state.claimant
         state.quote_claimant = quoted.get(n, "")
         found, names = code_sentence(sentence, article.published, index, state)
+        state.previous_sentence = sentence
         coded.append((n, sentence, state.speakers, previous_claimant))
         for ev in found:
             ev["_sentence"] = n
@@ -2281,6 +2325,13 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     excluded = [s.exclude for s in speakers]
     actors = [a for a in all_actors() if not any(lo <= a.start < hi for lo, hi in excluded)]
     phrases = find_date_phrases(sentence)
+    anchor_day = state.last_day
+    if any(p.kind == "that_period" for p in phrases):
+        # "... in September. Later that month the army retook X": the month of the last
+        # date the sentence before named, whether or not an event was dated by it
+        named = [p for p in find_date_phrases(state.previous_sentence) if not p.needs_anchor]
+        span = named[-1].resolve(published) if named else None
+        anchor_day = span[0] if span else anchor_day
     groups = _groups(places, sentence)
     has_people = bool(lexicon.PEOPLE_SET.longest(sentence))
     out: list[dict] = []
@@ -2386,7 +2437,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         if trig.kind == "displacement" and not has_people:
             continue
         phrase, (start, end) = _date_for(
-            trig, phrases, speakers, sentence, published, state.last_day, places, triggers
+            trig, phrases, speakers, sentence, published, anchor_day, places, triggers
         )
         if _told_as_history(trig, phrase, phrases, sentence, published):
             continue
@@ -2807,6 +2858,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                         ),
                     )
                     and not _FIRST_BEFORE.search(sentence, max(0, trig.start - 12), trig.start)
+                    # ("entered the enclave", "broke into the northern districts": a
+                    # breach of the east or of a part of it, not their capture)
+                    and not all(p.name in TOO_COARSE_TO_CONTEST for p in group)
+                    and not (_BROKE_INTO.match(trig.text) and all(p.kind == "area" for p in group))
                 )
             )
         ):
@@ -3098,7 +3153,10 @@ _ALONG_WITH = re.compile(
     r"[^,;:.]{0,60}?(?:,[^,;:]{0,140})?,?\s*"
     r"(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|including|alongside|"
     # ("and then, in the hours that followed, of the neighbourhoods of Y and Z")
-    r"starting\s+with|beginning\s+with|(?:and\s+)?then(?:\s*,[^,;:]{3,60},)?)"
+    r"starting\s+with|beginning\s+with|(?:and\s+)?then(?:\s*,[^,;:]{3,60},)?|"
+    # ("took control of X, a district in the heart of the enclave, and of Y"; not "of X on
+    # December 7 and of Y on December 12", where each has its own date: see _own_date_after)
+    r"(?<=,\s)and(?=\s+of\b))"
     # ("as well as of the Al Maadi neighbourhood")
     r"\s+(?:of\s+)?(?:the\s+)?(?:(?:neighbou?ring|adjacent|nearby|surrounding)\s+)?"
     r"(?:(?:districts?|neighbou?rhoods?|areas?|quarters?)\s+of\s+)?",

@@ -75,7 +75,7 @@ CONTROL_ACTIVE = [
     # "had swallowed the whole northern half of the enclave"
     r"\bswallow(?:ed|s|ing)(?:\s+up)?\b",
     # "broke through at X", "broke the northern front at X": the breach took X
-    r"\bbr(?:oke|eaks?|eaking)\s+(?:through\s+(?:at|in|into)|(?:through\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+    r"\bbr(?:oke|eaks?|eaking)\s+(?:through\s+(?:(?:on\s+)?(?:nov|dec)[a-z]*\.?\s+\d{1,2}\s+)?(?:at|in|into)|(?:through\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
     # ("broke through the rebel lines on 26 November at X")
     r"(?:front|front\s*-?\s*lines?|lines|defen[cs]es)\s+(?:on\s+(?:[\w]+\s+){1,3}?)?(?:at|in)|"
     # "broke into the enclave at X"
@@ -168,7 +168,8 @@ CONTROL_PASSIVE = [
     # (not "the pocket still in the hands of the rebels": who holds it)
     r"(?<!\bstill\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bremained\s)\bin\s+the\s+hands\s+of\b",
     # "X went on Dec. 4": it fell (not "went on for days", "went on to take")
-    r"(?<=\s)went\b(?=\s+on\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:nov|dec)[a-z]*\.?\s+\d|the\s+\d))",
+    # (and "The Old City went Dec. 7")
+    r"(?<=\s)went\b(?=\s+(?:on\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:nov|dec)[a-z]*\.?\s+\d|the\s+\d)|(?:nov|dec)[a-z]*\.?\s+\d))",
     # "X fell on Dec. 4; Y and Z followed the next day": they fell too
     r"(?<=\s)followed\b(?=\s+(?:suit\b|on\s|in\s+(?:quick\s+)?succession|the\s+(?:next|following|same)\s|"
     r"(?:a|one|two|three|four|\d+)\s+(?:days?|hours)\s+later|(?:shortly|soon|hours|days)\s+(?:after|later)))",
@@ -179,6 +180,9 @@ CONTROL_PASSIVE = [
     r"\bsurrendered\s+to\b",
     # "within 48 hours the whole north had gone": lost (not "had gone to", "had gone on")
     r"\b(?:had|has|have|was|were)\s+(?:all\s+|also\s+)?gone\b(?=\s*(?:[,.;:]|$|\s+(?:too|as\s+well|by|within)\b))",
+    # "Now the Old City is gone too", "X is now gone" (not "then the whole north is
+    # gone": what would follow)
+    r"\b(?:is|are)\s+(?:now\s+gone\b|gone\b(?=\s+(?:too|as\s+well)\b))",
     # "by Monday the whole north was in government hands", as "under government control"
     r"\b(?:was|were)\s+(?:all\s+|entirely\s+|completely\s+)?in\s+(?:the\s+)?(?:government|regime|army|kurdish|ypg)\s+hands\b",
     # "within three days the whole north was in its hands": the side named before
@@ -428,7 +432,8 @@ BLOCKERS = {
     "seeks", "seek", "wants", "want", "intends", "intend", "vowed", "vows", "vow",
     "poised", "preparing", "prepare", "ready", "not", "never", "failed", "fail", "yet",
     "fears", "feared", "fear", "unable", "may", "must", "threaten", "allow", "allowing",
-    "avoid", "avoiding", "prevent", "preventing",
+    "avoid", "avoiding", "prevent", "preventing", "readied", "readies", "readying",
+    "prepared", "prepares",
 }  # fmt: skip
 # An attempt at a place is fighting there even if it failed: "tried to storm X".
 ATTEMPTS = {"attempt", "attempts", "attempted", "attempting", "trying", "tried", "try", "tries"}

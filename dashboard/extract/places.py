@@ -82,7 +82,7 @@ _PLACE_NOUN_AFTER = re.compile(
     re.I,
 )
 _PLACE_NOUN_BEFORE = re.compile(
-    r"\b(?:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?|hill|"
+    r"\b(?:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?|hill|hilltop|"
     r"(?:last|remaining)\s+(?:streets|blocks))\s+(?:of\s+)?(?:the\s+)?$"
     # "the southern streets of X", "on the edges of X": parts of a place
     r"|\b(?:streets|blocks|parts|edges?|outskirts|fringes?|heart|cent(?:re|er))\s+of\s+(?:the\s+)?$"
