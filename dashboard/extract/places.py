@@ -581,8 +581,7 @@ _SENTENCE_OPENERS = {
 _ARTICLE_BEFORE = re.compile(rf"\b{_NAME_ARTICLE}[-\s]$")
 
 
-@dataclass(frozen=True)
-class _Name:
+class _Name(NamedTuple):  # a tuple: quick to make (a sentence has many)
     """A match of _NAME: its span and text."""
 
     text: str
