@@ -1,7 +1,7 @@
 """Extraction on held-out articles: the extractor against a hand-written oracle.
 
 Runs ``dashboard.extract.extract_events`` on each held-out set, ``benchmarks/heldout/``,
-``benchmarks/heldout_b/`` to ``heldout_zzi/`` (articles the extractor was not
+``benchmarks/heldout_b/`` to ``heldout_zzm/`` (articles the extractor was not
 written against: other outlets, later in the offensive, other spellings and phrasing),
 and scores the events against the set's ``oracle.csv``. Each set writes its own results
 section.
@@ -13,7 +13,7 @@ claimants are not compared. Casualties are not scored (the oracle does not list 
 For matched events the dates are checked separately: a matched key has the right dates
 when some extracted row for it has the same date_start and date_end as some oracle row.
 
-    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzi]
+    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzm]
 
 Exits 0 whatever the scores (it is a measurement); 1 if the extractor cannot be imported.
 """
@@ -530,6 +530,39 @@ SETS = {
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
     ),
+    "heldout_zzj": (
+        "A sixty-second set (American regional papers; "
+        "written at the same time as three others, "
+        "`heldout_zzj/` to `heldout_zzm/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzk": (
+        "A sixty-third set (Canadian papers and broadcasters; "
+        "written at the same time as three others, "
+        "`heldout_zzj/` to `heldout_zzm/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzl": (
+        "A sixty-fourth set (German, Dutch, Italian, Polish, Swedish, Austrian, Spanish and "
+        "Portuguese papers in translation; "
+        "written at the same time as three others, "
+        "`heldout_zzj/` to `heldout_zzm/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzm": (
+        "A sixty-fifth set (Gulf, Palestinian, Turkish, Iranian, Pakistani and Indian papers; "
+        "written at the same time as three others, "
+        "`heldout_zzj/` to `heldout_zzm/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
     "heldout_m": (
         "A thirteenth set (written at the same time as `heldout_l/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
@@ -603,6 +636,10 @@ FIRST_SCORES = {
     "heldout_zzg": ("aed907b", 0.98, 0.90, 0.84, 0.81),
     "heldout_zzh": ("aed907b", 1.00, 0.95, 0.86, 0.85),
     "heldout_zzi": ("aed907b", 0.92, 0.96, 0.82, 0.87),
+    "heldout_zzj": ("f7c2a86", 0.94, 0.98, 0.86, 0.87),
+    "heldout_zzk": ("160bf10", 0.96, 0.96, 0.88, 0.88),
+    "heldout_zzl": ("160bf10", 0.93, 0.84, 0.79, 0.82),
+    "heldout_zzm": ("f7c2a86", 1.00, 0.95, 0.94, 0.88),
 }
 GAZETTEER = ROOT / "data" / "geo" / "gazetteer.csv"
 SCORED = ("control_change", "contested", "denial", "displacement")
