@@ -3613,6 +3613,102 @@ CASES = [
             ("control_change", "Sheikh Saeed", "", "", "2016-12-12", "2016-12-12"),
         },
     ),
+    (
+        "2016-12-02",
+        'The Russian defence ministry said troops had "liberated" Karm al-Trab and the hill of '
+        "Dahret Awad over the past day.",
+        {
+            (
+                "control_change",
+                "Karm al-Trab",
+                G,
+                "Russian defence ministry",
+                "2016-12-01",
+                "2016-12-02",
+            ),
+            (
+                "control_change",
+                "Dahret Awwad",
+                G,
+                "Russian defence ministry",
+                "2016-12-01",
+                "2016-12-02",
+            ),
+        },
+    ),
+    (
+        # (an area after "districts of" only says where they are)
+        "2016-11-28",
+        "Government forces captured the Jabal Badro and Baadeen districts of eastern Aleppo on "
+        "Sunday, a monitor said.",
+        {
+            ("control_change", "Jabal Badro", G, "SOHR", "2016-11-27", "2016-11-27"),
+            ("control_change", "Baadeen", G, "SOHR", "2016-11-27", "2016-11-27"),
+        },
+    ),
+    (
+        "2016-11-29",
+        "The general command said troops had restored security to Jabal Badro, a hill over the "
+        "north-east of the city, and to the neighbouring district of Ard al-Hamra.",
+        {
+            ("control_change", "Jabal Badro", G, "Syrian army", "2016-11-29", "2016-11-29"),
+            ("control_change", "Ard al-Hamra", G, "Syrian army", "2016-11-29", "2016-11-29"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "In the night to Tuesday the army took Bustan al-Qasr, site of the old crossing between "
+        "the two halves of the city, and the neighbouring Kalasa.",
+        {
+            ("control_change", "Bustan al-Qasr", G, "", "2016-12-12", "2016-12-13"),
+            ("control_change", "al-Kallaseh", G, "", "2016-12-12", "2016-12-13"),
+        },
+    ),
+    (
+        "2016-12-22",
+        'The army said on Thursday it had "restored security and stability" to Aleppo.',
+        {("control_change", "East Aleppo", G, "Syrian army", "2016-12-22", "2016-12-22")},
+    ),
+    (
+        # (history told in passing is no anchor for "a day later")
+        "2016-12-22",
+        "On 26 November troops captured Masaken Hanano, the first district the rebels had taken "
+        "in 2012; a day later YPG fighters took Sheikh Fares.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Sheikh Fares", K, "", "2016-11-27", "2016-11-27"),
+        },
+    ),
+    (
+        "2016-12-06",
+        "The army announced the capture of al-Masaraniyeh and the adjoining Karm al-Turab.",
+        {
+            ("control_change", "al-Ma'saraniyah", G, "Syrian army", "2016-12-06", "2016-12-06"),
+            ("control_change", "Karm al-Trab", G, "Syrian army", "2016-12-06", "2016-12-06"),
+        },
+    ),
+    (
+        "2016-12-22",
+        "The rebel-held north collapsed within three days. Regime forces broke through the "
+        "factions' lines in Hanano on November 26.",
+        {
+            # (no side in its sentence: the article's taker of ground)
+            ("control_change", "North of East Aleppo", G, "", "2016-12-22", "2016-12-22"),
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+        },
+    ),
+    (
+        # (a breach of the east, or a truce that collapsed, takes no ground)
+        "2016-11-29",
+        "The offensive broke the rebels' lines in the eastern neighbourhoods. A truce announced "
+        "on Monday collapsed within hours.",
+        set(),
+    ),
+    (
+        "2016-11-27",
+        "The fall of the estate leaves the rest of the rebel north exposed.",
+        set(),
+    ),
 ]
 
 

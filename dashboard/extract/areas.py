@@ -101,6 +101,16 @@ def _parts(adjective: str, noun: str) -> set[str]:
     # "the enclave's entire northern half", "the rebels' northern districts"
     for part in ("districts", "neighbourhoods", "neighborhoods", "half", "part"):
         out.update(f"the {side}' {adjective} {part}" for side in ("rebels", "insurgents"))
+        # "the rebels' northern half of the city"
+        out.update(
+            f"the {side}' {adjective} {part} of {city}"
+            for side in ("rebels", "insurgents")
+            for city in ("the city", "aleppo")
+        )
+    # "the rebel-held north", "the rest of the rebel north"
+    for holder in ("rebel-held", "rebel", "opposition-held", "militant-held", "besieged"):
+        out.add(f"the {holder} {noun}")
+        out.add(f"the rest of the {holder} {noun}")
     for whole in ("the enclave", "the rebel enclave", "the pocket", "the east", "east aleppo"):
         for lead in ("", "entire ", "whole "):
             out.update(f"{whole}'s {lead}{adjective} {part}" for part in ("part", "half"))

@@ -77,6 +77,11 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:during\s+the\s+night\s+)?from\s+(?P<wd2>{_WEEKDAY}){_PART}\s+"
         rf"(?:to|until|till|through))\s+(?P<wd1>{_WEEKDAY}){_PART}\b",
     ),
+    # "in the night to Tuesday": the night before that day
+    (
+        "night_to",
+        rf"\b(?:in|during)\s+the\s+night\s+(?:to|into|before|leading\s+to)\s+(?P<wd>{_WEEKDAY})\b",
+    ),
     # "between 12 and 13 December", "between December 12 and 13"
     (
         "between",
@@ -169,7 +174,7 @@ class DatePhrase:
         """Phrases whose meaning depends on the day they were said, not the day printed."""
         return self.kind in {
             "today", "yesterday", "overnight", "weekday", "weekday_window", "day_of_month",
-            "ago", "offset", "within", "since_weekday",
+            "ago", "offset", "within", "since_weekday", "night_to",
         }  # fmt: skip
 
     @property
@@ -267,6 +272,9 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
             except ValueError:  # ("the 31st" in a month of 30 days)
                 month, year = (12, year - 1) if month == 1 else (month - 1, year)
         return None
+    if p.kind == "night_to":
+        day = _weekday_on_or_before(ref, g["wd"])
+        return day - one, day
     if p.kind == "weekday_window":
         last = _weekday_on_or_before(ref, g["wd1"])
         return _weekday_on_or_before(last, g.get("wd0") or g["wd2"]), last

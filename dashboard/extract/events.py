@@ -81,11 +81,12 @@ _PLACE_PRONOUN_VERBS = (
 _IT_VERBS = rf"(?:{_PLACE_PRONOUN_VERBS}|declared|handed|handing|out\s+of)"
 _THEM_VERBS = rf"(?:{_PLACE_PRONOUN_VERBS}|cleared)"
 # "recaptured it": the pronoun stands for the last place named.
-_IT_OBJECT = re.compile(rf"\b{_IT_VERBS}\s+(it)\b", re.I)
+# ("overran all of it")
+_IT_OBJECT = re.compile(rf"\b{_IT_VERBS}\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(it)\b", re.I)
 _IT_WORD = re.compile(r" it\b")  # a literal start: quick to search for
 _GROUND_NOUN = re.compile(r"(?i)\b(?:territory|ground|land|town|village|city)\b")
 # Words every match of _WHOLE_CITY and _CITY_SUBJECT holds (lower-cased): tests first.
-_WHOLE_WORDS = ("all", "whole", "entire", "rest", "control")
+_WHOLE_WORDS = ("all", "whole", "entire", "rest", "control", "security", "stability")
 _HELD_WORDS = ("under", "hands", "liberated", "secured", "retaken", "recaptured")
 _PLURAL_NOUNS = ("neighbourhoods", "neighborhoods", "districts", "quarters")
 # "entered X, Y and Z and cleared them": the plural stands for the last list named.
@@ -100,7 +101,9 @@ _THE_PLURAL = re.compile(
 _WHOLE_CITY = re.compile(
     r"\b(?:(?:all|the\s+(?:whole|entirety|rest))\s+of\s+(?:the\s+city\s+of\s+)?|"
     r"the\s+(?:whole|entire)\s+(?:city\s+of\s+)?|"
-    r"control[\"”’']?\s+(?:of|over)\s+(?:the\s+city\s+of\s+)?)"
+    r"control[\"”’']?\s+(?:of|over)\s+(?:the\s+city\s+of\s+)?|"
+    # ("had "restored security and stability" to Aleppo")
+    r"(?:security|stability)[\"”’']?\s+(?:to|in)\s+(?:the\s+city\s+of\s+)?)"
     r"(Aleppo|the\s+city)\b(?!['’]s|\s+(?:city\s+)?(?:province|countryside|governorate)|"
     # ("control of the city of Palmyra": another city)
     r"\s+of\s+(?!aleppo\b))",
@@ -130,7 +133,8 @@ _TOLL_WORDS = ("kill", "dead", "death", "wound", "injur")
 # regex engine skips ahead to where a first letter can match, many times faster.)
 _COREF_HINT = re.compile(
     rf"district|neighbou?rhood|quarter|areas|\sthem\b|{_IT_VERBS}\s+it\b|"
-    r"(?:all|whole|entire|entirety|rest|control)[\"”’']?\s+(?:of\s+|over\s+)?(?:the\s+city\s+of\s+)?"
+    r"(?:all|whole|entire|entirety|rest|control|security|stability)[\"”’']?\s+"
+    r"(?:of\s+|over\s+|to\s+|in\s+)?(?:the\s+city\s+of\s+)?"
     r"(?:aleppo|the\s+city)|aleppo\s+(?:city\s+)?(?:is|was|has\s+been|had\s+been)\b|"
     rf"{lexicon.PUSHED_BACK_VERBS}\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:back|out)\b"
 )
@@ -249,6 +253,14 @@ _PERSON_THEN_ROLE = re.compile(
 _SPEAKER_NEXT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _GENERIC_OBJECT = re.compile(
     r"(?i)\s*(?:the|that|this)\s+(?:area|district|neighbou?rhood|city|town|enclave|quarter)\s*[,;]"
+)
+# "the fall of the estate leaves ...": the noun's object is the ground it names, and a
+# verb follows it
+_NOUN_OBJECT_THEN_VERB = re.compile(
+    r"(?i)\s*(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?:estate|area|district|neighbou?rhood|city|"
+    r"town|enclave|quarter|hill|camp|suburb|stronghold|bastion)\s+"
+    r"(?!(?:of|and|or|in|on|near|around|to|by|at|as|from|which|that|north|south|east|west)\b)"
+    r"[a-z]+\b"
 )
 # "X, a district in the north under the control of Kurdish forces": who holds it
 _PLACE_DESCRIBED = re.compile(
@@ -489,14 +501,15 @@ _DONE_TO = re.compile(
 _TO_THEM = re.compile(r"(?i)\s+(?:to|by)\s+them\b")
 _THEM = re.compile(r"(?i)\s*them\b")
 _ENTERED = re.compile(
-    r"(?i)(?:entered|entering|enter|walked\s+in(?:to)?|broke\s+into|"
+    r"(?i)(?:entered|entering|enter|walked\s+in(?:to)?|(?:broke|smashed)\s+into|"
     # (matched to the event words found, which may hold an object: "moved its men into")
     r"(?:mov|march|roll|surg)(?:ed|ing)(?:\s+[\w'’-]+){0,5}?\s+(?:into|inside))\b"
 )
 # "troops entered X" with no fighting told from its clause on, and the entry not undone
 # ("..., but rebels said they had driven the soldiers back"): the side holds the district.
-_BROKE_INTO = re.compile(r"(?i)broke\s+into")
-_ENTERED_PLAIN = re.compile(r"(?i)entered|moved\s+(?:in\s*to|inside)|broke\s+into")
+_BREACH = re.compile(r"(?i)br(?:oke|eaks?|eaking)\b")
+_BROKE_INTO = re.compile(r"(?i)(?:broke|smashed)\s+into")
+_ENTERED_PLAIN = re.compile(r"(?i)entered|moved\s+(?:in\s*to|inside)|(?:broke|smashed)\s+into")
 _FIGHT_TOLD = re.compile(
     # (not "the turning point in the battle for Aleppo": the whole battle's name)
     # (nor "the militias that fight alongside them": who they are)
@@ -1003,6 +1016,8 @@ def _group_after(
             continue
         if _GENERIC_OBJECT.match(sentence, trig.end, g[0].start):
             return None  # "pulled back from the area, an official in X said": not X
+        if trig.voice == "noun" and _NOUN_OBJECT_THEN_VERB.match(sentence, trig.end, g[0].start):
+            return None  # "the fall of the estate leaves the rest of X exposed": not X
         if (
             trig.kind == "contested"
             and sentence[trig.end : g[0].start].lstrip().startswith(",")
@@ -1622,6 +1637,10 @@ def _date_for(
         earlier = [
             p for p in phrases if p.end <= chosen.start and not p.needs_anchor and p not in aside
         ]
+        # ("captured X on 26 November, the first district the rebels had taken in 2012; a
+        # day later ..." counts from 26 November: history told in passing is no anchor)
+        recent = [p for p in earlier if not p.is_history(published)]
+        earlier = recent or earlier
         span = earlier[-1].resolve(published) if earlier else None
         ref = span[0] if span else (anchor_day or published)
     elif chosen.is_relative and chosen not in report:
@@ -2867,6 +2886,12 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         ):
             # "entered X unopposed", "moved into X after rebels pulled out": no fight left
             kind = "control_change"
+        if (
+            kind == "control_change"
+            and _BREACH.match(trig.text)
+            and all(p.name in TOO_COARSE_TO_CONTEST for p in group)
+        ):
+            continue  # "broke the mercenaries' lines in the eastern neighbourhoods": a breach
         actor = _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)
         if trig.voice == "noun" and _WITH_THE.search(sentence, max(0, trig.start - 12), trig.start):
             # "With the capture of X, government forces split the enclave": the side that
@@ -3155,8 +3180,11 @@ _ALONG_WITH = re.compile(
     # ("and then, in the hours that followed, of the neighbourhoods of Y and Z")
     r"starting\s+with|beginning\s+with|(?:and\s+)?then(?:\s*,[^,;:]{3,60},)?|"
     # ("took control of X, a district in the heart of the enclave, and of Y"; not "of X on
-    # December 7 and of Y on December 12", where each has its own date: see _own_date_after)
-    r"(?<=,\s)and(?=\s+of\b))"
+    # December 7 and of Y on December 12", where each has its own date: see _own_date_after;
+    # "restored security to X, a hill ..., and to the neighbouring district of Y"; "took X,
+    # site of the old crossing, and the neighbouring Y")
+    r"(?<=,\s)and(?=\s+(?:of|to|the\s+(?:neighbou?ring|adjacent|nearby))\b))"
+    r"(?:\s+to\b)?"
     # ("as well as of the Al Maadi neighbourhood")
     r"\s+(?:of\s+)?(?:the\s+)?(?:(?:neighbou?ring|adjacent|nearby|surrounding)\s+)?"
     r"(?:(?:districts?|neighbou?rhoods?|areas?|quarters?)\s+of\s+)?",

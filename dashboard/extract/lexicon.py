@@ -75,7 +75,7 @@ CONTROL_ACTIVE = [
     # "had swallowed the whole northern half of the enclave"
     r"\bswallow(?:ed|s|ing)(?:\s+up)?\b",
     # "broke through at X", "broke the northern front at X": the breach took X
-    r"\bbr(?:oke|eaks?|eaking)\s+(?:through\s+(?:(?:on\s+)?(?:nov|dec)[a-z]*\.?\s+\d{1,2}\s+)?(?:at|in|into)|(?:through\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+    r"\bbr(?:oke|eaks?|eaking)\s+(?:through\s+(?:(?:on\s+)?(?:nov|dec)[a-z]*\.?\s+\d{1,2}\s+)?(?:at|in|into)|(?:through\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?"
     # ("broke through the rebel lines on 26 November at X")
     r"(?:front|front\s*-?\s*lines?|lines|defen[cs]es)\s+(?:on\s+(?:[\w]+\s+){1,3}?)?(?:at|in)|"
     # "broke into the enclave at X"
@@ -142,6 +142,10 @@ CONTROL_PASSIVE = [
     r"(?<!shell\s)(?<!bomb\s)(?<!rocket\s)(?<!missile\s)(?<!rain\s)(?<!snow\s)\b(?:fell|fallen)\b",
     # a timeline's present tense: "12 December: Sheikh Saeed, the last high ground, falls."
     r"\bfalls\b(?=\s*(?:[.;]|$))",
+    # "the rebel-held north collapsed within three days" (a place right before: not "a
+    # ceasefire announced the previous evening collapsed within hours")
+    r"(?<=\s)collapsed\b(?=\s+(?:within|in\s+(?:a|one|two|three|four|\d+)\s+(?:days?|hours)|"
+    r"on\s+(?:\d|(?:nov|dec)\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|overnight)\b)",
     # the historic present: "X and Y fall in their turn, according to state television"
     r"\bfalls?\b(?=\s+in\s+(?:its|their)\s+turn\b)",
     # "the whole north of the enclave passed to the regime", "passed into rebel hands"
@@ -279,7 +283,7 @@ CONTESTED = [
     r"\b(?:fight(?:ing|s)?|fought|battl(?:e|ed|ing|es)|push(?:ed|ing|es)?|forc(?:e|ed|ing|es)|"
     r"mak(?:e|es|ing)|made|work(?:ed|ing|s)?)\s+(?:their|its|his)\s+way\s+(?:into|through|in|inside)\b",
     # (not "entering homes and killing those inside": no front line moved)
-    r"\b(?:entered|entering|enter|broke\s+into|breached)\b(?!\s+(?:(?:people['’]s|civilian|private)\s+)?(?:homes|houses|hospitals?|shelters?|mosques?|schools?|basements?)\b)",
+    r"\b(?:entered|entering|enter|broke\s+into|smashed\s+into|breached)\b(?!\s+(?:(?:people['’]s|civilian|private)\s+)?(?:homes|houses|hospitals?|shelters?|mosques?|schools?|basements?)\b)",
     r"\bpositions?\s+(?:in|inside|on)\b(?!\s+foot\b)",  # (not "reached its positions on foot")
     r"\bfoothold\s+in\b",
     r"\bfront\s*-?lines?\s+(?:in|of|at)\b",

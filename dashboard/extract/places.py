@@ -145,6 +145,8 @@ APPOSITION = re.compile(
 # "fell on Monday, along with X and Y": what comes along with a place is one too
 _ALONG_WITH_BEFORE = re.compile(
     r"(?i)\b(?:along|together)\s+with\s+(?:the\s+)?(?:(?:neighbou?ring|adjacent|nearby)\s+)?$"
+    # ("took X, site of the old crossing, and the neighbouring Y")
+    r"|\band\s+(?:of\s+|to\s+)?the\s+(?:neighbou?ring|adjacent|nearby)\s+$"
 )
 # "X, which the Kurdish militia took over": a relative clause about the name before it
 _WHICH_SUBJECT = re.compile(r"(?i)\s*,\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,7}")
@@ -153,7 +155,10 @@ _WHICH_SUBJECT = re.compile(r"(?i)\s*,\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,7}
 _PLACE_NOUN = re.compile(r"district|neighbou?rhood|quarter|area|suburb|housing|camp")
 # What may stand between the items of a list of places.
 LIST_GAP = re.compile(
-    r"^(?:\s*(?:,|['’‘\"“”]|and|&|as\s+well\s+as|or|plus|nearby|neighbouring|neighboring|adjacent|"
+    r"^(?:\s*(?:,|['’‘\"“”]|and|&|as\s+well\s+as|or|plus|nearby|neighbouring|neighboring|adjacent|adjoining|"
+    # ("X and the hill of Y"; not "the X and Y districts of eastern Aleppo": that area only
+    # says where they are)
+    r"the\s+(?:districts?|neighbou?rhoods?|areas?|hills?)\s+of|"
     r"the|as\s+well|then|also|including|districts?|neighbou?rhoods?|areas?|hills?|"
     r"(?:al|el|as|ash|ad|an|ar|az)-)"
     r"\s*)+$",
