@@ -3709,6 +3709,57 @@ CASES = [
         "The fall of the estate leaves the rest of the rebel north exposed.",
         set(),
     ),
+    # --- who says it: sources told by an aside, a day, a later reference or another name
+    (
+        "2016-12-16",
+        "Russia's Defence Ministry, meanwhile, claimed on Friday that the army had taken "
+        "control of al-Sukkari.",
+        {("control_change", "Sukkari", G, "Russian defence ministry", "2016-12-16", "2016-12-16")},
+    ),
+    (
+        "2016-12-06",
+        "The Syrian Observatory for Human Rights, a Britain-based monitoring group, said Tuesday "
+        "that pro-government forces had overrun Qadi Askar.",
+        {("control_change", "Qadi Askar", G, "SOHR", "2016-12-06", "2016-12-06")},
+    ),
+    (
+        "2016-12-06",
+        "The Observatory reported heavy losses. Troops also took Karm al-Jabal on Monday, the "
+        "group said.",
+        {("control_change", "Karm al-Jabal", G, "SOHR", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-11-29",
+        "The OSDH reports the capture of es-Sakhour and Haydariye.",
+        {
+            ("control_change", "Sakhour", "", "SOHR", "2016-11-29", "2016-11-29"),
+            ("control_change", "Haidariya", "", "SOHR", "2016-11-29", "2016-11-29"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "Regime television claimed that the army had also captured al-Kallaseh.",
+        {("control_change", "al-Kallaseh", G, SSM, "2016-12-13", "2016-12-13")},
+    ),
+    (
+        "2016-11-28",
+        "YPG fighters took over Sheikh Fares on Sunday after the rebels withdrew, a spokesperson "
+        "for the Kurdish-run council in Sheikh Maqsoud said.",
+        {("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        # (the report before the comma is no speaker's name: the spokesman is the source)
+        "2016-11-28",
+        "YPG fighters moved into Sheikh Fares on Sunday after the rebels had pulled out, a "
+        "spokesman for the Kurdish administration in the neighbouring district told the NOS.",
+        {("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        "2016-12-02",
+        "Abu Omar, a spokesman for the Levant Front, said rebels had retaken Sheikh Saeed on "
+        "Thursday.",
+        {("control_change", "Sheikh Saeed", R, RO, "2016-12-01", "2016-12-01")},
+    ),
 ]
 
 

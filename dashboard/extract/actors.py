@@ -132,19 +132,23 @@ def find_actors(sentence: str) -> list[Mention]:
 # at a position, so specific names come before generic words.
 CLAIMANT_PATTERNS: list[tuple[str, str]] = [
     (
-        r"syrian\s+observatory(?:\s+for\s+human\s+rights)?|\bsohr\b|observatory(?:'s|’s)?|rami\s+abdul?(?:-|\s)?rahman|rami\s+abdel\s+rahman|abdul?(?:-|\s)?rahman|abdel\s+rahman|(?:britain|uk)-based\s+monitor|war\s+monitor|monitor(?:ing\s+group)?",
+        r"syrian\s+observatory(?:\s+for\s+human\s+rights)?|\bsohr\b|\bosdh\b|observatory(?:'s|’s)?|rami\s+abdul?(?:-|\s)?rahman|rami\s+abdel\s+rahman|abdul?(?:-|\s)?rahman|abdel\s+rahman|(?:britain|uk)-based\s+monitor|war\s+monitor|monitor(?:ing\s+group)?",
         "SOHR",
     ),
     (
-        r"russian\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|reconciliation\s+cent(?:er|re)|cent(?:er|re)\s+for\s+reconciliation)|russia(?:'s|’s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military)|konashenkov|moscow|kremlin",
+        r"russian\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|reconciliation\s+cent(?:er|re)|cent(?:er|re)\s+for\s+(?:the\s+)?reconciliation|defen[cs]e\s+(?:chiefs|officials))|russia(?:'s|’s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|(?:reconciliation\s+)?cent(?:er|re)(?:\s+for\s+(?:the\s+)?reconciliation)?)|konashenkov|moscow|kremlin",
         "Russian defence ministry",
     ),
     (
-        r"pro-(?:regime|government|damascus|assad)\s+(?:media|outlets?|television|tv|newspaper|daily)|al-?watan|al-?masdar|al-?manar|al-?mayadeen|hezbollah(?:'s|’s)?\s+(?:media|television|tv)|military\s+media\s+unit|war\s+media",
+        r"pro-(?:regime|government|damascus|assad)\s+(?:media(?:\s+outlets?)?|outlets?|television|tv|newspaper|daily)|al-?watan|al-?masdar|al-?manar|al-?mayadeen|hezbollah(?:'s|’s)?\s+(?:media|television|tv)|military\s+media\s+unit|war\s+media",
         "pro-government media",
     ),
     (
-        r"syrian\s+arab\s+news\s+agency|(?:syrian\s+)?state(?:-run)?\s+(?:media|television|tv|news\s+agency|broadcaster)|\bsana\b|official\s+(?:sana\s+)?news\s+agency|regime\s+media|government\s+media|state\s+broadcaster|syrian\s+(?:tv|television)|al-?ikhbariya",
+        r"syrian\s+arab\s+news\s+agency|(?:syrian\s+)?state(?:-run)?\s+(?:media|television|tv|news\s+agency|broadcaster)|\bsana\b|official\s+(?:sana\s+)?news\s+agency|regime\s+media|government\s+media|state\s+broadcaster|syrian\s+(?:tv|television)|al-?ikhbariya|"
+        # ("regime television", "the regime's official television", "regime-run media",
+        # "the Syrian official television")
+        r"regime(?:['’]s|-run|-controlled)?\s+(?:official\s+)?(?:media|television|tv|news\s+agency)|"
+        r"(?:syrian\s+)?official\s+(?:television|tv|media)",
         "Syrian state media",
     ),
     (
@@ -164,7 +168,7 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         "Syrian government",
     ),
     (
-        r"(?:spokes(?:man|woman|person)|official|commander|leader)\s+(?:for|of|with|from)\s+(?:the\s+)?(?:syrian\s+democratic\s+forces|sdf|ypg|ypj|kurdish)|"
+        r"(?:spokes(?:man|woman|person)|official|commander|leader)\s+(?:for|of|with|from)\s+(?:the\s+)?(?:syrian\s+democratic\s+forces|sdf|ypg|ypj|kurdish(?:-run|-led)?(?:\s+(?:council|administration|authorities|self-administration))?)|"
         r"syrian\s+democratic\s+forces|(?:pyd|ypg|ypj|sdf|asayish)(?:\s+(?:official|spokesman|commander|party|leader|general\s+command|statement))?|kurdish\s+(?:official|spokesman|commander|leader|party|source|officials|sources|forces\s+said)|(?:kurdish\s+)?self-administration|kurdish(?:-run)?\s+(?:council|administration|authorities)|salih\s+muslim|hawar\s+news|\banha\b",
         "Kurdish official",
     ),

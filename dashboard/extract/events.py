@@ -183,15 +183,26 @@ _CLOSES = re.compile(
 _ITS_PEOPLE = re.compile(r"\bits\s+(?:residents|inhabitants|people|population)\b", re.I)
 # A comma-separated aside after a speaker: a relative clause or a participle phrase.
 _ASIDE = re.compile(
-    r"\s*(?:which|who|whose|where|speaking|asking|citing|adding|a\s+spokesman|himself|"
-    r"herself|based\s+in|quoted)\b",
+    r"\s*(?:which|who|whose|where|speaking|asking|citing|adding|himself|"
+    r"herself|based\s+in|quoted|"
+    # ("Russia's Defence Ministry, meanwhile, claimed", "..., in a statement on Monday, said")
+    r"meanwhile|however|nevertheless|in\s+turn|for\s+(?:its|their|his|her)\s+part|"
+    r"in\s+(?:a|its|their)\s+(?:statement|communiqu[eé]|briefing))\b",
     re.I,
 )
+_PRONOUN_AFTER = re.compile(
+    r"(?i)\s*(?:to\s+)?(?:the|this)\s+(?:same\s+)?(?:spokes(?:man|woman)|ministry|monitor|group|agency|"
+    r"cent(?:er|re)|source|statement)\s*(?:[,.;]|$)"
+)
+_SPOKESMAN_ASIDE = re.compile(r"(?i)\s*a\s+spokes(?:man|woman|person)\b")
+_NAME_AT_END = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*$")
 _APPOSITION_NOUN = re.compile(r"(?i)\s*an?\s")
 _RELATIVE_WORD = re.compile(r"(?i)\b(?:that|which|who|whose)\b")
+# (and "the group", "the Britain-based group", "the same NGO": the source named before)
 _PRONOUN_SPEAKER = re.compile(
-    r"\b(?:he|she|it|they|we|another|one|officials?|the\s+(?:same\s+)?(?:source|official|"
-    r"spokes(?:man|woman)|commander|monitor|agency|statement|ministry))\s*$",
+    r"\b(?:he|she|it|they|we|another|one|officials?|the\s+(?:same\s+)?(?:[\w.-]+-based\s+)?"
+    r"(?:source|official|spokes(?:man|woman)|commander|monitor|agency|statement|ministry|group|"
+    r"ngo|organi[sz]ation))\s*$",
     re.I,
 )
 # Words showing that a reporting verb opens a clause of its own ("said they had ...").
@@ -250,7 +261,11 @@ _PERSON_THEN_ROLE = re.compile(
     r"director|representative|activist|resident)\b[^.;]{0,80})"
 )
 # A name or a source right after a reporting verb: ", said Delil Hassan", ", said the"
-_SPEAKER_NEXT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
+# (not "said Tuesday that ...": a day, not a speaker)
+_SPEAKER_NEXT = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Yesterday\b|"
+    r"Today\b|(?:Nov|Dec)[a-z]*\.?\s+\d)[A-Z]"
+)
 _GENERIC_OBJECT = re.compile(
     r"(?i)\s*(?:the|that|this)\s+(?:area|district|neighbou?rhood|city|town|enclave|quarter)\s*[,;]"
 )
@@ -777,6 +792,11 @@ def _speakers(
             kept = list(parts)
             while len(parts) > 1 and (
                 _ASIDE.match(parts[-1][1])
+                # "Abu Omar, a spokesman for the group, said" (not "... after the rebels
+                # pulled out, a spokesman for the Kurdish administration said")
+                or (
+                    _SPOKESMAN_ASIDE.match(parts[-1][1]) and bool(_NAME_AT_END.search(parts[-2][1]))
+                )
                 # an apposition right after a source, naming none: "the Observatory, a
                 # Britain-based group that tracks the war, said"
                 # (or naming one only in a clause of its own: "a group that relies on a
@@ -852,6 +872,9 @@ def _speakers(
                 hits = _within(claimants, role.start(1), role.end(1))
             if hits:
                 claimant, span = hits[0].value, (m.start(), hits[0].end)
+            elif _PRONOUN_AFTER.match(after):
+                # "According to the spokesman, ...": the source named before
+                claimant = state.claimant
         rest = sentence[max(m.end(), span[1]) :]
         final = len(re.findall(r"\w+", rest)) <= 10 and not _CLAUSE_AFTER.search(rest)
         # ", a military source said, and ...": it attributes what came before it.
