@@ -1,7 +1,7 @@
 """Extraction on held-out articles: the extractor against a hand-written oracle.
 
 Runs ``dashboard.extract.extract_events`` on each held-out set, ``benchmarks/heldout/``,
-``benchmarks/heldout_b/`` to ``heldout_zzm/`` (articles the extractor was not
+``benchmarks/heldout_b/`` to ``heldout_zzq/`` (articles the extractor was not
 written against: other outlets, later in the offensive, other spellings and phrasing),
 and scores the events against the set's ``oracle.csv``. Each set writes its own results
 section.
@@ -13,7 +13,7 @@ claimants are not compared. Casualties are not scored (the oracle does not list 
 For matched events the dates are checked separately: a matched key has the right dates
 when some extracted row for it has the same date_start and date_end as some oracle row.
 
-    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzm]
+    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzq]
 
 Exits 0 whatever the scores (it is a measurement); 1 if the extractor cannot be imported.
 """
@@ -563,6 +563,39 @@ SETS = {
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
     ),
+    "heldout_zzn": (
+        "A sixty-sixth set (American regional papers; "
+        "written at the same time as three others, "
+        "`heldout_zzn/` to `heldout_zzq/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzo": (
+        "A sixty-seventh set (British and Irish regional papers and magazines; "
+        "written at the same time as three others, "
+        "`heldout_zzn/` to `heldout_zzq/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzp": (
+        "A sixty-eighth set (African, Maltese, Fijian and Myanmar papers; "
+        "written at the same time as three others, "
+        "`heldout_zzn/` to `heldout_zzq/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzq": (
+        "A sixty-ninth set (Russian, Ukrainian, Czech, Croatian, Latin American and Cuban "
+        "papers in translation; "
+        "written at the same time as three others, "
+        "`heldout_zzn/` to `heldout_zzq/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
     "heldout_m": (
         "A thirteenth set (written at the same time as `heldout_l/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
@@ -640,6 +673,10 @@ FIRST_SCORES = {
     "heldout_zzk": ("160bf10", 0.96, 0.96, 0.88, 0.88),
     "heldout_zzl": ("160bf10", 0.93, 0.84, 0.79, 0.82),
     "heldout_zzm": ("f7c2a86", 1.00, 0.95, 0.94, 0.88),
+    "heldout_zzn": ("4831541", 0.91, 0.89, 0.90, 0.79),
+    "heldout_zzo": ("4220b7d", 0.93, 0.89, 0.88, 0.83),
+    "heldout_zzp": ("4220b7d", 0.90, 0.94, 0.85, 0.86),
+    "heldout_zzq": ("4220b7d", 0.93, 0.91, 0.75, 0.77),
 }
 GAZETTEER = ROOT / "data" / "geo" / "gazetteer.csv"
 SCORED = ("control_change", "contested", "denial", "displacement")
