@@ -3760,6 +3760,27 @@ CASES = [
         "Thursday.",
         {("control_change", "Sheikh Saeed", R, RO, "2016-12-01", "2016-12-01")},
     ),
+    (
+        # (a holding's start in an aside dates no event; the report's day does)
+        "2016-11-28",
+        "A spokeswoman for the Kurdish administration in Sheikh Maqsoud, a district the YPG has "
+        "held since 2012, said Sunday that its fighters had entered Bustan al-Basha after rebel "
+        "units withdrew.",
+        {("control_change", "Bustan al-Basha", K, "Kurdish official", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        "2016-12-14",
+        "A Levant Front commander acknowledged Tuesday that fighters had pulled back overnight "
+        "from Bustan al-Qasr.",
+        {("control_change", "Bustan al-Qasr", G, RO, "2016-12-12", "2016-12-13")},
+    ),
+    (
+        # (some districts of the east are not the whole of it; aid workers take no ground)
+        "2016-12-22",
+        "Troops captured a string of rebel-held neighbourhoods over the weekend. Aid workers who "
+        "entered al-Shaar this week found no building intact.",
+        set(),
+    ),
 ]
 
 

@@ -522,6 +522,17 @@ _ENTERED = re.compile(
 )
 # "troops entered X" with no fighting told from its clause on, and the entry not undone
 # ("..., but rebels said they had driven the soldiers back"): the side holds the district.
+_PARTITIVE = re.compile(
+    r"(?i)\b(?:a\s+(?:string|series|number|handful|cluster|couple|row|few)\s+of|several|some|"
+    r"two|three|four|five|six|more|other|few)\s+(?:more\s+|other\s+)?$"
+)
+# Who enters a district without taking it: people, not a side's fighters
+_NOT_FIGHTERS_BEFORE = re.compile(
+    r"(?i)\b(?:aid\s+workers?|journalists?|reporters?|correspondents?|civilians|residents|"
+    r"families|doctors|medics|volunteers|observers|inspectors|(?:aid|rescue|medical|un)\s+"
+    r"(?:teams?|convoys?|workers)|ambulances|buses)\s+(?:who\s+|that\s+)?(?:had\s+|have\s+)?"
+    r"(?:\w+\s+)?$"
+)
 _BREACH = re.compile(r"(?i)br(?:oke|eaks?|eaking)\b")
 _BROKE_INTO = re.compile(r"(?i)(?:broke|smashed)\s+into")
 _ENTERED_PLAIN = re.compile(r"(?i)entered|moved\s+(?:in\s*to|inside)|(?:broke|smashed)\s+into")
@@ -1567,7 +1578,19 @@ def _date_for(
     ]
     # (a phrase in that "where" clause dates neither the event nor its report)
     outside = [p for p in phrases if not (where and p.start > where.start())]
-    unreported = [p for p in outside if p not in report]
+    # ("X, a neighborhood the YPG has controlled since 2012, said Sunday that its fighters
+    # had entered Y": a holding's start in an aside dates no later event; the report does)
+    unreported = [
+        p
+        for p in outside
+        if p not in report
+        and not (
+            p.text.lower().startswith("since")
+            and p.end <= trig.start
+            and "," in sentence[p.end : trig.start]
+            and p.is_history(published)
+        )
+    ]
     own = unreported or outside
     # "X — the estate rebels took in July 2012 — was taken by the army": an aside between
     # dashes before the event dates something else.
@@ -2915,6 +2938,16 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             and all(p.name in TOO_COARSE_TO_CONTEST for p in group)
         ):
             continue  # "broke the mercenaries' lines in the eastern neighbourhoods": a breach
+        if (
+            kind == "control_change"
+            and all(p.kind == "area" for p in group)
+            and _PARTITIVE.search(sentence, max(0, group[0].start - 30), group[0].start)
+        ):
+            continue  # "captured a string of rebel-held neighborhoods": some, not the whole
+        if _ENTERED.match(trig.text) and _NOT_FIGHTERS_BEFORE.search(
+            sentence, max(clause_start, trig.start - 60), trig.start
+        ):
+            continue  # "Aid workers who entered al-Shaar this week": no side's entry
         actor = _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)
         if trig.voice == "noun" and _WITH_THE.search(sentence, max(0, trig.start - 12), trig.start):
             # "With the capture of X, government forces split the enclave": the side that

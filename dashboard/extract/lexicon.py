@@ -241,12 +241,13 @@ CONTROL_LOSE = [
     # Wednesday from X")
     r"\bwithdr(?:ew|awn|aw|awing)[\"”’']?\s+(?:completely\s+|fully\s+)?(?:(?:(?:late\s+|early\s+)?on\s+\w+day|"
     r"overnight|yesterday|today|during\s+the\s+night(?:\s+from\s+\w+day\s+to\s+\w+day)?)\s+)?from\b",
-    r"\bretreat(?:ed|s|ing)?\s+from\b",
+    rf"\bretreat(?:ed|s|ing)?\s+{_WHEN}from\b",
     r"\b(?:slipp(?:ed|ing)|slips?|melted\s+away)\s+(?:out\s+of|from)\b",
-    r"\bpull(?:ed|s|ing)?\s+back\s+(?:out\s+of|from)\b",
+    # ("pulled back overnight from X")
+    rf"\bpull(?:ed|s|ing)?\s+back\s+{_WHEN}(?:out\s+of|from)\b",
     # "the last rebel fighters left X": the holder's fighters gone
     r"\b(?:last|remaining)\s+(?:rebel\s+|opposition\s+)?(?:fighters|rebels|militants|gunmen|insurgents)\s+(?:left|departed|quit)\b",
-    r"\bpull(?:ed|s|ing)?\s+out\s+(?:of|from)\b",
+    rf"\bpull(?:ed|s|ing)?\s+out\s+{_WHEN}(?:of|from)\b",
     rf"\babandon(?:ed|s|ing)?\b(?!\s+(?:(?:their|his|her|its|many|some|all)\s+)?{_NOT_GROUND})",
     r"\bevacuated\s+their\s+positions\s+in\b",
     # "the collapse of rebel lines in X": the side whose lines broke lost X
