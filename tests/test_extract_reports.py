@@ -3781,6 +3781,34 @@ CASES = [
         "entered al-Shaar this week found no building intact.",
         set(),
     ),
+    (
+        # (a closing source may be described at length and still close the sentence)
+        "2016-11-29",
+        "Jabal Badro and Baadeen fell on Sunday, and al-Sukhur and Haydariyya followed "
+        "yesterday, according to the Syrian Observatory for Human Rights, a Britain-based "
+        "monitoring group with a network of sources on the ground.",
+        {
+            ("control_change", "Jabal Badro", "", "SOHR", "2016-11-27", "2016-11-27"),
+            ("control_change", "Baadeen", "", "SOHR", "2016-11-27", "2016-11-27"),
+            ("control_change", "Sakhour", "", "SOHR", "2016-11-28", "2016-11-28"),
+            ("control_change", "Haidariya", "", "SOHR", "2016-11-28", "2016-11-28"),
+        },
+    ),
+    (
+        "2016-11-29",
+        "Militiamen of the YPG moved into Sheikh Fares on Sunday as the rebels pulled back, a "
+        "Kurdish official told reporters.",
+        {("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        # (the north has a verb of its own: no change borrowed from the clause before)
+        "2016-12-22",
+        "On 27 November the army took Sakhour; within 72 hours the whole north had fallen.",
+        {
+            ("control_change", "Sakhour", G, "", "2016-11-27", "2016-11-27"),
+            ("control_change", "North of East Aleppo", G, "", "2016-11-27", "2016-11-30"),
+        },
+    ),
 ]
 
 

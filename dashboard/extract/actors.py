@@ -78,7 +78,9 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
 # a subject ("government forces held X").
 _DESCRIPTOR_AFTER = re.compile(r"^\s*-\s*(?:held|controlled|run|led|besieged|dominated)\b", re.I)
 _DESCRIPTOR_SPACED = re.compile(r"^\s+(?:held|controlled|run|led|besieged|dominated)\b", re.I)
-_GENERIC_MEN = {"fighters", "militants", "gunmen", "units", "forces", "mercenaries", "men"}
+_GENERIC_MEN = {
+    "fighters", "militants", "gunmen", "units", "forces", "mercenaries", "men", "militiamen",
+}  # fmt: skip
 _OF_GROUP = re.compile(r"(?i)\s+(?:of|from)\s+(?:the\s+)?")
 _VERB_OBJECT = re.compile(
     r"(?i)\s+(?:held|controlled|run|besieged)\s+(?:the|all|most|much|its|their|every|both)\b"

@@ -196,6 +196,7 @@ _PRONOUN_AFTER = re.compile(
 )
 _SPOKESMAN_ASIDE = re.compile(r"(?i)\s*a\s+spokes(?:man|woman|person)\b")
 _NAME_AT_END = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*$")
+_SOURCE_DESCRIBED = re.compile(r"(?i)\s*,\s*(?:a|an|the)\s[^,;:]{3,160}[.!?\"”’']*\s*")
 _APPOSITION_NOUN = re.compile(r"(?i)\s*an?\s")
 _RELATIVE_WORD = re.compile(r"(?i)\b(?:that|which|who|whose)\b")
 # (and "the group", "the Britain-based group", "the same NGO": the source named before)
@@ -887,7 +888,12 @@ def _speakers(
                 # "According to the spokesman, ...": the source named before
                 claimant = state.claimant
         rest = sentence[max(m.end(), span[1]) :]
-        final = len(re.findall(r"\w+", rest)) <= 10 and not _CLAUSE_AFTER.search(rest)
+        # (a closing speaker may be described at length: "..., according to the Syrian
+        # Observatory for Human Rights, a Britain-based monitoring group with a network of
+        # sources on the ground.")
+        final = (
+            len(re.findall(r"\w+", rest)) <= 10 or bool(_SOURCE_DESCRIBED.fullmatch(rest))
+        ) and not _CLAUSE_AFTER.search(rest)
         # ", a military source said, and ...": it attributes what came before it.
         # ", a military source said, and ...": it attributes the event words before it.
         closing = any(t.end <= min(span[0], m.start()) for t in triggers) and bool(
@@ -1787,6 +1793,7 @@ def _gapped_changes(
     groups: list[list[PlaceMention]],
     phrases: list[DatePhrase],
     published: dt.date,
+    triggers: list[Trigger] = (),
 ) -> list[dict]:
     """Changes told with their verb left out: "al-Shaar fell on 5 December, and the Old
     City two days later" (or "lost X and, earlier this week, Y and Z") gives the places
@@ -1817,6 +1824,10 @@ def _gapped_changes(
                 if g[0].start >= phrase.end
                 and _DATE_THEN_PLACES.fullmatch(sentence, phrase.end, g[0].start)
                 and _GAP_BEFORE.search(sentence, max(0, phrase.start - 14), phrase.start)
+                # (not "; within 72 hours the whole north had fallen": a verb of its own)
+                and not any(
+                    g[-1].end <= t.start < _clause_end(sentence, g[-1].end) for t in triggers
+                )
             ),
             None,
         )
@@ -3033,7 +3044,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             state.actor, state.actor_age, state.actor_at = actor, 0, trig.start
 
     del denials
-    out.extend(_gapped_changes(sentence, out, groups, phrases, published))
+    out.extend(_gapped_changes(sentence, out, groups, phrases, published, triggers))
     out = _without_fights_won(_without_echoed_losses(out))
     _carry_state(state, places, speakers, out)
     out = _dedupe(out)

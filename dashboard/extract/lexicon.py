@@ -176,6 +176,8 @@ CONTROL_PASSIVE = [
     r"(?<=\s)went\b(?=\s+(?:on\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:nov|dec)[a-z]*\.?\s+\d|the\s+\d)|(?:nov|dec)[a-z]*\.?\s+\d))",
     # "X fell on Dec. 4; Y and Z followed the next day": they fell too
     r"(?<=\s)followed\b(?=\s+(?:suit\b|on\s|in\s+(?:quick\s+)?succession|the\s+(?:next|following|same)\s|"
+    # ("... and al-Sukhur and Haydariyya followed yesterday")
+    r"(?:yesterday|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
     r"(?:a|one|two|three|four|\d+)\s+(?:days?|hours)\s+later|(?:shortly|soon|hours|days)\s+(?:after|later)))",
     # "X changed hands on Monday" (not "changed hands several times": no one change)
     r"\bchanged\s+hands\b(?!\s+(?:several|many|multiple|repeatedly|twice|three|four|back|again))",
