@@ -1,7 +1,7 @@
 """Extraction on held-out articles: the extractor against a hand-written oracle.
 
 Runs ``dashboard.extract.extract_events`` on each held-out set, ``benchmarks/heldout/``,
-``benchmarks/heldout_b/`` to ``heldout_zzq/`` (articles the extractor was not
+``benchmarks/heldout_b/`` to ``heldout_zzu/`` (articles the extractor was not
 written against: other outlets, later in the offensive, other spellings and phrasing),
 and scores the events against the set's ``oracle.csv``. Each set writes its own results
 section.
@@ -15,7 +15,7 @@ does not list them).
 For matched events the dates are checked separately: a matched key has the right dates
 when some extracted row for it has the same date_start and date_end as some oracle row.
 
-    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzq]
+    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzu]
 
 Exits 0 whatever the scores (it is a measurement); 1 if the extractor cannot be imported.
 """
@@ -598,6 +598,40 @@ SETS = {
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
     ),
+    "heldout_zzr": (
+        "A seventieth set (American political and foreign-affairs magazines and blogs; "
+        "written at the same time as three others, "
+        "`heldout_zzr/` to `heldout_zzu/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzs": (
+        "A seventy-first set (Japanese, Korean, Philippine, Australian, New Zealand and "
+        "Indian papers; "
+        "written at the same time as three others, "
+        "`heldout_zzr/` to `heldout_zzu/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzt": (
+        "A seventy-second set (Israeli, Egyptian, Kurdish, Kuwaiti, Lebanese and pan-Asian "
+        "outlets; "
+        "written at the same time as three others, "
+        "`heldout_zzr/` to `heldout_zzu/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzu": (
+        "A seventy-third set (European and Latin American news agencies in translation; "
+        "written at the same time as three others, "
+        "`heldout_zzr/` to `heldout_zzu/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
     "heldout_m": (
         "A thirteenth set (written at the same time as `heldout_l/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
@@ -679,6 +713,10 @@ FIRST_SCORES = {
     "heldout_zzo": ("4220b7d", 0.93, 0.89, 0.88, 0.83),
     "heldout_zzp": ("4220b7d", 0.90, 0.94, 0.85, 0.86),
     "heldout_zzq": ("4220b7d", 0.93, 0.91, 0.75, 0.77),
+    "heldout_zzr": ("4614aec", 0.96, 0.92, 0.88, 0.83),
+    "heldout_zzs": ("4614aec", 0.97, 0.95, 0.87, 0.87),
+    "heldout_zzt": ("4614aec", 0.96, 0.94, 0.87, 0.87),
+    "heldout_zzu": ("4614aec", 0.98, 0.89, 0.91, 0.90),
 }
 GAZETTEER = ROOT / "data" / "geo" / "gazetteer.csv"
 SCORED = ("control_change", "contested", "denial", "displacement")
