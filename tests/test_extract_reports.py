@@ -3809,6 +3809,38 @@ CASES = [
             ("control_change", "North of East Aleppo", G, "", "2016-11-27", "2016-11-30"),
         },
     ),
+    (
+        # (an aside closed right before the verb does not block it)
+        "2016-11-28",
+        "The YPG, never one to waste an opening, helped itself to Sheikh Fares on Sunday.",
+        {("control_change", "Sheikh Fares", K, "", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        "2016-12-14",
+        "A Zenki official admitted that the factions had withdrawn during Monday night from "
+        "Kalasa and Bab al-Maqam.",
+        {
+            ("control_change", "al-Kallaseh", G, RO, "2016-12-12", "2016-12-12"),
+            ("control_change", "Bab al-Maqam", G, RO, "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        # ("they" is the side named first in its part of the sentence)
+        "2016-12-13",
+        "The government's offensive began on 15 November; the rebels' defences in the north of "
+        "the enclave collapsed between 26 and 28 November, and on 7 December they lost the Old "
+        "City.",
+        {
+            ("control_change", "North of East Aleppo", G, "", "2016-11-26", "2016-11-28"),
+            ("control_change", "Old City", G, "", "2016-12-07", "2016-12-07"),
+        },
+    ),
+    (
+        "2016-12-01",
+        "Between 26 and 28 November, government forces took all the districts in the north of "
+        "the enclave.",
+        {("control_change", "North of East Aleppo", G, "", "2016-11-26", "2016-11-28")},
+    ),
 ]
 
 

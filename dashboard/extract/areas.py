@@ -93,6 +93,11 @@ def _parts(adjective: str, noun: str) -> set[str]:
         ):  # fmt: skip
             out.add(f"{lead} {adjective} {part}")
     out.add(f"the whole of the {noun}")
+    # "took all the districts in the north of the enclave"
+    for part in ("districts", "neighbourhoods", "neighborhoods", "areas", "quarters"):
+        for whole in _EAST_WHOLE:
+            out.add(f"the {part} in the {noun} of {whole}")
+            out.add(f"all the {part} in the {noun} of {whole}")
     # "the whole north of the enclave"
     out.update(
         f"the {lead} {noun} of {whole}" for lead in ("whole", "entire") for whole in _EAST_WHOLE

@@ -534,6 +534,7 @@ _NOT_FIGHTERS_BEFORE = re.compile(
     r"(?:teams?|convoys?|workers)|ambulances|buses)\s+(?:who\s+|that\s+)?(?:had\s+|have\s+)?"
     r"(?:\w+\s+)?$"
 )
+_CLOSED_ASIDE = re.compile(r",[^,;:]*,\s*$")
 _BREACH = re.compile(r"(?i)br(?:oke|eaks?|eaking)\b")
 _BROKE_INTO = re.compile(r"(?i)(?:broke|smashed)\s+into")
 _ENTERED_PLAIN = re.compile(r"(?i)entered|moved\s+(?:in\s*to|inside)|(?:broke|smashed)\s+into")
@@ -932,6 +933,9 @@ def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool | str:
     """True if the event words are hypothetical, planned or negated; "attempt" if they
     are an attempt (fighting, not a capture)."""
     seg = sentence[max(clause_start, trig.start - 70) : trig.start]
+    # An aside closed right before the verb tells nothing of it: "The YPG, never one to
+    # waste an opening, helped itself to X".
+    seg = _CLOSED_ASIDE.sub(" ", seg)
     words = re.findall(r"[A-Za-z']+", seg)[-8:]
     if any(w.lower() in lexicon.UNBLOCKERS for w in words[-3:]):
         return False
@@ -1331,7 +1335,10 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
             # the side named last before it; otherwise the one named first, the
             # sentence's subject ("troops broke into the north of the rebel enclave, and by
             # Monday they controlled ...")
-            earlier = [a for a in actors if a.end <= seg_start]
+            # (within its part of the sentence: "The government's offensive began ...; the
+            # rebels' defences collapsed ..., and on 7 December they lost X": the rebels)
+            part = sentence.rfind(";", 0, seg_start) + 1
+            earlier = [a for a in actors if part <= a.start and a.end <= seg_start]
             relative = _RELATIVE_OPENS.search(sentence, 0, seg_start + pronoun.start())
             subject = (earlier[-1] if relative else earlier[0]).value if earlier else ""
     if not subject and _AND_CLAUSE.search(sentence, max(0, seg_start - 6), seg_start + 1):

@@ -36,7 +36,10 @@ _TIME_OBJECT = (
 )
 # A time between a verb and its object: "moved yesterday into X", "completed on
 # Wednesday their control of X"
-_WHEN = r"(?:(?:yesterday|today|overnight|(?:early\s+|late\s+)?on\s+\w+day)\s+)?"
+_WHEN = (
+    r"(?:(?:yesterday|today|overnight|(?:early\s+|late\s+)?on\s+\w+day(?:\s+(?:night|morning|"
+    r"evening))?|during\s+(?:the\s+|\w+day\s+)night)\s+)?"
+)
 CONTROL_ACTIVE = [
     rf"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring|consolidated|tightened|completed|completing|complete[sd]?)\s+{_WHEN}[\"\u201c']?(?:(?:their|its|the)\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
     rf"\b{_RE}captur(?:ed|es|e|ing)\b",
@@ -72,6 +75,8 @@ CONTROL_ACTIVE = [
     r"(?![^.;]{0,25}?\b(?:people|civilians|hostages|prisoners?|captives?|detainees|residents|"
     r"families|soldiers|men|women|children|fighters)\b)",
     r"\bswept\s+(?:through|into)\b",
+    # "the YPG helped itself to X"
+    r"\bhelp(?:ed|s|ing)?\s+(?:itself|themselves)\s+to\b",
     # "had swallowed the whole northern half of the enclave"
     r"\bswallow(?:ed|s|ing)(?:\s+up)?\b",
     # "broke through at X", "broke the northern front at X": the breach took X
@@ -145,7 +150,7 @@ CONTROL_PASSIVE = [
     # "the rebel-held north collapsed within three days" (a place right before: not "a
     # ceasefire announced the previous evening collapsed within hours")
     r"(?<=\s)collapsed\b(?=\s+(?:within|in\s+(?:a|one|two|three|four|\d+)\s+(?:days?|hours)|"
-    r"on\s+(?:\d|(?:nov|dec)\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|overnight)\b)",
+    r"on\s+(?:\d|(?:nov|dec)\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|overnight|between)\b)",
     # the historic present: "X and Y fall in their turn, according to state television"
     r"\bfalls?\b(?=\s+in\s+(?:its|their)\s+turn\b)",
     # "the whole north of the enclave passed to the regime", "passed into rebel hands"
@@ -242,7 +247,7 @@ CONTROL_LOSE = [
     # ("had "withdrawn" on Monday from X", "withdrew during the night from Tuesday to
     # Wednesday from X")
     r"\bwithdr(?:ew|awn|aw|awing)[\"”’']?\s+(?:completely\s+|fully\s+)?(?:(?:(?:late\s+|early\s+)?on\s+\w+day|"
-    r"overnight|yesterday|today|during\s+the\s+night(?:\s+from\s+\w+day\s+to\s+\w+day)?)\s+)?from\b",
+    r"overnight|yesterday|today|during\s+(?:the|\w+day)\s+night(?:\s+from\s+\w+day\s+to\s+\w+day)?)\s+)?from\b",
     rf"\bretreat(?:ed|s|ing)?\s+{_WHEN}from\b",
     r"\b(?:slipp(?:ed|ing)|slips?|melted\s+away)\s+(?:out\s+of|from)\b",
     # ("pulled back overnight from X")
