@@ -1,7 +1,7 @@
 """Extraction on held-out articles: the extractor against a hand-written oracle.
 
 Runs ``dashboard.extract.extract_events`` on each held-out set, ``benchmarks/heldout/``,
-``benchmarks/heldout_b/`` to ``heldout_zzu/`` (articles the extractor was not
+``benchmarks/heldout_b/`` to ``heldout_zzy/`` (articles the extractor was not
 written against: other outlets, later in the offensive, other spellings and phrasing),
 and scores the events against the set's ``oracle.csv``. Each set writes its own results
 section.
@@ -15,7 +15,7 @@ does not list them).
 For matched events the dates are checked separately: a matched key has the right dates
 when some extracted row for it has the same date_start and date_end as some oracle row.
 
-    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzu]
+    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzy]
 
 Exits 0 whatever the scores (it is a measurement); 1 if the extractor cannot be imported.
 """
@@ -632,6 +632,39 @@ SETS = {
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
     ),
+    "heldout_zzv": (
+        "A seventy-fourth set (Latin American and Caribbean English-language papers; "
+        "written at the same time as three others, "
+        "`heldout_zzv/` to `heldout_zzy/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzw": (
+        "A seventy-fifth set (Nordic, Baltic, Central European and Balkan English-language "
+        "outlets; "
+        "written at the same time as three others, "
+        "`heldout_zzv/` to `heldout_zzy/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzx": (
+        "A seventy-sixth set (religious, humanitarian and policy outlets; "
+        "written at the same time as three others, "
+        "`heldout_zzv/` to `heldout_zzy/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzy": (
+        "A seventy-seventh set (Asian and Arabic-language broadcasters; "
+        "written at the same time as three others, "
+        "`heldout_zzv/` to `heldout_zzy/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
     "heldout_m": (
         "A thirteenth set (written at the same time as `heldout_l/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
@@ -717,6 +750,10 @@ FIRST_SCORES = {
     "heldout_zzs": ("4614aec", 0.97, 0.95, 0.87, 0.87),
     "heldout_zzt": ("4614aec", 0.96, 0.94, 0.87, 0.87),
     "heldout_zzu": ("4614aec", 0.98, 0.89, 0.91, 0.90),
+    "heldout_zzv": ("edb9df4", 1.00, 0.86, 0.72, 0.80),
+    "heldout_zzw": ("edb9df4", 0.97, 0.85, 0.90, 0.84),
+    "heldout_zzx": ("edb9df4", 0.93, 0.91, 0.81, 0.82),
+    "heldout_zzy": ("edb9df4", 0.96, 1.00, 0.94, 0.90),
 }
 GAZETTEER = ROOT / "data" / "geo" / "gazetteer.csv"
 SCORED = ("control_change", "contested", "denial", "displacement")
