@@ -3841,6 +3841,58 @@ CASES = [
         "the enclave.",
         {("control_change", "North of East Aleppo", G, "", "2016-11-26", "2016-11-28")},
     ),
+    (
+        "2016-12-13",
+        "On November 26 the army overran Hanano. Within three days the whole northern half of "
+        "the rebel pocket was theirs.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "North of East Aleppo", G, "", "2016-11-26", "2016-11-29"),
+        },
+    ),
+    (
+        "2016-12-14",
+        "On Monday troops swept through Sheikh Saeed, the last high ground held by the rebels, "
+        "and the districts of Fardous and Kalasa, according to the Observatory, which monitors "
+        "the war through sources inside Syria.",
+        {
+            ("control_change", "Sheikh Saeed", G, "SOHR", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Fardous", G, "SOHR", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Kallaseh", G, "SOHR", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-11-29",
+        "Troops advancing from Jabal Badro, a hill they seized on Sunday, were fighting their way "
+        "into al-Shaar on Tuesday.",
+        {
+            ("control_change", "Jabal Badro", G, "", "2016-11-27", "2016-11-27"),
+            ("contested", "al-Shaar", G, "", "2016-11-29", "2016-11-29"),
+        },
+    ),
+    (
+        "2016-12-06",
+        "Troops captured al-Shaar, one of the largest districts of eastern Aleppo, on Monday, "
+        "along with the smaller districts of Karm al-Qaterji and Karm al-Jazmati.",
+        {
+            ("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05"),
+            ("control_change", "Karm al-Qaterji", G, "", "2016-12-05", "2016-12-05"),
+            ("control_change", "Karm al-Jazmati", G, "", "2016-12-05", "2016-12-05"),
+        },
+    ),
+    (
+        # (people taken by bus take no ground)
+        "2016-12-06",
+        "Families who fled al-Shaar on Monday crossed near Jabal Badro and were then taken by bus "
+        "to a centre in Jibreen.",
+        {("displacement", "al-Shaar -> Jibreen", "", "", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-02",
+        "Within three days of the government's breakthrough at Hanano on Nov. 26, the rebels "
+        "had lost the north.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
 ]
 
 

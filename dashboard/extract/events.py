@@ -196,7 +196,7 @@ _PRONOUN_AFTER = re.compile(
 )
 _SPOKESMAN_ASIDE = re.compile(r"(?i)\s*a\s+spokes(?:man|woman|person)\b")
 _NAME_AT_END = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*$")
-_SOURCE_DESCRIBED = re.compile(r"(?i)\s*,\s*(?:a|an|the)\s[^,;:]{3,160}[.!?\"”’']*\s*")
+_SOURCE_DESCRIBED = re.compile(r"(?i)\s*,\s*(?:a|an|the|which|who)\s[^,;:]{3,160}[.!?\"”’']*\s*")
 _APPOSITION_NOUN = re.compile(r"(?i)\s*an?\s")
 _RELATIVE_WORD = re.compile(r"(?i)\b(?:that|which|who|whose)\b")
 # (and "the group", "the Britain-based group", "the same NGO": the source named before)
@@ -601,7 +601,7 @@ _FORCED_TO = re.compile(
 )
 _VEHICLES = re.compile(r"(?i)\b(?:bus|buses|convoys?|ambulances|vehicles|trucks|lorries)\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b|according\b)[A-Za-z]+ing\b")
-_POSSESSIVE_PRONOUN = re.compile(r"(?i)\b(?:its|their|our)\b")
+_POSSESSIVE_PRONOUN = re.compile(r"(?i)\b(?:its|their|theirs|our)\b")
 _CLAIM_WORD = re.compile(r"(?i)\b(?:claim|claims|claimed|report|reports|reported|denied|denies)\b")
 # A person's name standing alone before a description of who they are.
 _PERSON = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+){0,3}([A-Z][\w'’-]+)\s*")
@@ -2851,8 +2851,6 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 lead = lead[included.end() :]
             if group and trig.kind == "contested":
                 group = _and_in_next(group, groups, sentence, taken)
-            if group and trig.kind == "control_change":
-                group = _along_with_next(group, groups, sentence, taken, triggers)
             if group and _NOUN_EVENT.match(trig.text):
                 # "the loss of X on Sunday and of Y a day later" (or "the loss of X, a
                 # district troops captured Sunday, and of Y"): Y was lost too
@@ -2868,6 +2866,9 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                         own_date = _own_date_after(sentence, following[0], phrases, published)
                         if own_date:
                             dash_dates.update({id(q): own_date for q in following[0]})
+            # (after "and of Y" above, which keeps Y's own date)
+            if group and trig.kind == "control_change":
+                group = _along_with_next(group, groups, sentence, taken, triggers)
         if not group:
             continue
         kind = trig.kind
@@ -3064,7 +3065,10 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _AGENT_JOIN = re.compile(r"(?i)\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?(?:[\w-]+\s+)?")
 _APPOSITION_THAT = re.compile(
     r"(?i),\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:district|neighbou?rhood|quarter|area|hill)\b"
-    r"[^,;:.()]{0,60}?\s+that\b(?=\s+(?:[\w-]+\s+){0,3}?$)"
+    r"(?:[^,;:.()]{0,60}?\s+that\b(?=\s+(?:[\w-]+\s+){0,3}?$)"
+    # (or with no "that": "X, a hill they seized on Sunday")
+    r"|(?=\s+(?:they|it|troops|rebels|(?:the\s+)?(?:army|rebels|regime|insurgents|militants)|"
+    r"(?:regime|government)\s+forces)\s+(?:had\s+|have\s+|has\s+)?$))"
 )
 _TAKEN_NO_OBJECT = re.compile(r"(?i)(?:control|over)$")
 _OBJECT_NEXT = re.compile(r"(?i)\s+(?:of|over)\b")
@@ -3249,7 +3253,9 @@ _INCLUDED_LEAD = re.compile(
     r"(?:the\s+)?$"
 )
 _ALONG_WITH = re.compile(
-    r"[^,;:.]{0,60}?(?:,[^,;:]{0,140})?,?\s*"
+    # (an aside and a date may stand between: "X, one of the largest neighbourhoods of
+    # eastern Aleppo, on Monday, along with Y")
+    r"[^,;:.]{0,60}?(?:,[^,;:]{0,140}){0,2},?\s*"
     r"(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|including|alongside|"
     # ("and then, in the hours that followed, of the neighbourhoods of Y and Z")
     r"starting\s+with|beginning\s+with|(?:and\s+)?then(?:\s*,[^,;:]{3,60},)?|"
@@ -3257,11 +3263,13 @@ _ALONG_WITH = re.compile(
     # December 7 and of Y on December 12", where each has its own date: see _own_date_after;
     # "restored security to X, a hill ..., and to the neighbouring district of Y"; "took X,
     # site of the old crossing, and the neighbouring Y")
-    r"(?<=,\s)and(?=\s+(?:of|to|the\s+(?:neighbou?ring|adjacent|nearby))\b))"
+    r"(?<=,\s)and(?=\s+(?:of|to|the\s+(?:neighbou?ring|adjacent|nearby|districts?|"
+    r"neighbou?rhoods?|quarters?))\b))"
     r"(?:\s+to\b)?"
     # ("as well as of the Al Maadi neighbourhood")
     r"\s+(?:of\s+)?(?:the\s+)?(?:(?:neighbou?ring|adjacent|nearby|surrounding)\s+)?"
-    r"(?:(?:districts?|neighbou?rhoods?|areas?|quarters?)\s+of\s+)?",
+    # ("along with the smaller districts of Y and Z")
+    r"(?:(?:[\w-]+\s+)?(?:districts?|neighbou?rhoods?|areas?|quarters?)\s+of\s+)?",
     re.I,
 )
 

@@ -48,7 +48,7 @@ CONTROL_ACTIVE = [
     # "grabbed X", "snatched X" (not "grabbed their belongings": no place follows those)
     r"\b(?:grab(?:bed|s|bing)?|snatch(?:ed|es|ing)?)\b(?!\s+(?:their|his|her|what|a|an|some|food|bags?)\b)",
     # (not "a collapse that took less than three days": time, not ground)
-    rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part\b|place|refuge|shelter|cover|to\b|out\s+of|away|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)|in\s+(?:{_PEOPLE_OBJECT})|{_PEOPLE_OBJECT}|{_TIME_OBJECT}))",
+    rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part\b|place|refuge|shelter|cover|to\b|by\s+(?:bus|buses|cars?|trucks?|road|ambulances?)\b|out\s+of|away|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)|in\s+(?:{_PEOPLE_OBJECT})|{_PEOPLE_OBJECT}|{_TIME_OBJECT}))",
     # (not the noun: "one of the few regime gains in the south")
     r"\bregain(?:ed|s)?\b|\bgained\b|(?<=\bto\s)gain\b",
     r"\boverr(?:an|un|uns|unning)\b",
@@ -158,9 +158,10 @@ CONTROL_PASSIVE = [
     r"(?:regime|government|army|loyalist|pro-|rebel|opposition|insurgent|kurdish|ypg|sdf)"
     r"|\s+(?:(?:government|regime|army|rebel|opposition|kurdish)\s+)?(?:hands|control)\b)",
     # (not "which is controlled by the regime": present tense says who holds it)
-    r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+[\"“']?(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}[\"“']?(?:re-?)?(?:captured|taken(?!\s+to\b)|seized|retaken|recaptured|liberated|freed|overrun|occupied|controlled|secured|handed\s+over|cleared|cleansed|ceded|lost)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)))",
+    r"\b(?!(?:is|are)\s+(?:\w+\s+)?controlled\b)(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+[\"“']?(?:(?:fully|completely|entirely|totally|reportedly|also|now|all|both|quickly|eventually|finally|largely|effectively|swiftly|soon|later|then)\s+){0,2}[\"“']?(?:re-?)?(?:captured|taken(?!\s+to\b)|seized|retaken|recaptured|liberated|freed|overrun|occupied|controlled|secured|handed\s+over|cleared|cleansed|ceded|lost)\b(?!\s+(?:out\s+of|away|to\s+(?:hospitals?|safety)|by\s+(?:bus|buses|car|cars|truck|trucks|road|ambulances?)\b))",
     # Bare "taken" is passive only after a comma or "which", or before "by".
-    r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b(?!\s+(?:out\s+of|away))|\b(?:re-?)?taken(?:\s+over)?(?=\s+by\b)",
+    # (not "were then taken by bus to a reception centre": people carried)
+    r"(?:(?<=,\s)|(?<=\bwhich\s)|(?<=\bnewly\s))(?:re-?)?taken\b(?!\s+(?:out\s+of|away))|\b(?:re-?)?taken(?:\s+over)?(?=\s+by\b(?!\s+(?:bus|buses|car|cars|truck|trucks|road|ambulances?|force)\b))",
     # "X, captured by the army on Monday, lies on ...": a participle with its agent (not
     # "captured by Monday evening": a time)
     r"(?<=,\s)(?:re-?)?(?:captured|seized|overrun|liberated|secured)(?=\s+by\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|dawn|nightfall|midday|midnight|evening|morning|night|then|now|the\s+(?:end|time|evening|morning)\b))",
@@ -197,7 +198,8 @@ CONTROL_PASSIVE = [
     # "by Monday the whole north was in government hands", as "under government control"
     r"\b(?:was|were)\s+(?:all\s+|entirely\s+|completely\s+)?in\s+(?:the\s+)?(?:government|regime|army|kurdish|ypg)\s+hands\b",
     # "within three days the whole north was in its hands": the side named before
-    r"\b(?:was|were)\s+(?:all\s+|entirely\s+|completely\s+|now\s+|firmly\s+)?in\s+(?:its|their)\s+hands\b",
+    # (or "... the whole northern half of the pocket was theirs")
+    r"\b(?:was|were)\s+(?:all\s+|entirely\s+|completely\s+|now\s+|firmly\s+)?(?:in\s+(?:its|their)\s+hands|theirs)\b",
     # "the Old City was emptied of its defenders": lost by those who held it
     r"\b(?:was|were|had\s+been|has\s+been)\s+emptied\s+of\s+(?:its|their|the\s+last)\s+(?:defenders|fighters|rebels)\b",
     # "returned to the bosom of the regime", "back in the fold of the state"
@@ -219,6 +221,8 @@ CONTROL_PASSIVE = [
 _NOUN_DATE = r"(?:(?:(?:late\s+|early\s+)?on\s+\w+day|overnight|last\s+week|this\s+week)\s+)?"
 CONTROL_NOUN = [
     rf"\bfall\s+{_NOUN_DATE}of\b",
+    # "the breakthrough at Hanano on Nov. 26": the ground broken into was taken
+    r"\bbreakthrough\s+(?:at|in)\b",
     rf"\b(?:re)?capture\s+{_NOUN_DATE}of\b",
     r"\breturn\s+of\s+(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?\s+to\b",
     rf"\bseizure\s+{_NOUN_DATE}of\b",
