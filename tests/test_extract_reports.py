@@ -3893,6 +3893,16 @@ CASES = [
         "had lost the north.",
         {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
     ),
+    (
+        # (the battle's outcome told as a whole, undated; a deal that fell apart; a truce
+        # that collapsed; a liberation weeks away)
+        "2016-12-14",
+        "The fall of eastern Aleppo marks the end of the rebellion's urban phase. The agreement "
+        "to evacuate eastern Aleppo fell apart on Wednesday. A ceasefire for the rebel-held "
+        "districts, collapsed on Wednesday morning. The liberation of the rest of the city is a "
+        "question of weeks.",
+        set(),
+    ),
 ]
 
 

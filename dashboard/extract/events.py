@@ -285,7 +285,9 @@ _PLACE_DESCRIBED = re.compile(
 _NOT_YET = re.compile(
     r"(?i)[^.;]{0,60}?,\s*(?:now\s+)?(?:only\s+|just\s+)?(?:a\s+matter\s+of\s+)?[^,;.]{0,30}?"
     r"\b(?:days|weeks|hours)\s+away\b|[^.;,]{0,60}?\b(?:is|was|seemed|seems)\s+(?:now\s+)?"
-    r"(?:imminent|inevitable|only\s+a\s+matter\s+of\s+time)\b"
+    r"(?:imminent|inevitable|only\s+a\s+matter\s+of\s+time|"
+    # ("the liberation of the rest of the city is a question of weeks")
+    r"(?:only\s+)?a\s+(?:question|matter)\s+of\s+(?:days|weeks|time))\b"
 )
 # An apposition opening: ", the largest district", ", one of the biggest"
 _APPOSITION_OPEN = re.compile(r"(?i)\s*,\s*(?:the|a|an|one(?:\s+of)?)\s")
@@ -534,6 +536,7 @@ _NOT_FIGHTERS_BEFORE = re.compile(
     r"(?:teams?|convoys?|workers)|ambulances|buses)\s+(?:who\s+|that\s+)?(?:had\s+|have\s+)?"
     r"(?:\w+\s+)?$"
 )
+_FALL_OR_LOSS = re.compile(r"(?i)(?:fall|loss)\b")
 _CLOSED_ASIDE = re.compile(r",[^,;:]*,\s*$")
 _BREACH = re.compile(r"(?i)br(?:oke|eaks?|eaking)\b")
 _BROKE_INTO = re.compile(r"(?i)(?:broke|smashed)\s+into")
@@ -2957,6 +2960,16 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             and all(p.name in TOO_COARSE_TO_CONTEST for p in group)
         ):
             continue  # "broke the mercenaries' lines in the eastern neighbourhoods": a breach
+        if (
+            kind == "control_change"
+            and _FALL_OR_LOSS.match(trig.text)
+            and all(p.name in TOO_COARSE_TO_CONTEST for p in group)
+            and not _own_date_after(sentence, group, phrases, published)
+        ):
+            # "The fall of eastern Aleppo marks the end of ...": the battle's outcome told
+            # as a whole, undated; its end is reported in words of its own ("declared full
+            # control of Aleppo")
+            continue
         if (
             kind == "control_change"
             and all(p.kind == "area" for p in group)

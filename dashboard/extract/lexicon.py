@@ -143,13 +143,15 @@ CONTROL_PASSIVE = [
     # "fell into government hands": the hands name the side
     r"\bf[ae]ll(?:en|s)?\s+(?:in|into)\s+(?:the\s+)?(?:government|regime|army|rebel|opposition|kurdish|ypg)\s+hands\b",
     # (not "as shells fell on the main streets": munitions falling)
+    # (nor "the agreement ... fell apart": a deal, not ground)
     r"(?<!shells\s)(?<!bombs\s)(?<!rockets\s)(?<!missiles\s)(?<!mortars\s)(?<!barrels\s)"
-    r"(?<!shell\s)(?<!bomb\s)(?<!rocket\s)(?<!missile\s)(?<!rain\s)(?<!snow\s)\b(?:fell|fallen)\b",
+    r"(?<!shell\s)(?<!bomb\s)(?<!rocket\s)(?<!missile\s)(?<!rain\s)(?<!snow\s)\b(?:fell|fallen)\b"
+    r"(?!\s+(?:apart|through|silent|short|quiet)\b)",
     # a timeline's present tense: "12 December: Sheikh Saeed, the last high ground, falls."
     r"\bfalls\b(?=\s*(?:[.;]|$))",
     # "the rebel-held north collapsed within three days" (a place right before: not "a
     # ceasefire announced the previous evening collapsed within hours")
-    r"(?<=\s)collapsed\b(?=\s+(?:within|in\s+(?:a|one|two|three|four|\d+)\s+(?:days?|hours)|"
+    r"(?<!,\s)(?<=\s)collapsed\b(?=\s+(?:within|in\s+(?:a|one|two|three|four|\d+)\s+(?:days?|hours)|"
     r"on\s+(?:\d|(?:nov|dec)\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|overnight|between)\b)",
     # the historic present: "X and Y fall in their turn, according to state television"
     r"\bfalls?\b(?=\s+in\s+(?:its|their)\s+turn\b)",
