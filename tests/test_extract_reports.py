@@ -3903,6 +3903,14 @@ CASES = [
         "question of weeks.",
         set(),
     ),
+    (
+        # (the first districts to fall tell how the war began; the last to fall, with its
+        # day, is an event)
+        "2016-12-13",
+        "Hanano was the first neighbourhood of Aleppo to fall to the rebels. Sheikh Saeed was "
+        "the last district to fall to the army on Monday.",
+        {("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12")},
+    ),
 ]
 
 

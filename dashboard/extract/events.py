@@ -536,6 +536,9 @@ _NOT_FIGHTERS_BEFORE = re.compile(
     r"(?:teams?|convoys?|workers)|ambulances|buses)\s+(?:who\s+|that\s+)?(?:had\s+|have\s+)?"
     r"(?:\w+\s+)?$"
 )
+_FIRST_TO_FALL = re.compile(
+    r"(?i)\bfirst\s+(?:[\w-]+\s+){0,3}?(?:(?:of|in)\s+(?:the\s+)?(?:city|aleppo)\s+)?to\s+$"
+)
 _FALL_OR_LOSS = re.compile(r"(?i)(?:fall|loss)\b")
 _CLOSED_ASIDE = re.compile(r",[^,;:]*,\s*$")
 _BREACH = re.compile(r"(?i)br(?:oke|eaks?|eaking)\b")
@@ -1741,6 +1744,8 @@ def _told_as_history(
     of it: dated to long ago, or in a sentence whose time is long ago."""
     if phrase is not None and phrase.is_history(published):
         return True
+    if phrase is None and _FIRST_TO_FALL.search(sentence, max(0, trig.start - 60), trig.start):
+        return True  # "X was the first neighbourhood to fall to them": how the war began
     history = [p for p in phrases if p.is_history(published)]
     if not history:
         return False
