@@ -1,7 +1,7 @@
 """Extraction on held-out articles: the extractor against a hand-written oracle.
 
 Runs ``dashboard.extract.extract_events`` on each held-out set, ``benchmarks/heldout/``,
-``benchmarks/heldout_b/`` to ``heldout_zzy/`` (articles the extractor was not
+``benchmarks/heldout_b/`` to ``heldout_zzzc/`` (articles the extractor was not
 written against: other outlets, later in the offensive, other spellings and phrasing),
 and scores the events against the set's ``oracle.csv``. Each set writes its own results
 section.
@@ -15,7 +15,7 @@ does not list them).
 For matched events the dates are checked separately: a matched key has the right dates
 when some extracted row for it has the same date_start and date_end as some oracle row.
 
-    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzy]
+    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzzc]
 
 Exits 0 whatever the scores (it is a measurement); 1 if the extractor cannot be imported.
 """
@@ -665,6 +665,38 @@ SETS = {
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
     ),
+    "heldout_zzz": (
+        "A seventy-eighth set (American regional papers and a public-radio station; "
+        "written at the same time as three others, "
+        "`heldout_zzz/` to `heldout_zzzc/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzza": (
+        "A seventy-ninth set (British and Irish tabloids and regional papers; "
+        "written at the same time as three others, "
+        "`heldout_zzz/` to `heldout_zzzc/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzzb": (
+        "A eightieth set (South and South-East Asian papers; "
+        "written at the same time as three others, "
+        "`heldout_zzz/` to `heldout_zzzc/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzzc": (
+        "A eighty-first set (North and East African papers; "
+        "written at the same time as three others, "
+        "`heldout_zzz/` to `heldout_zzzc/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
     "heldout_m": (
         "A thirteenth set (written at the same time as `heldout_l/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
@@ -754,6 +786,10 @@ FIRST_SCORES = {
     "heldout_zzw": ("edb9df4", 0.97, 0.85, 0.90, 0.84),
     "heldout_zzx": ("edb9df4", 0.93, 0.91, 0.81, 0.82),
     "heldout_zzy": ("edb9df4", 0.96, 1.00, 0.94, 0.90),
+    "heldout_zzz": ("5f8b4b3", 1.00, 1.00, 0.92, 0.91),
+    "heldout_zzza": ("5f8b4b3", 1.00, 0.94, 0.93, 0.89),
+    "heldout_zzzb": ("5f8b4b3", 1.00, 0.96, 0.93, 0.94),
+    "heldout_zzzc": ("5f8b4b3", 1.00, 0.94, 0.95, 0.92),
 }
 GAZETTEER = ROOT / "data" / "geo" / "gazetteer.csv"
 SCORED = ("control_change", "contested", "denial", "displacement")
