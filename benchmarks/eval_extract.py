@@ -505,6 +505,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzg": (
         "A fifty-ninth set (British, Irish, Australian and New Zealand papers; "
@@ -513,6 +514,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzh": (
         "A sixtieth set (German, Swiss, French, Italian, Spanish, Dutch, Norwegian and "
@@ -522,6 +524,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzi": (
         "A sixty-first set (Iranian, Gulf, Asian and Pakistani outlets, one of them, the Gulf "
@@ -531,6 +534,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzj": (
         "A sixty-second set (American regional papers; "
@@ -539,6 +543,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzk": (
         "A sixty-third set (Canadian papers and broadcasters; "
@@ -547,6 +552,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzl": (
         "A sixty-fourth set (German, Dutch, Italian, Polish, Swedish, Austrian, Spanish and "
@@ -556,6 +562,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzm": (
         "A sixty-fifth set (Gulf, Palestinian, Turkish, Iranian, Pakistani and Indian papers; "
@@ -564,6 +571,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzn": (
         "A sixty-sixth set (American regional papers; "
@@ -572,6 +580,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzo": (
         "A sixty-seventh set (British and Irish regional papers and magazines; "
@@ -580,6 +589,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzp": (
         "A sixty-eighth set (African, Maltese, Fijian and Myanmar papers; "
@@ -588,6 +598,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzq": (
         "A sixty-ninth set (Russian, Ukrainian, Czech, Croatian, Latin American and Cuban "
@@ -597,6 +608,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzr": (
         "A seventieth set (American political and foreign-affairs magazines and blogs; "
@@ -605,6 +617,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzs": (
         "A seventy-first set (Japanese, Korean, Philippine, Australian, New Zealand and "
@@ -614,6 +627,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzt": (
         "A seventy-second set (Israeli, Egyptian, Kurdish, Kuwaiti, Lebanese and pan-Asian "
@@ -623,6 +637,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzu": (
         "A seventy-third set (European and Latin American news agencies in translation; "
@@ -631,6 +646,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzv": (
         "A seventy-fourth set (Latin American and Caribbean English-language papers; "
@@ -639,6 +655,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzw": (
         "A seventy-fifth set (Nordic, Baltic, Central European and Balkan English-language "
@@ -648,6 +665,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzx": (
         "A seventy-sixth set (religious, humanitarian and policy outlets; "
@@ -656,6 +674,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzy": (
         "A seventy-seventh set (Asian and Arabic-language broadcasters; "
@@ -664,6 +683,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzz": (
         "A seventy-eighth set (American regional papers and a public-radio station; "
