@@ -3911,6 +3911,28 @@ CASES = [
         "the last district to fall to the army on Monday.",
         {("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12")},
     ),
+    (
+        # (an aside describing the source, closed before the verb, does not block it)
+        "2016-12-07",
+        "On Monday, according to the Observatory, a UK-based outfit whose sympathies have never "
+        "been in doubt, the army took al-Shaar.",
+        {("control_change", "al-Shaar", G, "SOHR", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-18",
+        "The offensive broke through on Nov 26 with the army's capture of the Hanano housing "
+        "district, the first part of the city the rebels had taken in 2012.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
+    (
+        "2016-12-10",
+        "Government forces overran Hananou on November 26; within three days the rest of the "
+        "north had gone.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "North of East Aleppo", G, "", "2016-11-26", "2016-11-29"),
+        },
+    ),
 ]
 
 

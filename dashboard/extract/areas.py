@@ -93,6 +93,9 @@ def _parts(adjective: str, noun: str) -> set[str]:
         ):  # fmt: skip
             out.add(f"{lead} {adjective} {part}")
     out.add(f"the whole of the {noun}")
+    # "within three days the rest of the north had gone"
+    out.add(f"the rest of the {noun}")
+    out.update(f"the rest of the {noun} of {whole}" for whole in _EAST_WHOLE)
     # "took all the districts in the north of the enclave"
     for part in ("districts", "neighbourhoods", "neighborhoods", "areas", "quarters"):
         for whole in _EAST_WHOLE:

@@ -289,6 +289,10 @@ _NOT_YET = re.compile(
     # ("the liberation of the rest of the city is a question of weeks")
     r"(?:only\s+)?a\s+(?:question|matter)\s+of\s+(?:days|weeks|time))\b"
 )
+_APPOSITION_AFTER_NOUN = re.compile(
+    r"(?i)\s+(?:housing\s+)?(?:district|neighbou?rhood|quarter|estate|area|project|complex|hill)"
+    r"\s*,\s*(?:the|a|an|one(?:\s+of)?)\s"
+)
 # An apposition opening: ", the largest district", ", one of the biggest"
 _APPOSITION_OPEN = re.compile(r"(?i)\s*,\s*(?:the|a|an|one(?:\s+of)?)\s")
 _PEOPLE_LEAVE = re.compile(r"(?i)abandon|left\b|leav")
@@ -541,6 +545,8 @@ _FIRST_TO_FALL = re.compile(
 )
 _FALL_OR_LOSS = re.compile(r"(?i)(?:fall|loss)\b")
 _CLOSED_ASIDE = re.compile(r",[^,;:]*,\s*$")
+# ("..., a UK-based outfit whose sympathies have never been in doubt, the army took X")
+_DESCRIBING_ASIDE_CLOSED = re.compile(r"(?i),\s*(?:a|an|the|whose|which|who)\b[^,;:]*,")
 _BREACH = re.compile(r"(?i)br(?:oke|eaks?|eaking)\b")
 _BROKE_INTO = re.compile(r"(?i)(?:broke|smashed)\s+into")
 _ENTERED_PLAIN = re.compile(r"(?i)entered|moved\s+(?:in\s*to|inside)|(?:broke|smashed)\s+into")
@@ -938,10 +944,12 @@ def _claimant_for(
 def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool | str:
     """True if the event words are hypothetical, planned or negated; "attempt" if they
     are an attempt (fighting, not a capture)."""
-    seg = sentence[max(clause_start, trig.start - 70) : trig.start]
-    # An aside closed right before the verb tells nothing of it: "The YPG, never one to
-    # waste an opening, helped itself to X".
-    seg = _CLOSED_ASIDE.sub(" ", seg)
+    # An aside closed before the verb tells nothing of it: "The YPG, never one to waste an
+    # opening, helped itself to X"; "..., a UK-based outfit whose sympathies have never
+    # been in doubt, the army took X". (Read from further back, so that the aside is
+    # whole.)
+    seg = sentence[max(clause_start, trig.start - 200) : trig.start]
+    seg = _CLOSED_ASIDE.sub(" ", _DESCRIBING_ASIDE_CLOSED.sub(" ", seg))[-70:]
     words = re.findall(r"[A-Za-z']+", seg)[-8:]
     if any(w.lower() in lexicon.UNBLOCKERS for w in words[-3:]):
         return False
@@ -1537,6 +1545,9 @@ def _history_in_aside(
         and ";" not in sentence[q.end : phrase.start]
         and (
             _APPOSITION_OPEN.match(sentence, q.end)
+            # ("the capture of the Hanano housing district, the first part of the city the
+            # rebels had taken in 2012": the place's noun before the aside)
+            or _APPOSITION_AFTER_NOUN.match(sentence, q.end)
             or (
                 "," in sentence[q.end : phrase.start]
                 and _APPOSITION_OPEN.match(sentence, phrase.end)

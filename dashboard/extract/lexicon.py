@@ -177,8 +177,10 @@ CONTROL_PASSIVE = [
     # "Masaken Hanano, whose fall on 26 November ..."
     r"(?<=\bwhose\s)(?:re)?(?:capture|fall|loss|seizure|liberation)\b",
     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|firm)\s+)?(?:(?:government|regime|army|rebel|opposition|kurdish|ypg|gos|syrian\s+army|state)\s+)?control\b",
-    # (not "the pocket still in the hands of the rebels": who holds it)
-    r"(?<!\bstill\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bremained\s)\bin\s+the\s+hands\s+of\b",
+    # (not "the pocket still in the hands of the rebels", "X and the rest of the north are
+    # now in the hands of the regime": who holds it)
+    r"(?<!\bstill\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bremained\s)(?<!\bare\snow\s)"
+    r"(?<!\bis\snow\s)\bin\s+the\s+hands\s+of\b",
     # "X went on Dec. 4": it fell (not "went on for days", "went on to take")
     # (and "The Old City went Dec. 7")
     r"(?<=\s)went\b(?=\s+(?:on\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:nov|dec)[a-z]*\.?\s+\d|the\s+\d)|(?:nov|dec)[a-z]*\.?\s+\d))",
