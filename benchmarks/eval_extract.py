@@ -692,6 +692,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzza": (
         "A seventy-ninth set (British and Irish tabloids and regional papers; "
@@ -700,6 +701,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzzb": (
         "A eightieth set (South and South-East Asian papers; "
@@ -708,6 +710,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzzc": (
         "A eighty-first set (North and East African papers; "
@@ -716,6 +719,7 @@ SETS = {
         "written for evaluation without reference to the extractor, its tests or the other "
         "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
         "was first scored. {first_score}"
+        " Work on the extractor since then had these misses in view."
     ),
     "heldout_m": (
         "A thirteenth set (written at the same time as `heldout_l/`, by another writer, each "
