@@ -1,7 +1,7 @@
 """Extraction on held-out articles: the extractor against a hand-written oracle.
 
 Runs ``dashboard.extract.extract_events`` on each held-out set, ``benchmarks/heldout/``,
-``benchmarks/heldout_b/`` to ``heldout_zzzc/`` (articles the extractor was not
+``benchmarks/heldout_b/`` to ``heldout_zzzg/`` (articles the extractor was not
 written against: other outlets, later in the offensive, other spellings and phrasing),
 and scores the events against the set's ``oracle.csv``. Each set writes its own results
 section.
@@ -15,7 +15,7 @@ does not list them).
 For matched events the dates are checked separately: a matched key has the right dates
 when some extracted row for it has the same date_start and date_end as some oracle row.
 
-    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzzc]
+    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzzg]
 
 Exits 0 whatever the scores (it is a measurement); 1 if the extractor cannot be imported.
 """
@@ -721,6 +721,38 @@ SETS = {
         "was first scored. {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
+    "heldout_zzzd": (
+        "A eighty-second set (Canadian and Australian regional papers; "
+        "written at the same time as three others, "
+        "`heldout_zzzd/` to `heldout_zzzg/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzze": (
+        "A eighty-third set (American partisan and digital outlets; "
+        "written at the same time as three others, "
+        "`heldout_zzzd/` to `heldout_zzzg/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzzf": (
+        "A eighty-fourth set (Arabic- and Persian-language outlets in translation; "
+        "written at the same time as three others, "
+        "`heldout_zzzd/` to `heldout_zzzg/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
+    "heldout_zzzg": (
+        "A eighty-fifth set (European English-language outlets and a news agency; "
+        "written at the same time as three others, "
+        "`heldout_zzzd/` to `heldout_zzzg/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+    ),
     "heldout_m": (
         "A thirteenth set (written at the same time as `heldout_l/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
@@ -814,6 +846,10 @@ FIRST_SCORES = {
     "heldout_zzza": ("5f8b4b3", 1.00, 0.94, 0.93, 0.89),
     "heldout_zzzb": ("5f8b4b3", 1.00, 0.96, 0.93, 0.94),
     "heldout_zzzc": ("5f8b4b3", 1.00, 0.94, 0.95, 0.92),
+    "heldout_zzzd": ("93a7846", 0.90, 0.90, 0.88, 0.89),
+    "heldout_zzze": ("93a7846", 0.95, 0.89, 0.84, 0.82),
+    "heldout_zzzf": ("93a7846", 0.91, 0.91, 0.87, 0.86),
+    "heldout_zzzg": ("93a7846", 0.98, 0.90, 0.92, 0.85),
 }
 GAZETTEER = ROOT / "data" / "geo" / "gazetteer.csv"
 SCORED = ("control_change", "contested", "denial", "displacement")
