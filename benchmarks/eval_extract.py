@@ -704,7 +704,7 @@ SETS = {
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzzb": (
-        "A eightieth set (South and South-East Asian papers; "
+        "An eightieth set (South and South-East Asian papers; "
         "written at the same time as three others, "
         "`heldout_zzz/` to `heldout_zzzc/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
@@ -713,7 +713,7 @@ SETS = {
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzzc": (
-        "A eighty-first set (North and East African papers; "
+        "An eighty-first set (North and East African papers; "
         "written at the same time as three others, "
         "`heldout_zzz/` to `heldout_zzzc/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
@@ -722,7 +722,7 @@ SETS = {
         " Work on the extractor since then had these misses in view."
     ),
     "heldout_zzzd": (
-        "A eighty-second set (Canadian and Australian regional papers; "
+        "An eighty-second set (Canadian and Australian regional papers; "
         "written at the same time as three others, "
         "`heldout_zzzd/` to `heldout_zzzg/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
@@ -730,7 +730,7 @@ SETS = {
         "was first scored. {first_score}"
     ),
     "heldout_zzze": (
-        "A eighty-third set (American partisan and digital outlets; "
+        "An eighty-third set (American partisan and digital outlets; "
         "written at the same time as three others, "
         "`heldout_zzzd/` to `heldout_zzzg/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
@@ -738,7 +738,7 @@ SETS = {
         "was first scored. {first_score}"
     ),
     "heldout_zzzf": (
-        "A eighty-fourth set (Arabic- and Persian-language outlets in translation; "
+        "An eighty-fourth set (Arabic- and Persian-language outlets in translation; "
         "written at the same time as three others, "
         "`heldout_zzzd/` to `heldout_zzzg/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
@@ -746,7 +746,7 @@ SETS = {
         "was first scored. {first_score}"
     ),
     "heldout_zzzg": (
-        "A eighty-fifth set (European English-language outlets and a news agency; "
+        "An eighty-fifth set (European English-language outlets and a news agency; "
         "written at the same time as three others, "
         "`heldout_zzzd/` to `heldout_zzzg/`, each by its own writer and unseen by the others), "
         "written for evaluation without reference to the extractor, its tests or the other "
