@@ -35,6 +35,23 @@ from common import write_section
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+
+
+def _with_three_others(ordinal: str, what: str, first: str, last: str, seen: bool = False) -> str:
+    """The description of a set written with three others at the same time (`first` to
+    `last`), each by its own writer; ``seen``: the extractor has since been worked on with
+    its misses in view."""
+    article = "An" if ordinal[0] in "aeiou" else "A"
+    return (
+        f"{article} {ordinal} set ({what}; written at the same time as three others, "
+        f"`{first}/` to `{last}/`, each by its own writer and unseen by the others), "
+        "written for evaluation without reference to the extractor, its tests or the other "
+        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
+        "was first scored. {first_score}"
+        + (" Work on the extractor since then had these misses in view." if seen else "")
+    )
+
+
 # What each set's scores are worth: whether the extractor has been worked on with the
 # set's misses in view since it was first scored. ("{first_score}" stands for the
 # sentence giving the set's first score, written from FIRST_SCORES; see describe.)
@@ -169,220 +186,161 @@ SETS = {
         "tests or the other sets' texts, and kept unread (texts, oracle and any summary of "
         "them) until it was first scored. {first_score}"
     ),
-    "heldout_v": (
-        "A twenty-second set (American television, magazine and web outlets; "
-        "written at the same time as three others, "
-        "`heldout_v/` to `heldout_y/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_v": _with_three_others(
+        "twenty-second",
+        "American television, magazine and web outlets",
+        "heldout_v",
+        "heldout_y",
+        seen=True,
     ),
-    "heldout_w": (
-        "A twenty-third set (English-language outlets of the Middle East; "
-        "written at the same time as three others, "
-        "`heldout_v/` to `heldout_y/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_w": _with_three_others(
+        "twenty-third",
+        "English-language outlets of the Middle East",
+        "heldout_v",
+        "heldout_y",
+        seen=True,
     ),
-    "heldout_x": (
-        "A twenty-fourth set (outlets of Iran, Syria, Russia, China and South Asia; "
-        "written at the same time as three others, "
-        "`heldout_v/` to `heldout_y/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_x": _with_three_others(
+        "twenty-fourth",
+        "outlets of Iran, Syria, Russia, China and South Asia",
+        "heldout_v",
+        "heldout_y",
+        seen=True,
     ),
-    "heldout_y": (
-        "A twenty-fifth set (European, Canadian and Australasian outlets; "
-        "written at the same time as three others, "
-        "`heldout_v/` to `heldout_y/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_y": _with_three_others(
+        "twenty-fifth",
+        "European, Canadian and Australasian outlets",
+        "heldout_v",
+        "heldout_y",
+        seen=True,
     ),
-    "heldout_z": (
-        "A twenty-sixth set (American cable, radio and political outlets; "
-        "written at the same time as three others, "
-        "`heldout_z/` to `heldout_zc/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_z": _with_three_others(
+        "twenty-sixth",
+        "American cable, radio and political outlets",
+        "heldout_z",
+        "heldout_zc",
+        seen=True,
     ),
-    "heldout_za": (
-        "A twenty-seventh set (British tabloids, regional papers and magazines; "
-        "written at the same time as three others, "
-        "`heldout_z/` to `heldout_zc/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_za": _with_three_others(
+        "twenty-seventh",
+        "British tabloids, regional papers and magazines",
+        "heldout_z",
+        "heldout_zc",
+        seen=True,
     ),
-    "heldout_zb": (
-        "A twenty-eighth set (Kurdish, Turkish, Lebanese, Jordanian and Iraqi outlets; "
-        "written at the same time as three others, "
-        "`heldout_z/` to `heldout_zc/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zb": _with_three_others(
+        "twenty-eighth",
+        "Kurdish, Turkish, Lebanese, Jordanian and Iraqi outlets",
+        "heldout_z",
+        "heldout_zc",
+        seen=True,
     ),
-    "heldout_zc": (
-        "A twenty-ninth set (Syrian opposition outlets; "
-        "written at the same time as three others, "
-        "`heldout_z/` to `heldout_zc/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zc": _with_three_others(
+        "twenty-ninth", "Syrian opposition outlets", "heldout_z", "heldout_zc", seen=True
     ),
-    "heldout_zd": (
-        "A thirtieth set (South Asian, African, South-East Asian and Australian papers; "
-        "written at the same time as three others, "
-        "`heldout_zd/` to `heldout_zg/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zd": _with_three_others(
+        "thirtieth",
+        "South Asian, African, South-East Asian and Australian papers",
+        "heldout_zd",
+        "heldout_zg",
+        seen=True,
     ),
-    "heldout_ze": (
-        "A thirty-first set (national news agencies' wire copy; "
-        "written at the same time as three others, "
-        "`heldout_zd/` to `heldout_zg/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_ze": _with_three_others(
+        "thirty-first", "national news agencies' wire copy", "heldout_zd", "heldout_zg", seen=True
     ),
-    "heldout_zf": (
-        "A thirty-second set (think tanks, analysts and open-source investigators; "
-        "written at the same time as three others, "
-        "`heldout_zd/` to `heldout_zg/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zf": _with_three_others(
+        "thirty-second",
+        "think tanks, analysts and open-source investigators",
+        "heldout_zd",
+        "heldout_zg",
+        seen=True,
     ),
-    "heldout_zg": (
-        "A thirty-third set (radio and television transcripts and broadcast write-ups; "
-        "written at the same time as three others, "
-        "`heldout_zd/` to `heldout_zg/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zg": _with_three_others(
+        "thirty-third",
+        "radio and television transcripts and broadcast write-ups",
+        "heldout_zd",
+        "heldout_zg",
+        seen=True,
     ),
-    "heldout_zh": (
-        "A thirty-fourth set (American regional papers; "
-        "written at the same time as three others, "
-        "`heldout_zh/` to `heldout_zk/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
+    "heldout_zh": _with_three_others(
+        "thirty-fourth", "American regional papers", "heldout_zh", "heldout_zk"
     ),
-    "heldout_zi": (
-        "A thirty-fifth set (English editions of European and Russian outlets; "
-        "written at the same time as three others, "
-        "`heldout_zh/` to `heldout_zk/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zi": _with_three_others(
+        "thirty-fifth",
+        "English editions of European and Russian outlets",
+        "heldout_zh",
+        "heldout_zk",
+        seen=True,
     ),
-    "heldout_zj": (
-        "A thirty-sixth set (North African and Gulf outlets and agencies; "
-        "written at the same time as three others, "
-        "`heldout_zh/` to `heldout_zk/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zj": _with_three_others(
+        "thirty-sixth",
+        "North African and Gulf outlets and agencies",
+        "heldout_zh",
+        "heldout_zk",
+        seen=True,
     ),
-    "heldout_zk": (
-        "A thirty-seventh set (humanitarian, medical and rights organisations; "
-        "written at the same time as three others, "
-        "`heldout_zh/` to `heldout_zk/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zk": _with_three_others(
+        "thirty-seventh",
+        "humanitarian, medical and rights organisations",
+        "heldout_zh",
+        "heldout_zk",
+        seen=True,
     ),
-    "heldout_zl": (
-        "A thirty-eighth set (American tabloids, weeklies and opinion magazines; "
-        "written at the same time as three others, "
-        "`heldout_zl/` to `heldout_zo/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zl": _with_three_others(
+        "thirty-eighth",
+        "American tabloids, weeklies and opinion magazines",
+        "heldout_zl",
+        "heldout_zo",
+        seen=True,
     ),
-    "heldout_zm": (
-        "A thirty-ninth set (European papers in English translation; "
-        "written at the same time as three others, "
-        "`heldout_zl/` to `heldout_zo/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zm": _with_three_others(
+        "thirty-ninth",
+        "European papers in English translation",
+        "heldout_zl",
+        "heldout_zo",
+        seen=True,
     ),
-    "heldout_zn": (
-        "A fortieth set (pro-government Syrian, Lebanese and Russian outlets; "
-        "written at the same time as three others, "
-        "`heldout_zl/` to `heldout_zo/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zn": _with_three_others(
+        "fortieth",
+        "pro-government Syrian, Lebanese and Russian outlets",
+        "heldout_zl",
+        "heldout_zo",
+        seen=True,
     ),
-    "heldout_zo": (
-        "A forty-first set (East and South Asian and Latin American outlets; "
-        "written at the same time as three others, "
-        "`heldout_zl/` to `heldout_zo/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zo": _with_three_others(
+        "forty-first",
+        "East and South Asian and Latin American outlets",
+        "heldout_zl",
+        "heldout_zo",
+        seen=True,
     ),
-    "heldout_zp": (
-        "A forty-second set (independent, left-leaning and Syrian opposition analysis outlets; "
-        "written at the same time as three others, "
-        "`heldout_zp/` to `heldout_zs/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zp": _with_three_others(
+        "forty-second",
+        "independent, left-leaning and Syrian opposition analysis outlets",
+        "heldout_zp",
+        "heldout_zs",
+        seen=True,
     ),
-    "heldout_zq": (
-        "A forty-third set (British and Irish Sunday, tabloid and regional papers; "
-        "written at the same time as three others, "
-        "`heldout_zp/` to `heldout_zs/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zq": _with_three_others(
+        "forty-third",
+        "British and Irish Sunday, tabloid and regional papers",
+        "heldout_zp",
+        "heldout_zs",
+        seen=True,
     ),
-    "heldout_zr": (
-        "A forty-fourth set (European and Asian national news agencies' English wires; "
-        "written at the same time as three others, "
-        "`heldout_zp/` to `heldout_zs/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zr": _with_three_others(
+        "forty-fourth",
+        "European and Asian national news agencies' English wires",
+        "heldout_zp",
+        "heldout_zs",
+        seen=True,
     ),
-    "heldout_zs": (
-        "A forty-fifth set (Israeli, Turkish and Iranian outlets in English; "
-        "written at the same time as three others, "
-        "`heldout_zp/` to `heldout_zs/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zs": _with_three_others(
+        "forty-fifth",
+        "Israeli, Turkish and Iranian outlets in English",
+        "heldout_zp",
+        "heldout_zs",
+        seen=True,
     ),
     "heldout_zt": (
         "A forty-sixth set (Canadian, Australian and New Zealand papers and broadcasters; "
@@ -395,41 +353,21 @@ SETS = {
         "its README records the slip.) {first_score}"
         " Work on the extractor since then had these misses in view."
     ),
-    "heldout_zu": (
-        "A forty-seventh set (South Asian and African papers; "
-        "written at the same time as three others, "
-        "`heldout_zt/` to `heldout_zw/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zu": _with_three_others(
+        "forty-seventh", "South Asian and African papers", "heldout_zt", "heldout_zw", seen=True
     ),
-    "heldout_zv": (
-        "A forty-eighth set (religious and diaspora outlets; "
-        "written at the same time as three others, "
-        "`heldout_zt/` to `heldout_zw/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zv": _with_three_others(
+        "forty-eighth", "religious and diaspora outlets", "heldout_zt", "heldout_zw", seen=True
     ),
-    "heldout_zw": (
-        "A forty-ninth set (business and US online outlets; "
-        "written at the same time as three others, "
-        "`heldout_zt/` to `heldout_zw/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zw": _with_three_others(
+        "forty-ninth", "business and US online outlets", "heldout_zt", "heldout_zw", seen=True
     ),
-    "heldout_zx": (
-        "A fiftieth set (Gulf, Jordanian, Iraqi and Lebanese outlets; "
-        "written at the same time as three others, "
-        "`heldout_zx/` to `heldout_zza/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zx": _with_three_others(
+        "fiftieth",
+        "Gulf, Jordanian, Iraqi and Lebanese outlets",
+        "heldout_zx",
+        "heldout_zza",
+        seen=True,
     ),
     "heldout_zy": (
         "A fifty-first set (defence, security and policy analysis; "
@@ -455,303 +393,201 @@ SETS = {
         "{first_score}"
         " Work on the extractor since then had these misses in view."
     ),
-    "heldout_zza": (
-        "A fifty-third set (Latin American papers in translation; "
-        "written at the same time as three others, "
-        "`heldout_zx/` to `heldout_zza/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zza": _with_three_others(
+        "fifty-third",
+        "Latin American papers in translation",
+        "heldout_zx",
+        "heldout_zza",
+        seen=True,
     ),
-    "heldout_zzb": (
-        "A fifty-fourth set (South-East Asian outlets; "
-        "written at the same time as three others, "
-        "`heldout_zzb/` to `heldout_zze/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
+    "heldout_zzb": _with_three_others(
+        "fifty-fourth", "South-East Asian outlets", "heldout_zzb", "heldout_zze"
     ),
-    "heldout_zzc": (
-        "A fifty-fifth set (American public-radio programmes; "
-        "written at the same time as three others, "
-        "`heldout_zzb/` to `heldout_zze/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
+    "heldout_zzc": _with_three_others(
+        "fifty-fifth", "American public-radio programmes", "heldout_zzb", "heldout_zze"
     ),
-    "heldout_zzd": (
-        "A fifty-sixth set (French, Belgian, Swiss and Quebec papers in translation; "
-        "written at the same time as three others, "
-        "`heldout_zzb/` to `heldout_zze/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzd": _with_three_others(
+        "fifty-sixth",
+        "French, Belgian, Swiss and Quebec papers in translation",
+        "heldout_zzb",
+        "heldout_zze",
+        seen=True,
     ),
-    "heldout_zze": (
-        "A fifty-seventh set (Arabic-language papers in translation; "
-        "written at the same time as three others, "
-        "`heldout_zzb/` to `heldout_zze/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zze": _with_three_others(
+        "fifty-seventh",
+        "Arabic-language papers in translation",
+        "heldout_zzb",
+        "heldout_zze",
+        seen=True,
     ),
-    "heldout_zzf": (
-        "A fifty-eighth set (American online, broadcast and regional outlets; "
-        "written at the same time as three others, "
-        "`heldout_zzf/` to `heldout_zzi/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzf": _with_three_others(
+        "fifty-eighth",
+        "American online, broadcast and regional outlets",
+        "heldout_zzf",
+        "heldout_zzi",
+        seen=True,
     ),
-    "heldout_zzg": (
-        "A fifty-ninth set (British, Irish, Australian and New Zealand papers; "
-        "written at the same time as three others, "
-        "`heldout_zzf/` to `heldout_zzi/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzg": _with_three_others(
+        "fifty-ninth",
+        "British, Irish, Australian and New Zealand papers",
+        "heldout_zzf",
+        "heldout_zzi",
+        seen=True,
     ),
-    "heldout_zzh": (
-        "A sixtieth set (German, Swiss, French, Italian, Spanish, Dutch, Norwegian and "
-        "Polish papers in translation; "
-        "written at the same time as three others, "
-        "`heldout_zzf/` to `heldout_zzi/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzh": _with_three_others(
+        "sixtieth",
+        "German, Swiss, French, Italian, Spanish, Dutch, Norwegian and Polish papers in "
+        "translation",
+        "heldout_zzf",
+        "heldout_zzi",
+        seen=True,
     ),
-    "heldout_zzi": (
-        "A sixty-first set (Iranian, Gulf, Asian and Pakistani outlets, one of them, the Gulf "
-        "Daily News, used once before in `heldout_zx/`; "
-        "written at the same time as three others, "
-        "`heldout_zzf/` to `heldout_zzi/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzi": _with_three_others(
+        "sixty-first",
+        "Iranian, Gulf, Asian and Pakistani outlets, one of them, the Gulf Daily News, used once "
+        "before in `heldout_zx/`",
+        "heldout_zzf",
+        "heldout_zzi",
+        seen=True,
     ),
-    "heldout_zzj": (
-        "A sixty-second set (American regional papers; "
-        "written at the same time as three others, "
-        "`heldout_zzj/` to `heldout_zzm/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzj": _with_three_others(
+        "sixty-second", "American regional papers", "heldout_zzj", "heldout_zzm", seen=True
     ),
-    "heldout_zzk": (
-        "A sixty-third set (Canadian papers and broadcasters; "
-        "written at the same time as three others, "
-        "`heldout_zzj/` to `heldout_zzm/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzk": _with_three_others(
+        "sixty-third", "Canadian papers and broadcasters", "heldout_zzj", "heldout_zzm", seen=True
     ),
-    "heldout_zzl": (
-        "A sixty-fourth set (German, Dutch, Italian, Polish, Swedish, Austrian, Spanish and "
-        "Portuguese papers in translation; "
-        "written at the same time as three others, "
-        "`heldout_zzj/` to `heldout_zzm/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzl": _with_three_others(
+        "sixty-fourth",
+        "German, Dutch, Italian, Polish, Swedish, Austrian, Spanish and Portuguese papers in "
+        "translation",
+        "heldout_zzj",
+        "heldout_zzm",
+        seen=True,
     ),
-    "heldout_zzm": (
-        "A sixty-fifth set (Gulf, Palestinian, Turkish, Iranian, Pakistani and Indian papers; "
-        "written at the same time as three others, "
-        "`heldout_zzj/` to `heldout_zzm/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzm": _with_three_others(
+        "sixty-fifth",
+        "Gulf, Palestinian, Turkish, Iranian, Pakistani and Indian papers",
+        "heldout_zzj",
+        "heldout_zzm",
+        seen=True,
     ),
-    "heldout_zzn": (
-        "A sixty-sixth set (American regional papers; "
-        "written at the same time as three others, "
-        "`heldout_zzn/` to `heldout_zzq/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzn": _with_three_others(
+        "sixty-sixth", "American regional papers", "heldout_zzn", "heldout_zzq", seen=True
     ),
-    "heldout_zzo": (
-        "A sixty-seventh set (British and Irish regional papers and magazines; "
-        "written at the same time as three others, "
-        "`heldout_zzn/` to `heldout_zzq/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzo": _with_three_others(
+        "sixty-seventh",
+        "British and Irish regional papers and magazines",
+        "heldout_zzn",
+        "heldout_zzq",
+        seen=True,
     ),
-    "heldout_zzp": (
-        "A sixty-eighth set (African, Maltese, Fijian and Myanmar papers; "
-        "written at the same time as three others, "
-        "`heldout_zzn/` to `heldout_zzq/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzp": _with_three_others(
+        "sixty-eighth",
+        "African, Maltese, Fijian and Myanmar papers",
+        "heldout_zzn",
+        "heldout_zzq",
+        seen=True,
     ),
-    "heldout_zzq": (
-        "A sixty-ninth set (Russian, Ukrainian, Czech, Croatian, Latin American and Cuban "
-        "papers in translation; "
-        "written at the same time as three others, "
-        "`heldout_zzn/` to `heldout_zzq/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzq": _with_three_others(
+        "sixty-ninth",
+        "Russian, Ukrainian, Czech, Croatian, Latin American and Cuban papers in translation",
+        "heldout_zzn",
+        "heldout_zzq",
+        seen=True,
     ),
-    "heldout_zzr": (
-        "A seventieth set (American political and foreign-affairs magazines and blogs; "
-        "written at the same time as three others, "
-        "`heldout_zzr/` to `heldout_zzu/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzr": _with_three_others(
+        "seventieth",
+        "American political and foreign-affairs magazines and blogs",
+        "heldout_zzr",
+        "heldout_zzu",
+        seen=True,
     ),
-    "heldout_zzs": (
-        "A seventy-first set (Japanese, Korean, Philippine, Australian, New Zealand and "
-        "Indian papers; "
-        "written at the same time as three others, "
-        "`heldout_zzr/` to `heldout_zzu/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzs": _with_three_others(
+        "seventy-first",
+        "Japanese, Korean, Philippine, Australian, New Zealand and Indian papers",
+        "heldout_zzr",
+        "heldout_zzu",
+        seen=True,
     ),
-    "heldout_zzt": (
-        "A seventy-second set (Israeli, Egyptian, Kurdish, Kuwaiti, Lebanese and pan-Asian "
-        "outlets; "
-        "written at the same time as three others, "
-        "`heldout_zzr/` to `heldout_zzu/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzt": _with_three_others(
+        "seventy-second",
+        "Israeli, Egyptian, Kurdish, Kuwaiti, Lebanese and pan-Asian outlets",
+        "heldout_zzr",
+        "heldout_zzu",
+        seen=True,
     ),
-    "heldout_zzu": (
-        "A seventy-third set (European and Latin American news agencies in translation; "
-        "written at the same time as three others, "
-        "`heldout_zzr/` to `heldout_zzu/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzu": _with_three_others(
+        "seventy-third",
+        "European and Latin American news agencies in translation",
+        "heldout_zzr",
+        "heldout_zzu",
+        seen=True,
     ),
-    "heldout_zzv": (
-        "A seventy-fourth set (Latin American and Caribbean English-language papers; "
-        "written at the same time as three others, "
-        "`heldout_zzv/` to `heldout_zzy/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzv": _with_three_others(
+        "seventy-fourth",
+        "Latin American and Caribbean English-language papers",
+        "heldout_zzv",
+        "heldout_zzy",
+        seen=True,
     ),
-    "heldout_zzw": (
-        "A seventy-fifth set (Nordic, Baltic, Central European and Balkan English-language "
-        "outlets; "
-        "written at the same time as three others, "
-        "`heldout_zzv/` to `heldout_zzy/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzw": _with_three_others(
+        "seventy-fifth",
+        "Nordic, Baltic, Central European and Balkan English-language outlets",
+        "heldout_zzv",
+        "heldout_zzy",
+        seen=True,
     ),
-    "heldout_zzx": (
-        "A seventy-sixth set (religious, humanitarian and policy outlets; "
-        "written at the same time as three others, "
-        "`heldout_zzv/` to `heldout_zzy/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzx": _with_three_others(
+        "seventy-sixth",
+        "religious, humanitarian and policy outlets",
+        "heldout_zzv",
+        "heldout_zzy",
+        seen=True,
     ),
-    "heldout_zzy": (
-        "A seventy-seventh set (Asian and Arabic-language broadcasters; "
-        "written at the same time as three others, "
-        "`heldout_zzv/` to `heldout_zzy/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzy": _with_three_others(
+        "seventy-seventh",
+        "Asian and Arabic-language broadcasters",
+        "heldout_zzv",
+        "heldout_zzy",
+        seen=True,
     ),
-    "heldout_zzz": (
-        "A seventy-eighth set (American regional papers and a public-radio station; "
-        "written at the same time as three others, "
-        "`heldout_zzz/` to `heldout_zzzc/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzz": _with_three_others(
+        "seventy-eighth",
+        "American regional papers and a public-radio station",
+        "heldout_zzz",
+        "heldout_zzzc",
+        seen=True,
     ),
-    "heldout_zzza": (
-        "A seventy-ninth set (British and Irish tabloids and regional papers; "
-        "written at the same time as three others, "
-        "`heldout_zzz/` to `heldout_zzzc/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzza": _with_three_others(
+        "seventy-ninth",
+        "British and Irish tabloids and regional papers",
+        "heldout_zzz",
+        "heldout_zzzc",
+        seen=True,
     ),
-    "heldout_zzzb": (
-        "An eightieth set (South and South-East Asian papers; "
-        "written at the same time as three others, "
-        "`heldout_zzz/` to `heldout_zzzc/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzzb": _with_three_others(
+        "eightieth", "South and South-East Asian papers", "heldout_zzz", "heldout_zzzc", seen=True
     ),
-    "heldout_zzzc": (
-        "An eighty-first set (North and East African papers; "
-        "written at the same time as three others, "
-        "`heldout_zzz/` to `heldout_zzzc/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
-        " Work on the extractor since then had these misses in view."
+    "heldout_zzzc": _with_three_others(
+        "eighty-first", "North and East African papers", "heldout_zzz", "heldout_zzzc", seen=True
     ),
-    "heldout_zzzd": (
-        "An eighty-second set (Canadian and Australian regional papers; "
-        "written at the same time as three others, "
-        "`heldout_zzzd/` to `heldout_zzzg/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
+    "heldout_zzzd": _with_three_others(
+        "eighty-second", "Canadian and Australian regional papers", "heldout_zzzd", "heldout_zzzg"
     ),
-    "heldout_zzze": (
-        "An eighty-third set (American partisan and digital outlets; "
-        "written at the same time as three others, "
-        "`heldout_zzzd/` to `heldout_zzzg/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
+    "heldout_zzze": _with_three_others(
+        "eighty-third", "American partisan and digital outlets", "heldout_zzzd", "heldout_zzzg"
     ),
-    "heldout_zzzf": (
-        "An eighty-fourth set (Arabic- and Persian-language outlets in translation; "
-        "written at the same time as three others, "
-        "`heldout_zzzd/` to `heldout_zzzg/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
+    "heldout_zzzf": _with_three_others(
+        "eighty-fourth",
+        "Arabic- and Persian-language outlets in translation",
+        "heldout_zzzd",
+        "heldout_zzzg",
     ),
-    "heldout_zzzg": (
-        "An eighty-fifth set (European English-language outlets and a news agency; "
-        "written at the same time as three others, "
-        "`heldout_zzzd/` to `heldout_zzzg/`, each by its own writer and unseen by the others), "
-        "written for evaluation without reference to the extractor, its tests or the other "
-        "sets' articles, and kept unread (articles, oracle and any summary of them) until it "
-        "was first scored. {first_score}"
+    "heldout_zzzg": _with_three_others(
+        "eighty-fifth",
+        "European English-language outlets and a news agency",
+        "heldout_zzzd",
+        "heldout_zzzg",
     ),
     "heldout_m": (
         "A thirteenth set (written at the same time as `heldout_l/`, by another writer, each "
