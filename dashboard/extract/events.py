@@ -907,7 +907,6 @@ def _speakers(
         final = (
             len(re.findall(r"\w+", rest)) <= 10 or bool(_SOURCE_DESCRIBED.fullmatch(rest))
         ) and not _CLAUSE_AFTER.search(rest)
-        # ", a military source said, and ...": it attributes what came before it.
         # ", a military source said, and ...": it attributes the event words before it.
         closing = any(t.end <= min(span[0], m.start()) for t in triggers) and bool(
             _CLOSES.match(sentence[max(m.end(), span[1]) :])
@@ -989,12 +988,12 @@ def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool | str:
         )
         # "with the Kurdish units taking X": a side's participle in a "with" clause
         absolute = previous in _SIDE_NOUNS and bool(re.search(r"(?i)\bwith\s", seg))
-        # ("footage showed soldiers raising the flag over X": the soldiers' own doing)
         # "took X on 4 December before seizing Y": one done thing after another, where
         # nothing before it in the sentence makes the first one a plan
         done_before = previous == "before" and not any(
             w.lower() in lexicon.BLOCKERS for w in re.findall(r"[A-Za-z']+", sentence[: trig.start])
         )
+        # ("footage showed soldiers raising the flag over X": the soldiers' own doing)
         gerund = (
             first.endswith("ing")
             and previous not in _GERUND_OK
