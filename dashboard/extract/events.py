@@ -3292,8 +3292,7 @@ _ALONG_WITH = re.compile(
     # "restored security to X, a hill ..., and to the neighbouring district of Y"; "took X,
     # site of the old crossing, and the neighbouring Y")
     r"(?<=,\s)and(?=\s+(?:of|to|the\s+(?:neighbou?ring|adjacent|nearby|districts?|"
-    r"neighbou?rhoods?|quarters?))\b))"
-    r"(?:\s+to\b)?"
+    r"neighbou?rhoods?|quarters?))\b)(?:\s+to\b)?)"
     # ("as well as of the Al Maadi neighbourhood")
     r"\s+(?:of\s+)?(?:the\s+)?(?:(?:neighbou?ring|adjacent|nearby|surrounding)\s+)?"
     # ("along with the smaller districts of Y and Z")

@@ -36,9 +36,10 @@ _TIME_OBJECT = (
 )
 # A time between a verb and its object: "moved yesterday into X", "completed on
 # Wednesday their control of X"
+# ("withdrew during the night from Tuesday to Wednesday from X")
 _WHEN = (
     r"(?:(?:yesterday|today|overnight|(?:early\s+|late\s+)?on\s+\w+day(?:\s+(?:night|morning|"
-    r"evening))?|during\s+(?:the\s+|\w+day\s+)night)\s+)?"
+    r"evening))?|during\s+(?:the\s+|\w+day\s+)night(?:\s+from\s+\w+day\s+to\s+\w+day)?)\s+)?"
 )
 CONTROL_ACTIVE = [
     rf"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring|consolidated|tightened|completed|completing|complete[sd]?)\s+{_WHEN}[\"\u201c']?(?:(?:their|its|the)\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
@@ -254,8 +255,7 @@ CONTROL_LOSE = [
     r"sick|injured|dead|bodies|from)\b)",
     # ("had "withdrawn" on Monday from X", "withdrew during the night from Tuesday to
     # Wednesday from X")
-    r"\bwithdr(?:ew|awn|aw|awing)[\"”’']?\s+(?:completely\s+|fully\s+)?(?:(?:(?:late\s+|early\s+)?on\s+\w+day|"
-    r"overnight|yesterday|today|during\s+(?:the|\w+day)\s+night(?:\s+from\s+\w+day\s+to\s+\w+day)?)\s+)?from\b",
+    rf"\bwithdr(?:ew|awn|aw|awing)[\"”’']?\s+(?:completely\s+|fully\s+)?{_WHEN}from\b",
     rf"\bretreat(?:ed|s|ing)?\s+{_WHEN}from\b",
     r"\b(?:slipp(?:ed|ing)|slips?|melted\s+away)\s+(?:out\s+of|from)\b",
     # ("pulled back overnight from X")
