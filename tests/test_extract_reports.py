@@ -3933,6 +3933,68 @@ CASES = [
             ("control_change", "North of East Aleppo", G, "", "2016-11-26", "2016-11-29"),
         },
     ),
+    # --- "the loss of X" as a noun: its loser is told after it, or owns it
+    (
+        "2016-12-08",
+        "Once regime troops had taken Hanano on 26 November, the loss of Sakhour two days later "
+        "left the rebels cut in two.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Sakhour", G, "", "2016-11-28", "2016-11-28"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "The YPG moved into Sheikh Fares on Monday, and the loss of al-Haidariya the same day "
+        "cost the opposition its last road north.",
+        {
+            ("control_change", "Sheikh Fares", K, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "Haidariya", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "The rebels admitted the loss of Bustan al-Basha on Monday. Opposition commanders are "
+        "still reeling from their loss of Sheikh Saeed the same day.",
+        {
+            ("control_change", "Bustan al-Basha", G, RO, "2016-12-12", "2016-12-12"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    # --- a third side moving into ground the rebels gave up takes it
+    (
+        "2016-11-28",
+        "On Sunday, Kurdish fighters advanced from Sheikh Maqsoud into Shaikh Fares and "
+        "al-Hallok, which the factions had abandoned, a member of the Kurdish-run local "
+        "council said.",
+        {
+            ("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-27", "2016-11-27"),
+            ("control_change", "Hellok", K, "Kurdish official", "2016-11-27", "2016-11-27"),
+        },
+    ),
+    (
+        "2016-11-28",
+        "The YPG pushed from Sheikh Maqsoud into Bustan al-Basha yesterday.",
+        {("contested", "Bustan al-Basha", K, "", "2016-11-27", "2016-11-27")},
+    ),
+    # --- the side whose lines were broken through is not the taker
+    (
+        "2016-12-17",
+        "Regime troops, which smashed through the rebels' eastern lines on 26 November with the "
+        "seizure of Hanano, took al-Sakhour on 28 November and the strategic hill of Sheikh "
+        "Saeed on Monday.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Sakhour", G, "", "2016-11-28", "2016-11-28"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    (
+        "2016-12-09",
+        "The opposition's defences in the south began to give way on Monday, when they lost "
+        "al-Shaar.",
+        {("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05")},
+    ),
 ]
 
 

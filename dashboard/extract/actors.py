@@ -170,8 +170,8 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         "Syrian government",
     ),
     (
-        r"(?:spokes(?:man|woman|person)|official|commander|leader)\s+(?:for|of|with|from)\s+(?:the\s+)?(?:syrian\s+democratic\s+forces|sdf|ypg|ypj|kurdish(?:-run|-led)?(?:\s+(?:council|administration|authorities|self-administration))?)|"
-        r"syrian\s+democratic\s+forces|(?:pyd|ypg|ypj|sdf|asayish)(?:\s+(?:official|spokesman|commander|party|leader|general\s+command|statement))?|kurdish\s+(?:official|spokesman|commander|leader|party|source|officials|sources|forces\s+said)|(?:kurdish\s+)?self-administration|kurdish(?:-run)?\s+(?:council|administration|authorities)|salih\s+muslim|hawar\s+news|\banha\b",
+        r"(?:spokes(?:man|woman|person)|official|commander|leader)\s+(?:for|of|with|from)\s+(?:the\s+)?(?:syrian\s+democratic\s+forces|sdf|ypg|ypj|kurdish(?:-run|-led)?(?:\s+(?:local\s+)?(?:council|administration|authorities|self-administration))?)|"
+        r"syrian\s+democratic\s+forces|(?:pyd|ypg|ypj|sdf|asayish)(?:\s+(?:official|spokesman|commander|party|leader|general\s+command|statement))?|kurdish\s+(?:official|spokesman|commander|leader|party|source|officials|sources|forces\s+said)|(?:kurdish\s+)?self-administration|kurdish(?:-run|-led)?\s+(?:local\s+)?(?:council|administration|authorities)|salih\s+muslim|hawar\s+news|\banha\b",
         "Kurdish official",
     ),
     (

@@ -352,7 +352,7 @@ _AND_CLAUSE = re.compile(r"(?i),\s*and\b")
 _CLAIMED_TO = re.compile(
     r"(?i)\b(?:claimed|claims|said|says|announced|insisted)\s+to\s+have\s+(?:\w+ly\s+)?$"
 )
-_OWNING_UP = re.compile(r"(?i)\b(?:admitted|acknowledged|conceded)\s+$")
+_OWNING_UP = re.compile(r"(?i)\b(?:admitted|acknowledged|conceded)\s+(?:the\s+)?$")
 # Words after which a gerund tells an event ("after seizing X"; "Rebels admitted losing
 # X": a side owning up to a loss tells it happened).
 _GERUND_OK = {
@@ -434,6 +434,14 @@ _OWNED_GROUND = re.compile(
 _GROUND_AFTER_SIDE = re.compile(
     r"(?i)\s+(?:lines|defen[cs]es|positions|enclave|territory|pocket|stronghold|"
     r"front(?:\s*-?\s*lines?)?)\b"
+)
+_GROUND_OWNED = re.compile(
+    r"(?i)['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:lines|defen[cs]es|positions|enclave|"
+    r"territory|pocket|stronghold|front(?:\s*-?\s*lines?)?)\b"
+)
+_BROKEN_INTO = re.compile(
+    r"(?i)\b(?:through|into|breach(?:ed|ing)?|broke|breaking|pierc(?:ed|ing)|smash(?:ed|ing)|"
+    r"overr?an|overrunning|past|behind)\s+(?:the\s+)?$"
 )
 # "drove the rebels from": a side driven out, as the object of the verb before it
 _DRIVES_OUT = re.compile(
@@ -611,6 +619,18 @@ _WITH_THE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
 _FORCED_TO = re.compile(
     r"(?i)\b(?:forced|compelled|made)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+to\s+$"
 )
+# "their loss of X", "the rebels' loss of X", "admitted the loss of X": whose loss it is
+_OWNED_LOSS = re.compile(
+    r"(?i)(?:\b(?:their|its|our)|['’]s?|\b(?:suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|"
+    r"admit(?:ted|s|ting)?|acknowledg(?:ed|es|ing)|conced(?:ed|es|ing)|confirm(?:ed|s|ing)?|"
+    r"mourn(?:ed|s|ing)?|den(?:ied|ies|ying|y))(?:\s+the)?)\s+$"
+)
+# "the loss of X left the opposition with ...": the side the loss falls on
+_LOSS_FALLS_ON = re.compile(
+    r"(?i)\b(?:left|leaves|leaving|cost|costs|costing|deprived|deprives|blow\s+to|for)\s+(?:the\s+)?$"
+)
+# A move into ground: "advanced into", "moved from X inside", "pushed into"
+_INTO_END = re.compile(r"(?i)\b(?:into|inside)$")
 _VEHICLES = re.compile(r"(?i)\b(?:bus|buses|convoys?|ambulances|vehicles|trucks|lorries)\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b|according\b)[A-Za-z]+ing\b")
 _POSSESSIVE_PRONOUN = re.compile(r"(?i)\b(?:its|their|theirs|our)\b")
@@ -1168,7 +1188,17 @@ def _subject_at(sentence: str, actors: list[Mention], lo: int, hi: int) -> str:
     subject is the other side; so is a side whose ground is named ("The offensive broke
     rebel lines by taking X")."""
     named = [a for a in actors if lo <= a.start and a.end <= hi]
-    owners = [a for a in named if _GROUND_AFTER_SIDE.match(sentence, a.end)]
+    owners = [
+        a
+        for a in named
+        if _GROUND_AFTER_SIDE.match(sentence, a.end)
+        # ("broke through the rebels' northern defences": ground that another side broke;
+        # not "The rebels' defences began to give way, when they lost X")
+        or (
+            _GROUND_OWNED.match(sentence, a.end)
+            and _BROKEN_INTO.search(sentence, max(0, a.start - 30), a.start)
+        )
+    ]
     named = [a for a in named if a not in owners]
     if not named:
         return opposite(owners[0].value) if owners else ""
@@ -1426,6 +1456,21 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
                 and not _AGENT_BREAK.search(sentence, trig.end, a.start)
             ]
             by = agents[0].value if agents else ""
+        if (
+            not loser
+            and trig.text.lower().startswith("loss")
+            and not _OWNED_LOSS.search(sentence, max(0, trig.start - 30), trig.start)
+        ):
+            # "After government forces overran X, the loss of Y left the opposition with
+            # little": a noun whose loser is told after it, if at all; the side before it
+            # is another clause's subject.
+            falls_on = [
+                a
+                for a in actors
+                if trig.end < a.start <= trig.end + 120
+                and _LOSS_FALLS_ON.search(sentence, max(0, a.start - 25), a.start)
+            ]
+            subject = falls_on[0].value if falls_on else ""
         return (
             by or _recipient_after(sentence, trig, actors) or opposite(loser or subject) or NO_SIDE
         )
@@ -1796,8 +1841,8 @@ _GAP_BEFORE = re.compile(
     # ("..., and finally, on Monday, the hill of X")
     r"(?:(?:finally|lastly|eventually)(?:\s+|\s*,\s*))?"
     r"(?:the\s+|this\s+)?"
-    # ("and the hilltop district of Sheikh Saeed on Monday")
-    r"(?:(?:[\w-]+\s+){0,2}?(?:district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?)?$"
+    # ("and the hilltop district of Sheikh Saeed on Monday", "and the strategic hill of X")
+    r"(?:(?:[\w-]+\s+){0,2}?(?:district|neighbou?rhood|quarter|hill)\s+of\s+(?:the\s+)?)?$"
 )
 _GAP_AFTER = re.compile(r"\s*(?:that\s*)?(?:[.,;:]|$|and\b)")
 # (an aside may stand between: "and Sheikh Saeed, a hill over the south, on December 12")
@@ -2270,6 +2315,29 @@ def _without_echoed_losses(out: list[dict]) -> list[dict]:
         )
 
     return [e for e in out if not (e.get("_lose") and echoed(e))]
+
+
+def _moved_into_abandoned(out: list[dict]) -> list[dict]:
+    """ "The YPG advanced into X, which the factions had abandoned": the side that moved
+    into ground another side gave up that day took it. A loss whose taker the sentence
+    does not name, or names only as the loser's enemy, goes to a third side that moved
+    into the district on the same days (the move itself is then a fight won, below)."""
+    movers = {
+        (e["district"], e["date_start"], e["date_end"]): e["actor"]
+        for e in out
+        if e.get("_into") and e["actor"]
+    }
+    for e in out:
+        mover = movers.get((e["district"], e["date_start"], e["date_end"]))
+        if (
+            e.get("_lose")
+            and e["event_type"] == "control_change"
+            and mover
+            and mover != e["actor"]
+            and (not e["actor"] or mover != opposite(e["actor"]))  # (not the loser)
+        ):
+            e["actor"] = mover
+    return out
 
 
 def _without_fights_won(out: list[dict]) -> list[dict]:
@@ -3074,6 +3142,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                         "actor": actor, "origin": "", "destination": "",
                         "count_low": None, "count_high": None,
                         "_agentless": agentless, "_lose": trig.voice == "lose",
+                        "_into": kind == "contested" and bool(_INTO_END.search(trig.text)),
                         **dash_dates.get(id(p), {})})  # fmt: skip
         taken.add(id(group))
         if actor and not agentless:
@@ -3081,7 +3150,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
 
     del denials
     out.extend(_gapped_changes(sentence, out, groups, phrases, published, triggers))
-    out = _without_fights_won(_without_echoed_losses(out))
+    out = _without_fights_won(_without_echoed_losses(_moved_into_abandoned(out)))
     _carry_state(state, places, speakers, out)
     out = _dedupe(out)
     _inherit_dates(out, state)

@@ -287,8 +287,9 @@ CONTESTED = [
     r"(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)"
     r"\b(?:push|press)(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+|on\s+)?(?:into|in|inside|on)\b",
     rf"\bmov(?:ed|ing|es)\s+{_WHEN}(?:deeper\s+|further\s+)?(?:into|inside)\b",
-    # "moved from Sheikh Maqsoud into X": where they came from, then where they went
-    r"\bmov(?:ed|ing|es)\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:into|inside)\b",
+    # "moved (advanced) from Sheikh Maqsoud into X": where they came from, then where
+    # they went
+    r"\b(?:mov|advanc|push|surg)(?:ed|ing|es|e)?\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:into|inside)\b",
     # "moved its militants into X", "moving troops into X"
     r"\bmov(?:ed|ing|es)\s+(?:(?:its|their|the|more)\s+)?(?:fighters|militants|forces|troops|"
     r"units|men|militiamen|reinforcements)\s+(?:into|inside)\b",
