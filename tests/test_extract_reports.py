@@ -3995,6 +3995,18 @@ CASES = [
         "al-Shaar.",
         {("control_change", "al-Shaar", G, "", "2016-12-05", "2016-12-05")},
     ),
+    # --- a part of the east named by a rarer noun; "in an N-day push" as a window
+    (
+        "2016-11-29",
+        "Government troops seized the whole northern portion of the rebel enclave in a four-day "
+        "offensive, the Observatory said on Tuesday.",
+        {("control_change", "North of East Aleppo", G, "SOHR", "2016-11-26", "2016-11-29")},
+    ),
+    (
+        "2016-12-13",
+        "The army took Sheikh Saeed in a two-day assault.",
+        {("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-13")},
+    ),
 ]
 
 

@@ -51,7 +51,8 @@ _EAST_WHOLE = (
 )  # fmt: skip
 _PART_NOUNS = (
     "part", "parts", "half", "third", "sector", "section", "districts", "neighbourhoods",
-    "neighborhoods", "areas", "pocket", "edge", "end", "quarters",
+    "neighborhoods", "areas", "pocket", "edge", "end", "quarters", "chunk", "portion", "slice",
+    "swathe", "swath", "segment",
 )  # fmt: skip
 
 

@@ -116,6 +116,13 @@ _PATTERNS: list[tuple[str, str]] = [
         "window_last_unit",
         r"(?<=\bthe\s)(?:last|past)\s+(?P<unit>day|week|24\s+hours|48\s+hours)\b",
     ),
+    # "grabbing the north in a three-day blitz": the days up to the day it is told of
+    (
+        "n_day_push",
+        r"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bits\s)|(?<=\btheir\s))"
+        r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)[-\s]day\s+"
+        r"(?:blitz|offensive|assault|push|advance|campaign|onslaught|sweep|operation|rout)\b",
+    ),
     # "besieged for years", "for much of this year": a state long before this offensive
     (
         "for_long",
@@ -314,6 +321,8 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
         else:
             days = n
         return ref - dt.timedelta(days=days), ref
+    if p.kind == "n_day_push":
+        return ref - dt.timedelta(days=_number(g["n"]) - 1), ref
     if p.kind == "ago":
         unit = g["unit"].lower()
         per = 365 if unit.startswith("year") else 30 if unit.startswith("month") else 1
