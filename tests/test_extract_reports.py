@@ -4007,6 +4007,47 @@ CASES = [
         "The army took Sheikh Saeed in a two-day assault.",
         {("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-13")},
     ),
+    # --- trying to break in; a named rebel coalition; a statement's participle; a holder's
+    # "remain in full control" answering a claimed loss
+    (
+        "2016-12-01",
+        "Regime troops and Hezbollah fighters were trying to break into Tariq el-Bab and "
+        "al-Hilwaniyeh, according to residents reached by phone.",
+        {
+            ("contested", "Tariq al-Bab", G, "residents", "2016-12-01", "2016-12-01"),
+            ("contested", "al-Helwaniyeh", G, "residents", "2016-12-01", "2016-12-01"),
+        },
+    ),
+    (
+        "2016-12-01",
+        "The Fateh Halab operations room, an alliance of rebel brigades, said in a statement "
+        "posted on Telegram that its fighters had retaken Shaikh Said before dawn. A military "
+        'source quoted by SANA insisted that the army "remains in full control" of the hill.',
+        {
+            ("control_change", "Sheikh Saeed", R, RO, "2016-12-01", "2016-12-01"),
+            ("denial", "Sheikh Saeed", G, SSM, "2016-12-01", "2016-12-01"),
+        },
+    ),
+    (
+        # (who holds what, with no change told: no denial)
+        "2016-12-01",
+        "The rebels remain in control of Bustan al-Qasr, a commander said.",
+        set(),
+    ),
+    (
+        "2016-12-01",
+        "The Syrian Observatory for Human Rights, a monitoring group that relies on a network "
+        "of sources, said Iraqi militiamen fighting alongside President Bashar Assad's troops "
+        "had seized al-Sakhour on Wednesday.",
+        {("control_change", "Sakhour", G, "SOHR", "2016-11-30", "2016-11-30")},
+    ),
+    (
+        "2016-12-01",
+        "Within three days the rebels had lost the northern third of their enclave, some of it "
+        "to Kurdish fighters who moved into neighbourhoods the rebels abandoned on the edge of "
+        "Sheikh Maqsoud.",
+        {("control_change", "North of East Aleppo", G, "", "2016-12-01", "2016-12-01")},
+    ),
 ]
 
 

@@ -58,7 +58,8 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
         r"nour\s+al-?d(?:ee|i)n\s+al-?zinki|nureddin\s+al-?zinki|nour\s+al-?din\s+al-?zenki|al-?zinki|zenki",
         r"jabhat\s+(?:fateh|fatah)\s+al-?sham|jabhat\s+al-?nusra|al-?nusra(?:\s+front)?|nusra\s+front|fateh\s+al-?sham",
         r"failaq\s+al-?sham|jaish\s+halab|"
-        r"ahrar\s+al-?sham|jaish\s+al-?(?:islam|fatah|mujahideen)|fastaqim(?:\s+kama\s+umirt)?|levant\s+front|al-?jabha\s+al-?shamiya|sultan\s+murad",
+        r"ahrar\s+al-?sham|jaish\s+al-?(?:islam|fatah|mujahideen)|fastaqim(?:\s+kama\s+umirt)?|levant\s+front|al-?jabha\s+al-?shamiya|sultan\s+murad|"
+        r"(?:jaish\s+)?fat(?:a|e)h\s+hal(?:a|e)b",
     ],
     "kurdish": [
         r"kurdish(?:-led)?\s+(?:fighters|forces|militias?|militiamen|units|troops|rebels|ypg)",
@@ -182,7 +183,7 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         r"(?:spokes(?:man|woman|person)|official|commander|leader)\s+(?:for|of|with|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:rebel|opposition|islamist|jihadist)\s+(?:group|faction|brigade|alliance|coalition)|"
         r"opposition\s+(?:commander|fighter|fighters|commanders|source|sources|military\s+(?:official|commander|source))|rebel\s+(?:official|commander|spokesman|source|officials|leader|group|fighter|fighters|commanders|sources|spokesmen)|"
         # (what pro-government outlets call the rebels' own voices)
-        r"(?:militant|terrorist|jihadist|insurgent)s?['’]?\s+(?:sources?|spokesm[ae]n|commanders?|officials?|leaders?|groups?)|(?:official|commander|spokesman|leader|member|fighter)\s+(?:of|from|with|in)\s+(?:the\s+)?(?:rebel|opposition)|free\s+syrian\s+army|\bfsa\b|nour\s+al-?d(?:ee|i)n\s+al-?zinki|nureddin\s+al-?zinki|al-?zinki|zenki|jabhat\s+fateh\s+al-?sham|ahrar\s+al-?sham|jaish\s+al-?(?:islam|fatah|mujahideen)|fastaqim|levant\s+front|al-?jabha\s+al-?shamiya|rebels?|(?:armed\s+)?opposition\s+(?:fighters|factions|groups?)|insurgents?|(?:the\s+)?factions",
+        r"(?:militant|terrorist|jihadist|insurgent)s?['’]?\s+(?:sources?|spokesm[ae]n|commanders?|officials?|leaders?|groups?)|(?:official|commander|spokesman|leader|member|fighter)\s+(?:of|from|with|in)\s+(?:the\s+)?(?:rebel|opposition)|free\s+syrian\s+army|\bfsa\b|nour\s+al-?d(?:ee|i)n\s+al-?zinki|nureddin\s+al-?zinki|al-?zinki|zenki|jabhat\s+fateh\s+al-?sham|ahrar\s+al-?sham|jaish\s+al-?(?:islam|fatah|mujahideen)|fastaqim|levant\s+front|al-?jabha\s+al-?shamiya|(?:jaish\s+)?fat(?:a|e)h\s+hal(?:a|e)b|rebels?|(?:armed\s+)?opposition\s+(?:fighters|factions|groups?)|insurgents?|(?:the\s+)?factions",
         "rebel official",
     ),
     (

@@ -48,6 +48,9 @@ _EAST_WHOLE = (
     "the city's eastern half", "the city's besieged eastern half", "the besieged eastern half",
     "the eastern half of the city", "aleppo's eastern half", "the city's eastern districts",
     "besieged eastern aleppo", "besieged east aleppo", "opposition-held eastern aleppo",
+    # (the rebels' own: "the northern third of their enclave")
+    "their enclave", "their besieged enclave", "their pocket", "the rebels' enclave",
+    "the opposition's enclave",
 )  # fmt: skip
 _PART_NOUNS = (
     "part", "parts", "half", "third", "sector", "section", "districts", "neighbourhoods",

@@ -631,6 +631,13 @@ _LOSS_FALLS_ON = re.compile(
 )
 # A move into ground: "advanced into", "moved from X inside", "pushed into"
 _INTO_END = re.compile(r"(?i)\b(?:into|inside)$")
+_ENDS_WITH_PREPOSITION = re.compile(r"(?i)\b(?:of|from|to|into|in|over|on|at)$")
+_LOCATIVE_NEXT = re.compile(
+    r"(?i)\s+(?:on|at|along)\s+the\s+(?:[a-z-]+\s+)?(?:edges?|outskirts|fringes?)\s+of\b"
+)
+_SHARE_OF_IT = re.compile(
+    r"(?i),\s*(?:some|part|parts|much|a\s+share|a\s+few)\s+of\s+(?:it|them)\s+to\b"
+)
 _VEHICLES = re.compile(r"(?i)\b(?:bus|buses|convoys?|ambulances|vehicles|trucks|lorries)\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b|according\b)[A-Za-z]+ing\b")
 _POSSESSIVE_PRONOUN = re.compile(r"(?i)\b(?:its|their|theirs|our)\b")
@@ -712,8 +719,9 @@ class ArticleState:
     # report"), and how many sentences ago that was.
     recent: list[dict] = field(default_factory=list)
     recent_age: int = 0
-    # District -> the sides said so far to have taken or attacked it.
+    # District -> the sides said so far to have taken or attacked it; to have taken it.
     attackers: dict[str, set[str]] = field(default_factory=dict)
+    takers: dict[str, set[str]] = field(default_factory=dict)
     # how often each side is named where events are told (breaks ties in _side_of)
     sides_named: Counter = field(default_factory=Counter)
     claims: dict[str, dict] = field(default_factory=dict)  # district -> its last change told
@@ -769,6 +777,19 @@ def _within(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
     return [c for c in mentions if lo <= c.start and c.end <= hi]
 
 
+def _source_then_apposition(before_text: str, claimants: list[Mention]) -> bool:
+    """ "The Observatory, a Britain-based group that tracks the war, said ...": a source
+    opening the sentence with a description after it speaks before the verb; the name
+    after the verb is what it said."""
+    parts = before_text.split(",")
+    return (
+        len(parts) == 3  # the source, its description, and nothing after the last comma
+        and not parts[2].strip()
+        and bool(_APPOSITION_NOUN.match(parts[1]))
+        and any(c.start <= 4 and c.end <= len(parts[0]) for c in claimants)
+    )
+
+
 def _speakers(
     sentence: str,
     state: ArticleState,
@@ -818,6 +839,7 @@ def _speakers(
             and re.search(r",\s*$", before_text)
             and _SPEAKER_NEXT.match(sentence, m.end())
             and not any(m.end() <= p.start <= m.end() + 6 for p in places)
+            and not _source_then_apposition(before_text, claimants)
         )
         if not postposed:
             lo = max(0, m.start() - 160)
@@ -1282,6 +1304,9 @@ def _recipient_after(sentence: str, trig: Trigger, actors: list[Mention]) -> str
     for a in actors:
         near = trig.end <= a.start < trig.end + 60
         if near and re.search(r"\bto\s+(?:the\s+)?$", sentence[trig.end : a.start], re.I):
+            # (not "lost the north, some of it to Kurdish fighters": a share went to them)
+            if _SHARE_OF_IT.search(sentence, trig.end, a.start):
+                return ""
             return a.value
     return ""
 
@@ -2516,6 +2541,15 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             # "They reached the first street and we pushed them out": in a fighter's own
             # words, an attack driven off, not ground changing hands
             trig = Trigger(trig.start, trig.end, "contested", "repel", trig.text)
+        if (
+            trig.kind == "control_change"
+            and trig.voice in ("active", "lose")
+            and not _ENDS_WITH_PREPOSITION.search(trig.text)
+            and _LOCATIVE_NEXT.match(sentence, trig.end)
+        ):
+            # "neighbourhoods the rebels abandoned on the edge of X": the verb's object came
+            # before it; the place after it only says where that was
+            continue
         if _DEPLOY.match(trig.text) and not _side_at(
             [a for a in actors if a.value in FIGHTING_SIDES],
             _clause_start(sentence, trig.start),
@@ -2839,15 +2873,32 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 targets = [(e["district"], e["place_text"]) for e in denied]
                 if not actor and denied:
                     actor = opposite(denied[0]["actor"])
-            if trig.text.lower().startswith("still") and not _CLAIM_WORD.search(sentence):
-                # "the last districts where they are still holding on": who holds what now;
-                # a denial only of a change or an attack the article has told of.
+            if trig.text.lower().startswith(("still", "remain")) and not _CLAIM_WORD.search(
+                sentence
+            ):
+                # "the last districts where they are still holding on", "remain in control
+                # of X": who holds what now; a denial only of a change or an attack the
+                # article has told of.
                 told = {e["district"] for e in out if e["event_type"] != "denial"}
-                targets = [
-                    (name, text)
-                    for name, text in targets
-                    if name in told or state.attackers.get(name, set()) - {actor}
-                ]
+                if trig.text.lower().startswith("remain"):
+                    # ("repelled an assault on X and remained in control of it": only a
+                    # change claimed by another side is answered by this)
+                    taken = {
+                        e["district"]
+                        for e in out
+                        if e["event_type"] == "control_change" and e["actor"] != actor
+                    }
+                    targets = [
+                        (name, text)
+                        for name, text in targets
+                        if name in taken or state.takers.get(name, set()) - {actor}
+                    ]
+                else:
+                    targets = [
+                        (name, text)
+                        for name, text in targets
+                        if name in told or state.attackers.get(name, set()) - {actor}
+                    ]
             for name, text in targets:
                 out.append(_denial(base, name, text, actor, phrase, speakers, out, state))
             if group:
@@ -3627,6 +3678,8 @@ def _carry_state(state: ArticleState, places, speakers, events: list[dict]) -> N
     fights = [e for e in events if e["event_type"] in ("control_change", "contested")]
     for e in state.last_control:
         state.claims[e["district"]] = e
+        if e["actor"]:
+            state.takers.setdefault(e["district"], set()).add(e["actor"])
     for e in fights:
         if e["actor"]:
             state.attackers.setdefault(e["district"], set()).add(e["actor"])

@@ -300,7 +300,7 @@ CONTESTED = [
     r"\b(?:fight(?:ing|s)?|fought|battl(?:e|ed|ing|es)|push(?:ed|ing|es)?|forc(?:e|ed|ing|es)|"
     r"mak(?:e|es|ing)|made|work(?:ed|ing|s)?)\s+(?:their|its|his)\s+way\s+(?:into|through|in|inside)\b",
     # (not "entering homes and killing those inside": no front line moved)
-    r"\b(?:entered|entering|enter|broke\s+into|smashed\s+into|breached)\b(?!\s+(?:(?:people['’]s|civilian|private)\s+)?(?:homes|houses|hospitals?|shelters?|mosques?|schools?|basements?)\b)",
+    r"\b(?:entered|entering|enter|br(?:oke|eaks?|eaking)\s+into|smash(?:ed|es|ing)?\s+into|breached)\b(?!\s+(?:(?:people['’]s|civilian|private)\s+)?(?:homes|houses|hospitals?|shelters?|mosques?|schools?|basements?)\b)",
     r"\bpositions?\s+(?:in|inside|on)\b(?!\s+foot\b)",  # (not "reached its positions on foot")
     r"\bfoothold\s+in\b",
     r"\bfront\s*-?lines?\s+(?:in|of|at)\b",
@@ -333,6 +333,8 @@ DENIAL = [
     r"\bcontrary\s+to\s+(?:the\s+)?(?:(?:government|regime|state\s+media|army|russian)(?:'s|’s)?\s+)?(?:claims?|reports?)\b",
     # (Not "districts still held by the rebels": a description, no denial.)
     r"\bstill\s+(?:held|hold|holds|holding|in\s+control\s+of|control|controlled|controls)\b(?!\s+by\b)",
+    # "the army "remains in full control" of the hill": the holder denies its loss
+    r"\bremain(?:s|ed|ing)?\s+[\"“]?in\s+(?:(?:full|complete|total|firm)\s+)?control[\"”]?\s+(?:of|over)\b",
     # "dismissed as 'absolutely untrue' reports that ..."
     r"\b(?:dismissed|rejected|described|denounced)\s+as\s+[\"“][^\"“”]{2,40}[\"”]\s+(?:the\s+)?(?:claims?|reports?|allegations?)\b",
     r"\b(?:dismissed|rejected|described|denounced)\s+as\s+[\"“”']?(?:(?:absolutely|completely|totally|entirely)\s+)?(?:untrue|false|fake|baseless|lies|fabricated|fabrications?|groundless|propaganda|nonsense|rumou?rs|fiction)\b",
@@ -479,7 +481,10 @@ REPORT_VERBS = re.compile(
     r"\b(?:said|says|say|saying|told|tells|reported|reports|reporting|claimed|claims|claiming|"
     r"announced|announces|announcing|"
     r"stated|confirmed|confirms|added|warned|denied|denies|deny|disputed|insisted|insists?|"
-    r"according\s+to|citing|quoted|declared|tweeted|posted|showed|shows|broadcast|aired|"
+    r"according\s+to|citing|quoted|declared|tweeted|showed|shows|"
+    # (not "in a statement posted on Twitter": the statement's, with its speaker named)
+    r"(?<!statement\s)(?<!statements\s)(?<!video\s)(?<!videos\s)(?<!message\s)(?<!footage\s)"
+    r"(?<!images\s)(?<!report\s)(?<!recording\s)(?:posted|broadcast|aired)|"
     # (not "an estimated 50,000": a figure's qualifier)
     r"quoting|dismissed|rejected|acknowledged|admitted|(?<!\ban\s)estimated|estimates|asserted|"
     r"assured|conceded|concedes)\b",
