@@ -4048,6 +4048,41 @@ CASES = [
         "Sheikh Maqsoud.",
         {("control_change", "North of East Aleppo", G, "", "2016-12-01", "2016-12-01")},
     ),
+    # --- ground short of a place: "push on towards X"
+    (
+        "2016-11-28",
+        "Fighting was reported late on Monday on the edges of Karm al-Jabal as government troops "
+        "tried to push on towards the Old City.",
+        {("contested", "Karm al-Jabal", G, "", "2016-11-28", "2016-11-28")},
+    ),
+    (
+        "2016-11-28",
+        "The army's push on to the Old City stalled, while troops pressed on toward al-Shaar.",
+        set(),
+    ),
+    # --- "since Thursday night" is a time, not a clause; unnamed districts only located;
+    # the opposition's media centre is the speaker, not a side in the report
+    (
+        "2016-12-02",
+        "Pro-government forces had been trying since Thursday night to storm Karm al-Meyassar "
+        "from the north.",
+        {("contested", "Karm al-Maysar", G, "", "2016-12-01", "2016-12-02")},
+    ),
+    (
+        "2016-11-28",
+        "Kurdish militiamen took over several districts on the edge of their stronghold of "
+        "Sheikh Maqsoud on Saturday.",
+        set(),
+    ),
+    (
+        "2016-12-02",
+        "The opposition Aleppo Media Center said regime forces had tried to storm al-Mashhad, "
+        "and that heavy fighting was also under way on Friday around Tarik el-Bab.",
+        {
+            ("contested", "al-Mashhad", G, "activists", "2016-12-02", "2016-12-02"),
+            ("contested", "Tariq al-Bab", G, "activists", "2016-12-02", "2016-12-02"),
+        },
+    ),
 ]
 
 

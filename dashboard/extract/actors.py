@@ -187,7 +187,7 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         "rebel official",
     ),
     (
-        r"(?:opposition\s+|local\s+|syrian\s+)?activists?|aleppo\s+media\s+cent(?:er|re)",
+        r"(?:opposition\s+|local\s+|syrian\s+)?activists?|(?:opposition(?:-run)?\s+)?aleppo\s+media\s+cent(?:er|re)",
         "activists",
     ),
     # (a voice the map cannot place on a side: cited, confirming nothing; see

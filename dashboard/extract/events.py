@@ -270,6 +270,13 @@ _SPEAKER_NEXT = re.compile(
 _GENERIC_OBJECT = re.compile(
     r"(?i)\s*(?:the|that|this)\s+(?:area|district|neighbou?rhood|city|town|enclave|quarter)\s*[,;]"
 )
+# "several districts on the edge of their stronghold of": unnamed districts, located
+_UNNAMED_NEAR = re.compile(
+    r"(?i)\s*(?:over\s+|control\s+of\s+)?(?:the\s+)?(?:several|a\s+few|some|a\s+number\s+of|two|three|four|five|six|more|"
+    r"other|nearby|neighbou?ring|adjacent)\s+(?:[\w-]+\s+)?(?:districts|neighbou?rhoods|areas|"
+    r"quarters|villages)\s+(?:on\s+the\s+(?:[\w-]+\s+)?(?:edges?|outskirts|fringes?)\s+of|near|"
+    r"around|next\s+to|close\s+to|bordering|adjacent\s+to|beside)\s+[^,;.]*"
+)
 # "the fall of the estate leaves ...": the noun's object is the ground it names, and a
 # verb follows it
 _NOUN_OBJECT_THEN_VERB = re.compile(
@@ -314,6 +321,12 @@ _WE_RIGHT_BEFORE = re.compile(r"(?i)\bwe\s+(?:[\w'’]+\s+)?$")
 _THEM_OUT = re.compile(rf"(?i){lexicon.PUSHED_BACK_VERBS}\s+them$")
 _WE_BEFORE = re.compile(r"(?i)\bwe\s+(?:then\s+|quickly\s+)?$")
 _SUBORDINATORS = {"after", "when", "since", "because", "once", "as"}
+# "trying since Thursday night to storm X": a time after the word, not a clause
+_TIME_AFTER_SUBORDINATOR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "dawn",
+    "daybreak", "nightfall", "midnight", "morning", "yesterday", "last", "early", "then",
+    "november", "december", "nov", "dec",
+}  # fmt: skip
 # "pushed into X and Y, which were under government control by nightfall": the
 # relative clause tells the fight's outcome, about the places the fight already took.
 _WHICH_WERE = re.compile(
@@ -1002,7 +1015,16 @@ def _blocked(sentence: str, trig: Trigger, clause_start: int) -> bool | str:
         return True  # "until the whole of Aleppo is cleansed": not yet done
     # "pulled out to avoid being encircled after troops captured X": what is blocked
     # before "after" is that clause's, not this one's
-    subordinators = [i for i, w in enumerate(words) if w.lower() in _SUBORDINATORS]
+    subordinators = [
+        i
+        for i, w in enumerate(words)
+        if w.lower() in _SUBORDINATORS
+        and not (
+            w.lower() in ("since", "after")
+            and words[i + 1 : i + 2]
+            and (words[i + 1].lower() in _TIME_AFTER_SUBORDINATOR or words[i + 1].isdigit())
+        )
+    ]
     own = words[subordinators[-1] + 1 :] if subordinators else words
     blockers = [w.lower() for w in own if w != "May" and w.lower() in lexicon.BLOCKERS]
     fighting = trig.kind in ("control_change", "contested")
@@ -1115,6 +1137,8 @@ def _group_after(
             continue
         if _GENERIC_OBJECT.match(sentence, trig.end, g[0].start):
             return None  # "pulled back from the area, an official in X said": not X
+        if _UNNAMED_NEAR.fullmatch(sentence, trig.end, g[0].start):
+            return None  # "took over several districts on the edge of X": not X
         if trig.voice == "noun" and _NOUN_OBJECT_THEN_VERB.match(sentence, trig.end, g[0].start):
             return None  # "the fall of the estate leaves the rest of X exposed": not X
         if (

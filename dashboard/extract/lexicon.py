@@ -276,7 +276,7 @@ ATTACK_NOUNS = r"assault|offensive|attack|push|incursion|ground\s+operation|onsl
 CONTESTED = [
     r"\b(?:heavy\s+|fierce\s+|intense\s+|violent\s+)?(?:fighting|clashes|battles?|battling|battled|clashed|fought)\b",
     # (Not "towards X": ground short of X.)
-    rf"\b(?:{ATTACK_NOUNS})s?\s+(?:on|against|into|in)\b",
+    rf"\b(?:{ATTACK_NOUNS})s?\s+(?:on|against|into|in)\b(?!\s+(?:towards?|to)\b)",
     r"\battack(?:ed|ing)\b",
     rf"\badvanc(?:ed|es|e|ing)\s+{_WHEN}(?:deeper\s+|further\s+)?(?:in|into|inside|on|through)\b",
     r"\badvances?\s+in\b",
@@ -285,7 +285,9 @@ CONTESTED = [
     r"\bprogress(?:ed|ing)?\s+(?:in|into|inside)\b",
     # (not "the factions had been pushed into a few square kilometres": where they are)
     r"(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)"
-    r"\b(?:push|press)(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+|on\s+)?(?:into|in|inside|on)\b",
+    # (not "push on towards X": ground short of X)
+    r"\b(?:push|press)(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+|on\s+)?(?:into|in|inside|on)\b"
+    r"(?!\s+(?:towards?|to)\b)",
     rf"\bmov(?:ed|ing|es)\s+{_WHEN}(?:deeper\s+|further\s+)?(?:into|inside)\b",
     # "moved (advanced) from Sheikh Maqsoud into X": where they came from, then where
     # they went
