@@ -4083,6 +4083,59 @@ CASES = [
             ("contested", "Tariq al-Bab", G, "activists", "2016-12-02", "2016-12-02"),
         },
     ),
+    # --- where people went: after the place they left, past a date; a part of the enclave
+    # is a destination; a relative clause and the main verb tell one move
+    (
+        "2016-12-06",
+        "The Aleppo Media Center said thousands of residents had fled Salheine on Monday toward "
+        "al-Sukkeri as regime forces advanced.",
+        {("displacement", "al-Salheen -> Sukkari", "", "activists", "2016-12-05", "2016-12-05")},
+    ),
+    (
+        "2016-12-06",
+        "Thousands more left Al Shaar yesterday for the southern districts still in opposition "
+        "hands.",
+        {
+            (
+                "displacement",
+                "al-Shaar -> South of East Aleppo",
+                "",
+                "",
+                "2016-12-05",
+                "2016-12-05",
+            )
+        },
+    ),
+    (
+        "2016-11-21",
+        "Residents reached by phone said hundreds of families had fled Hanano on Sunday and "
+        "moved south into al-Sha'er.",
+        {
+            (
+                "displacement",
+                "Masaken Hanano -> al-Shaar",
+                "",
+                "residents",
+                "2016-11-20",
+                "2016-11-20",
+            )
+        },
+    ),
+    (
+        "2016-12-05",
+        "Activists said thousands of people who fled Sheikh Saeed crowded into al-Mashhad on "
+        "Sunday.",
+        {
+            (
+                "displacement",
+                "Sheikh Saeed -> al-Mashhad",
+                "",
+                "activists",
+                "2016-12-04",
+                "2016-12-04",
+            )
+        },
+    ),
 ]
 
 

@@ -398,7 +398,7 @@ _DETENTION = re.compile(
     r"interrogat\w*|taken\s+(?:away|to\s+unknown))"
 )
 _CONTINUES = re.compile(
-    r"(?i)heading|bound|mov(?:ed|ing)\s+(?:(?:deeper|further)\s+)?(?:to|into)|reach|arriv|cross|"
+    r"(?i)heading|bound|mov(?:ed|ing)\s+(?:(?:deeper|further|north|south|east|west)(?:wards?)?\s+)?(?:to|into)|reach|arriv|cross|"
     r"(?:were|was|being|been)\s+(?:transported|taken|bused|bussed|brought|moved|transferred)"
 )
 _SUBORDINATE = re.compile(
@@ -650,6 +650,9 @@ _LOCATIVE_NEXT = re.compile(
 )
 _SHARE_OF_IT = re.compile(
     r"(?i),\s*(?:some|part|parts|much|a\s+share|a\s+few)\s+of\s+(?:it|them)\s+to\b"
+)
+_WHO_MOVED = re.compile(
+    r"(?i)\b(?:who|that)\s+(?:had\s+|have\s+)?(?:fled|left|escaped|were\s+displaced\s+from)\b"
 )
 _VEHICLES = re.compile(r"(?i)\b(?:bus|buses|convoys?|ambulances|vehicles|trucks|lorries)\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b|according\b)[A-Za-z]+ing\b")
@@ -2366,6 +2369,32 @@ def _without_echoed_losses(out: list[dict]) -> list[dict]:
     return [e for e in out if not (e.get("_lose") and echoed(e))]
 
 
+def _joined_moves(out: list[dict], sentence: str) -> list[dict]:
+    """ "People who fled X crowded into Y": a relative clause tells where the move began
+    and the main verb where it ended; one move from X to Y."""
+    if not _WHO_MOVED.search(sentence):
+        return out
+    moves = [e for e in out if e["event_type"] == "displacement"]
+    starts = [e for e in moves if e["origin"] and not e["destination"]]
+    ends = [e for e in moves if e["destination"] and not e["origin"]]
+    if len(starts) != 1 or not ends:
+        return out
+    start = starts[0]
+    if len(ends) > 1:
+        # "... who fled X walked to Y and Z": one total over several places has no one
+        # destination (as for a single move, see code_sentence)
+        return [e for e in out if not any(e is end for end in ends)]
+    for end in ends:
+        if end["destination"] == start["origin"]:
+            return out
+        end["origin"] = start["origin"]
+        end["place_text"] = f"{start['place_text']} -> {end['place_text']}"
+        if end["count_low"] is None and end["count_high"] is None:
+            end["count_low"], end["count_high"] = start["count_low"], start["count_high"]
+        end["date_start"], end["date_end"] = start["date_start"], start["date_end"]
+    return [e for e in out if e is not start]
+
+
 def _moved_into_abandoned(out: list[dict]) -> list[dict]:
     """ "The YPG advanced into X, which the factions had abandoned": the side that moved
     into ground another side gave up that day took it. A loss whose taker the sentence
@@ -2725,12 +2754,14 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                     ]
             if _DETAINED_MOVERS.search(sentence, 0, trig.start) and _DETENTION.search(sentence):
                 continue  # "men who crossed into government areas were detained": their fate
-            # "fled X deeper into the enclave": an area holding the origin is no destination.
+            # "fled X deeper into the enclave": the enclave holding the origin is no
+            # destination (a part of it is: "left X for the southern districts").
             dests = [
                 d
                 for d in dests
                 if not (
                     d.kind == "area"
+                    and d.name == "East Aleppo"
                     and any(o.name in index.gazetteer[d.name].members for o in origins)
                 )
             ]
@@ -3226,6 +3257,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     del denials
     out.extend(_gapped_changes(sentence, out, groups, phrases, published, triggers))
     out = _without_fights_won(_without_echoed_losses(_moved_into_abandoned(out)))
+    out = _joined_moves(out, sentence)
     _carry_state(state, places, speakers, out)
     out = _dedupe(out)
     _inherit_dates(out, state)

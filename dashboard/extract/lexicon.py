@@ -398,10 +398,11 @@ DISPLACEMENT = [
     r"\b(?:took|take|takes|taking|bused|bussed|ferried|transported|carried)\b"
     r"(?=\s+(?:\S+\s+){0,3}?(?:people|civilians|residents|families|evacuees|wounded|fighters)\s+(?:from|out\s+of|to)\b)",
     r"\b(?:carried|carrying|ferried|ferrying|transported|transporting)\b(?=[^.;]{0,50}\bout\s+of\b)",
-    r"\breached\b",
+    # (not "residents reached by phone": a reporter reaching them)
+    r"\breached\b(?!\s+(?:by\s+(?:tele)?phone|by\s+(?:text|whatsapp|skype|e-?mail|messag\w*)|via\b))",
     # (headlines: "thousands of civilians reach Sheikh Maqsoud")
     r"(?<!\bto\s)\breach(?:es)?\b(?=\s+(?:the\s+)?[A-Z])",
-    r"\bmov(?:ed|ing)\s+(?:out\s+of|to|into|from)\b",
+    r"\bmov(?:ed|ing)\s+(?:(?:north|south|east|west)(?:wards?)?\s+)?(?:out\s+of|to|into|from)\b",
     r"\bcross(?:ed|ing)\s+(?:the\s+(?:front\s*-?\s*lines?|lines?|front)\s+)?(?:from|into|to|over(?:\s+(?:to|into))?)\b",
     r"\b(?:sought|seeking|took|taking|taken|take|found|finding|find)\s+(?:refuge|shelter)\b",
     r"\b(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes\b",

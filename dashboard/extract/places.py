@@ -115,6 +115,12 @@ _AFTER_EVENT_WORD = re.compile(
     r"\s*(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?$",
     re.I,
 )
+_THEN_TOWARD = re.compile(
+    r"(?i)\s+(?:(?:head(?:ed|ing)|mov(?:ed|ing)|went|going|walk(?:ed|ing))\s+)?"
+    r"(?:(?:north|south|east|west)(?:wards?)?\s+)?"
+    r"(?:(?:on\s+\w+day|yesterday|today|overnight|on\s+foot|alone)\s+)*"
+    r"(?:towards?|into|for)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent)\s+)?"
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 _LIST_ITEM_BEFORE = re.compile(r"(?i)(?:,|\band)\s+(?:the\s+)?$")
 _DATED_AFTER = re.compile(
@@ -537,6 +543,11 @@ def _qualifies(sentence, m, anchors, before_anchors, spans) -> bool:
         gap = sentence[e : m.start()] if e <= m.start() else sentence[m.end() : s]
         if gap and len(gap) < 30 and LIST_GAP.match(gap):
             return True
+    # Where a move from a known place went: "fled X on Monday toward Y", "left X for Y"
+    if anchors and any(
+        e <= m.start() and _THEN_TOWARD.fullmatch(sentence, e, m.start()) for _, e in spans
+    ):
+        return True
     # An item of a dated list beside a known place: "took X on November 26, the Old City
     # on December 7 and Y on December 12".
     if (
