@@ -2655,13 +2655,23 @@ CASES = [
         "buses.",
         {("control_change", "al-Ansari", G, SSM, "2016-12-19", "2016-12-19")},
     ),
-    # --- people "taken in" are sheltered, not ground taken; "one of the largest rebel-held
-    # districts" is a district left unnamed (but "every one of the northern districts" is all)
+    # --- people "taken in" are sheltered, not ground taken (a move to the place that took
+    # them in); "one of the largest rebel-held districts" is a district left unnamed (but
+    # "every one of the northern districts" is all)
     (
         "2016-12-03",
         "The Kurdish council that runs Sheikh Maqsoud says it has taken in some 9,000 people "
         "from the rebel-held districts since last Saturday.",
-        set(),
+        {
+            (
+                "displacement",
+                "East Aleppo -> Sheikh Maqsoud",
+                "",
+                "Kurdish official",
+                "2016-11-26",
+                "2016-12-03",
+            )
+        },
     ),
     (
         "2016-12-06",
@@ -3198,7 +3208,16 @@ CASES = [
         "Kurdish officials in Shaikh Maqsood, a district in the north of the city under the "
         "control of Kurdish forces, said that about 2,000 people from the rebel-held districts "
         "had arrived there since Wednesday.",
-        {("displacement", "East Aleppo -> ", "", "Kurdish official", "2016-12-07", "2016-12-09")},
+        {
+            (
+                "displacement",
+                "East Aleppo -> Sheikh Maqsoud",
+                "",
+                "Kurdish official",
+                "2016-12-07",
+                "2016-12-09",
+            )
+        },
     ),
     (
         "2016-11-28",
@@ -4133,6 +4152,38 @@ CASES = [
                 "activists",
                 "2016-12-04",
                 "2016-12-04",
+            )
+        },
+    ),
+    # --- the place whose officials speak is where the people they tell of arrived
+    (
+        "2016-12-16",
+        "Kurdish officials in Sheikh Maksood, the Kurdish-run district in the north of the city, "
+        "said some 3,000 people from the rebel-held districts had also arrived there since "
+        "Monday.",
+        {
+            (
+                "displacement",
+                "East Aleppo -> Sheikh Maqsoud",
+                "",
+                "Kurdish official",
+                "2016-12-12",
+                "2016-12-16",
+            )
+        },
+    ),
+    (
+        "2016-12-01",
+        "The Kurdish administration in Sheikh Maksood said on Wednesday that it had received "
+        "nearly 9,000 people from the eastern neighbourhoods since Saturday.",
+        {
+            (
+                "displacement",
+                "East Aleppo -> Sheikh Maqsoud",
+                "",
+                "Kurdish official",
+                "2016-11-26",
+                "2016-11-30",
             )
         },
     ),

@@ -197,7 +197,10 @@ _PRONOUN_AFTER = re.compile(
 _SPOKESMAN_ASIDE = re.compile(r"(?i)\s*a\s+spokes(?:man|woman|person)\b")
 _NAME_AT_END = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*$")
 _SOURCE_DESCRIBED = re.compile(r"(?i)\s*,\s*(?:a|an|the|which|who)\s[^,;:]{3,160}[.!?\"”’']*\s*")
-_APPOSITION_NOUN = re.compile(r"(?i)\s*an?\s")
+_APPOSITION_NOUN = re.compile(
+    # ("Kurdish officials in X, the Kurdish-run district in the north, said")
+    r"(?i)\s*(?:an?\s|the\s+(?:[\w-]+\s+){0,2}(?:district|neighbou?rhood|quarter|area)\b)"
+)
 _RELATIVE_WORD = re.compile(r"(?i)\b(?:that|which|who|whose)\b")
 # (and "the group", "the Britain-based group", "the same NGO": the source named before)
 _PRONOUN_SPEAKER = re.compile(
@@ -653,6 +656,18 @@ _SHARE_OF_IT = re.compile(
 )
 _WHO_MOVED = re.compile(
     r"(?i)\b(?:who|that)\s+(?:had\s+|have\s+)?(?:fled|left|escaped|were\s+displaced\s+from)\b"
+)
+# "Kurdish officials in X", "the council that runs X": who speak for a place
+_HOST_BEFORE = re.compile(
+    r"(?i)\b(?:officials?|authorities|administration|council|co-chair|leaders?|"
+    r"that\s+runs|which\s+runs|running)\s+(?:(?:in|of|for)\s+)?(?:the\s+)?$"
+)
+# "had arrived there", "taken refuge in the Kurdish-run district", "it had received"
+_ARRIVED_HERE = re.compile(
+    r"(?i)\b(?:arrived|taken\s+refuge|sought\s+refuge|taken\s+shelter|found\s+shelter|sheltered|"
+    r"come|crossed|moved|fled)\s+(?:\w+\s+){0,3}?(?:there|here|(?:in|into|to)\s+(?:the|their)\s+"
+    r"(?:[\w-]+\s+)?(?:neighbou?rhood|district|area))\b"
+    r"|\b(?:arrived|received|taken\s+in|took\s+in|taking\s+in|hosting|hosted|housing)\b"
 )
 _VEHICLES = re.compile(r"(?i)\b(?:bus|buses|convoys?|ambulances|vehicles|trucks|lorries)\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b|according\b)[A-Za-z]+ing\b")
@@ -2395,6 +2410,27 @@ def _joined_moves(out: list[dict], sentence: str) -> list[dict]:
     return [e for e in out if e is not start]
 
 
+def _arrived_with_host(out: list[dict], sentence: str, places: list[PlaceMention]) -> None:
+    """ "Kurdish officials in X said 8,000 people from the eastern districts had arrived
+    there (had taken refuge in the Kurdish-run district, had been taken in)": the place
+    the speakers speak for is where the move ended."""
+    moves = [e for e in out if e["event_type"] == "displacement" and not e["destination"]]
+    if not moves or not _ARRIVED_HERE.search(sentence):
+        return
+    hosts = [
+        p
+        for p in places
+        if p.kind != "area" and _HOST_BEFORE.search(sentence, max(0, p.start - 50), p.start)
+    ]
+    if len({p.name for p in hosts}) != 1:
+        return
+    host = hosts[0]
+    for e in moves:
+        if e["origin"] != host.name:
+            e["destination"] = host.name
+            e["place_text"] = f"{e['place_text']} -> {host.text}" if e["place_text"] else host.text
+
+
 def _moved_into_abandoned(out: list[dict]) -> list[dict]:
     """ "The YPG advanced into X, which the factions had abandoned": the side that moved
     into ground another side gave up that day took it. A loss whose taker the sentence
@@ -3258,6 +3294,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     out.extend(_gapped_changes(sentence, out, groups, phrases, published, triggers))
     out = _without_fights_won(_without_echoed_losses(_moved_into_abandoned(out)))
     out = _joined_moves(out, sentence)
+    _arrived_with_host(out, sentence, places)
     _carry_state(state, places, speakers, out)
     out = _dedupe(out)
     _inherit_dates(out, state)

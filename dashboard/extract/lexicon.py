@@ -407,6 +407,9 @@ DISPLACEMENT = [
     r"\b(?:sought|seeking|took|taking|taken|take|found|finding|find)\s+(?:refuge|shelter)\b",
     r"\b(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes\b",
     r"\bheading\s+(?:to|for|towards)\b",
+    # "the council says it has taken in 9,000 people from X": a host telling of arrivals
+    r"\b(?:taken|took|taking|takes|receiv(?:ed|ing|es))(?:\s+in)?\b"
+    r"(?=\s+(?:\S+\s+){0,3}?(?:people|civilians|residents|families|displaced|evacuees)\s+from\b)",
     r"\bbound\s+for\b",
     r"\bescort(?:ed|ing)\s+(?:across|out\s+of|to|from|into)\b",
     r"\bcrowd(?:ed|ing)\s+into\b",
