@@ -4187,6 +4187,35 @@ CASES = [
             )
         },
     ),
+    # --- moves told only in part, or as the fate of those who moved: no event; a half of
+    # the enclave named by the other half
+    (
+        "2016-12-09",
+        "The UN human rights office said it had received reports that hundreds of men had gone "
+        "missing after crossing into government-held areas.",
+        set(),
+    ),
+    (
+        "2016-12-02",
+        "Many have crossed into government-held western Aleppo or the Kurdish-run district of "
+        "Sheikh Maqsoud; others have simply moved deeper into the enclave.",
+        set(),
+    ),
+    (
+        "2016-11-29",
+        "Thousands more have fled from the north into the southern part of the enclave since "
+        "Saturday, activists said.",
+        {
+            (
+                "displacement",
+                "North of East Aleppo -> South of East Aleppo",
+                "",
+                "activists",
+                "2016-11-26",
+                "2016-11-29",
+            )
+        },
+    ),
 ]
 
 

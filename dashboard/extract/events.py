@@ -19,6 +19,7 @@ from typing import NamedTuple
 from dashboard.articles import Article
 from dashboard.extract import lexicon
 from dashboard.extract.actors import Mention, claimant_side, find_actors, find_claimants, opposite
+from dashboard.extract.areas import NORTH_OF_EAST, SOUTH_OF_EAST
 from dashboard.extract.dates import HISTORY_DAYS, DatePhrase, find_date_phrases
 from dashboard.extract.places import (
     APPOSITION,
@@ -385,6 +386,9 @@ _MOVE_END = re.compile(r";|:|\s[—–-]\s|,?\s+(?:but|while|whereas)\b", re.I)
 # An opening phrase before the main clause: "After three days of battles, ..."
 _OPENING_PHRASE = re.compile(r"(?i)\s*(?:after|following|despite|amid|amidst|before)\b[^,;:]*$")
 _FIGHT_NOUN = re.compile(r"(?i)(?:\w+\s+)?(?:fighting|clashes|battles?|battling)$")
+# "from the north into the south of the enclave": a half of the enclave, by the other
+_FROM_THE_HALF = re.compile(r"(?i)\bfrom\s+the\s+(north|south)\b(?!\s+of\b)")
+_OTHER_HALF = {SOUTH_OF_EAST: NORTH_OF_EAST, NORTH_OF_EAST: SOUTH_OF_EAST}
 _FROM_THE_EAST = re.compile(
     r"(?i)\bfrom\s+(the\s+(?:(?:shrinking|besieged|remaining|last)\s+)?(?:east|(?:rebel|opposition)"
     r"(?:-held)?\s+(?:pocket|enclave|east)))\b"
@@ -395,9 +399,13 @@ _FLED_GROUND = re.compile(
 )
 # "hundreds of men who crossed into government-held areas had gone missing": what the
 # sentence tells is what became of people who moved, not their move
-_DETAINED_MOVERS = re.compile(r"(?i)\b(?:men|boys|youths?)\s+(?:[\w-]+\s+){0,3}?who\s+(?:had\s+)?$")
+_DETAINED_MOVERS = re.compile(
+    r"(?i)\b(?:men|boys|youths?)\s+(?:[\w-]+\s+){0,3}?(?:who\s+(?:had\s+|have\s+)?|"
+    # ("hundreds of men had gone missing after crossing into government-held areas")
+    r"(?:had\s+|have\s+)?(?:gone\s+missing|been\s+(?:detained|arrested|conscripted))\s+after\s+)$"
+)
 _DETENTION = re.compile(
-    r"(?i)\b(?:detain\w*|arrest\w*|missing|disappear\w*|separated|screen\w*|conscript\w*|"
+    r"(?i)\b(?:detain\w*|arrest\w*|missing|disappear\w*|separated|screen\w*|conscript\w*|fate|"
     r"interrogat\w*|taken\s+(?:away|to\s+unknown))"
 )
 _CONTINUES = re.compile(
@@ -668,6 +676,10 @@ _ARRIVED_HERE = re.compile(
     r"come|crossed|moved|fled)\s+(?:\w+\s+){0,3}?(?:there|here|(?:in|into|to)\s+(?:the|their)\s+"
     r"(?:[\w-]+\s+)?(?:neighbou?rhood|district|area))\b"
     r"|\b(?:arrived|received|taken\s+in|took\s+in|taking\s+in|hosting|hosted|housing)\b"
+)
+_PART_OF_TOTAL = re.compile(
+    r"(?i)(?:^|[;,:]\s*|\b(?:and|while|but|where)\s+)(?:most|many|some|others|the\s+rest|a\s+few)"
+    r"(?:\s+of\s+(?:them|those))?\s+(?:have\s+|had\s+|has\s+|are\s+|were\s+)?(?:simply\s+|since\s+)?$"
 )
 _VEHICLES = re.compile(r"(?i)\b(?:bus|buses|convoys?|ambulances|vehicles|trucks|lorries)\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b|according\b)[A-Za-z]+ing\b")
@@ -2788,6 +2800,14 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                             east.start(1), east.end(1), east.group(1), "East Aleppo", "area"
                         )
                     ]
+            if not origins and dests and dests[0].name in _OTHER_HALF:
+                # "moved from the north into the south of the enclave": the other half of it
+                half = _FROM_THE_HALF.search(sentence, trig.start, dests[0].start)
+                name = _OTHER_HALF[dests[0].name]
+                if half and half.group(1).lower() in name.lower() and name in index.gazetteer:
+                    origins = [
+                        PlaceMention(half.start(1), half.end(1), half.group(0), name, "area")
+                    ]
             if _DETAINED_MOVERS.search(sentence, 0, trig.start) and _DETENTION.search(sentence):
                 continue  # "men who crossed into government areas were detained": their fate
             # "fled X deeper into the enclave": the enclave holding the origin is no
@@ -2810,6 +2830,14 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 first = [p.start for p in (origins + dests) if p.start > trig.end]
                 if first:
                     low0, high0 = _counts(sentence, trig.end, min(first))
+            if (
+                not origins
+                and (low0, high0) == (None, None)
+                and _PART_OF_TOTAL.search(sentence, max(0, trig.start - 40), trig.start)
+            ):
+                # "Many have crossed into government-held areas; others have moved deeper
+                # into the enclave": where parts of a total told before went, unsplit
+                continue
             if (
                 origins
                 and len({d.name for d in dests}) > 1
