@@ -4216,6 +4216,58 @@ CASES = [
             )
         },
     ),
+    # --- who hosts, who comes from where, and an arrival told again
+    (
+        "2016-12-03",
+        "Residents of al-Shaar said the district had taken in hundreds of families from Sakhour "
+        "since Monday.",
+        {("displacement", "Sakhour -> al-Shaar", "", "residents", "2016-11-28", "2016-12-03")},
+    ),
+    (
+        "2016-11-28",
+        "The Kurdish administration says that about 10,000 residents of the northern "
+        "neighborhoods have arrived in Sheikh Maksood since Saturday.",
+        {
+            (
+                "displacement",
+                "North of East Aleppo -> Sheikh Maqsoud",
+                "",
+                "Kurdish official",
+                "2016-11-26",
+                "2016-11-28",
+            )
+        },
+    ),
+    (
+        "2016-11-29",
+        "In Sheikh Maksood, Kurdish officials said about 4,000 people from the neighbouring "
+        "rebel-held districts had arrived since the weekend.",
+        {
+            (
+                "displacement",
+                "East Aleppo -> Sheikh Maqsoud",
+                "",
+                "Kurdish official",
+                "2016-11-26",
+                "2016-11-29",
+            )
+        },
+    ),
+    (
+        "2016-11-30",
+        "Thousands flee to Sheikh Maqsoud\n\nDozens of families from the neighbouring al-Hellouk "
+        "district had crossed into Sheikh Maksood since Friday, a Kurdish official said.",
+        {
+            (
+                "displacement",
+                "Hellok -> Sheikh Maqsoud",
+                "",
+                "Kurdish official",
+                "2016-11-25",
+                "2016-11-30",
+            )
+        },
+    ),
 ]
 
 

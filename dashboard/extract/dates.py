@@ -152,6 +152,9 @@ _PATTERNS: list[tuple[str, str]] = [
         "within",
         rf"\bwithin\s+(?:the\s+(?:next\s+|following\s+)?)?(?P<n>{_NUM})\s+(?P<unit>hours|days?)\b",
     ),
+    # "had arrived since the weekend": from that Saturday to the day told (listed before
+    # "weekend", which it matches the same words as, so that it wins)
+    ("since_weekend", r"(?:(?<=\bsince\sthe\s)|(?<=\bsince\slast\s))weekend\b"),
     ("weekend", r"(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\blast\s))weekend\b"),
     ("earlier_week", r"\bearlier\s+(?:this|in\s+the)\s+week\b"),
     ("this_week", r"\bthis\s+week\b"),
@@ -181,7 +184,8 @@ class DatePhrase:
         """Phrases whose meaning depends on the day they were said, not the day printed."""
         return self.kind in {
             "today", "yesterday", "overnight", "weekday", "weekday_window", "day_of_month",
-            "ago", "offset", "within", "since_weekday", "night_to",
+            "ago", "offset", "within", "since_weekday", "since_weekend",
+            "night_to",
         }  # fmt: skip
 
     @property
@@ -288,6 +292,8 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
     if p.kind == "weekend":
         sunday = _weekday_on_or_before(ref, "sunday")
         return sunday - one, sunday
+    if p.kind == "since_weekend":
+        return _weekday_on_or_before(ref, "sunday") - one, ref
     if p.kind == "earlier_week":
         monday = ref - dt.timedelta(days=ref.weekday())
         if monday >= ref:

@@ -670,6 +670,10 @@ _HOST_BEFORE = re.compile(
     r"(?i)\b(?:officials?|authorities|administration|council|co-chair|leaders?|"
     r"that\s+runs|which\s+runs|running)\s+(?:(?:in|of|for)\s+)?(?:the\s+)?$"
 )
+_IN_FIRST = re.compile(r"(?i)\s*in\s+(?:the\s+)?")
+_HOSTS_AFTER = re.compile(
+    r"(?i),\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|authorities|administration|council)\b"
+)
 # "had arrived there", "taken refuge in the Kurdish-run district", "it had received"
 _ARRIVED_HERE = re.compile(
     r"(?i)\b(?:arrived|taken\s+refuge|sought\s+refuge|taken\s+shelter|found\s+shelter|sheltered|"
@@ -681,6 +685,10 @@ _PART_OF_TOTAL = re.compile(
     r"(?i)(?:^|[;,:]\s*|\b(?:and|while|but|where)\s+)(?:most|many|some|others|the\s+rest|a\s+few)"
     r"(?:\s+of\s+(?:them|those))?\s+(?:have\s+|had\s+|has\s+|are\s+|were\s+)?(?:simply\s+|since\s+)?$"
 )
+_FROM_BEFORE = re.compile(
+    r"(?i)\b(?:from|out\s+of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|besieged)\s+)?$"
+)
+_HOST_VERB = re.compile(r"(?i)(?:taken|took|taking|takes)\s+in\b|receiv")
 _VEHICLES = re.compile(r"(?i)\b(?:bus|buses|convoys?|ambulances|vehicles|trucks|lorries)\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b|according\b)[A-Za-z]+ing\b")
 _POSSESSIVE_PRONOUN = re.compile(r"(?i)\b(?:its|their|theirs|our)\b")
@@ -2209,12 +2217,17 @@ def _displacement_roles(trig, sentence, places, clause_start, clause_end, limit,
             prev_end = p.end
         elif p.end <= trig.start and p.start >= clause_start:
             before = sentence[max(clause_start, p.start - 30) : p.start]
-            if re.search(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", before, re.I):
+            if _FROM_BEFORE.search(before):
                 origins.append(p)
             elif lexicon.PEOPLE.search(before) and re.search(
                 r"\b(?:of|in)\s+(?:the\s+)?$", before, re.I
             ):
-                (dests if arrival else origins).append(p)
+                # ("residents of X have arrived in Y": where they are from; "people in X
+                # arrived" is where they are now, as "residents of X said the district had
+                # taken in families" is where the families went)
+                of = re.search(r"\bof\s+(?:the\s+)?$", before, re.I)
+                hosting = bool(_HOST_VERB.match(trig.text))
+                (dests if arrival and (hosting or not of) else origins).append(p)
     return origins, dests
 
 
@@ -2370,7 +2383,29 @@ def code_article(
         review.extend((item, sentence) for item in names)
     _side_of(events, state.sides_named)
     _date_undated_captures(events)
-    return events, review, coded
+    return _without_echoed_arrivals(events), review, coded
+
+
+def _without_echoed_arrivals(events: list[dict]) -> list[dict]:
+    """ "Thousands flee to X" (a headline) beside "10,000 people from the north have
+    arrived in X": an arrival with no origin and no figure of its own, in an article that
+    tells where a move to the same place began, is that move told again."""
+    told = {
+        e["destination"]
+        for e in events
+        if e["event_type"] == "displacement" and e["origin"] and e["destination"]
+    }
+    return [
+        e
+        for e in events
+        if not (
+            e["event_type"] == "displacement"
+            and not e["origin"]
+            and e["destination"] in told
+            and e["count_low"] is None
+            and e["count_high"] is None
+        )
+    ]
 
 
 def _without_echoed_losses(out: list[dict]) -> list[dict]:
@@ -2432,7 +2467,12 @@ def _arrived_with_host(out: list[dict], sentence: str, places: list[PlaceMention
     hosts = [
         p
         for p in places
-        if p.kind != "area" and _HOST_BEFORE.search(sentence, max(0, p.start - 50), p.start)
+        if p.kind != "area"
+        and (
+            _HOST_BEFORE.search(sentence, max(0, p.start - 50), p.start)
+            # "In X, Kurdish officials said ..."
+            or (_IN_FIRST.fullmatch(sentence, 0, p.start) and _HOSTS_AFTER.match(sentence, p.end))
+        )
     ]
     if len({p.name for p in hosts}) != 1:
         return
