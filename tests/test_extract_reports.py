@@ -4268,6 +4268,18 @@ CASES = [
             )
         },
     ),
+    # --- "the neighbourhood" is no landmark named before it; a side in its own positions
+    (
+        "2016-11-19",
+        "The attackers advanced before dawn from the direction of the Hanano barracks and seized "
+        "a handful of buildings on the eastern edge of the neighbourhood.",
+        set(),
+    ),
+    (
+        "2016-12-08",
+        '"Our men are in their positions in Bab an-Naireb," a rebel commander said.',
+        set(),
+    ),
 ]
 
 

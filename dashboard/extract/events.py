@@ -781,6 +781,7 @@ class ArticleState:
     actor_age: int = 99  # sentences since a side was last named as an event's actor
     actor_at: int = 0  # where, in its sentence, that event's words stand
     hills: set[str] = field(default_factory=set)  # places the article calls a hill
+    landmarks: set[str] = field(default_factory=set)  # landmarks it names (no districts)
     last_day: dt.date | None = None  # the date of the last dated event ("the same day")
     previous_sentence: str = ""  # (for "later that month": the month named before)
 
@@ -2335,6 +2336,12 @@ def _coref_mentions(
                 if m.group(0).lower().endswith("hill"):
                     # "the hill" is a place the article has called one, or one named so
                     names = [n for n in names if n in state.hills or _HILL_NAME.match(n)]
+                else:
+                    # "the neighbourhood" is none of the landmarks named before it
+                    # ("advanced from the Hanano barracks and seized buildings on the edge
+                    # of the neighbourhood")
+                    landmarks = state.landmarks | {p.name for p in places if p.kind == "landmark"}
+                    names = [n for n in names if n not in landmarks]
                 if names:
                     out.append(
                         PlaceMention(m.start(), m.end(), m.group(0), names[-1], "neighbourhood")
@@ -3823,6 +3830,7 @@ def _carry_state(state: ArticleState, places, speakers, events: list[dict]) -> N
     # rebels retook the district"): "the district" is the one the sentence was about.
     told = {e["district"] for e in events if e["event_type"] in ("control_change", "contested")}
     names = [p.name for p in places if p.kind != "area"]
+    state.landmarks.update(p.name for p in places if p.kind == "landmark")
     for name in [n for n in names if n not in told] + [n for n in names if n in told]:
         if name in state.places:
             state.places.remove(name)

@@ -303,7 +303,11 @@ CONTESTED = [
     r"mak(?:e|es|ing)|made|work(?:ed|ing|s)?)\s+(?:their|its|his)\s+way\s+(?:into|through|in|inside)\b",
     # (not "entering homes and killing those inside": no front line moved)
     r"\b(?:entered|entering|enter|br(?:oke|eaks?|eaking)\s+into|smash(?:ed|es|ing)?\s+into|breached)\b(?!\s+(?:(?:people['’]s|civilian|private)\s+)?(?:homes|houses|hospitals?|shelters?|mosques?|schools?|basements?)\b)",
-    r"\bpositions?\s+(?:in|inside|on)\b(?!\s+foot\b)",  # (not "reached its positions on foot")
+    # (not "reached its positions on foot"; nor "our men are in their positions in X",
+    # "held their positions in X": a side holding its own ground)
+    r"(?<!\bin\stheir\s)(?<!\bin\sour\s)(?<!\bheld\stheir\s)(?<!\bhold\stheir\s)"
+    r"(?<!\bholding\stheir\s)(?<!\bkept\stheir\s)"
+    r"\bpositions?\s+(?:in|inside|on)\b(?!\s+foot\b)",
     r"\bfoothold\s+in\b",
     r"\bfront\s*-?lines?\s+(?:in|of|at)\b",
     # Not "the surrounding neighbourhoods": an adjective, no fight.
