@@ -4280,6 +4280,36 @@ CASES = [
         '"Our men are in their positions in Bab an-Naireb," a rebel commander said.',
         set(),
     ),
+    # --- fighting told with a verb and a day before its place; "was pushing into"
+    (
+        "2016-12-13",
+        "Fighting raged on Tuesday in al-Mashhed, where the militias were trying to push in "
+        "from the south.",
+        {("contested", "al-Mashhad", G, "", "2016-12-13", "2016-12-13")},
+    ),
+    (
+        "2016-12-14",
+        "Instead, clashes flared again on Wednesday in Salahuddine and al-Amiriyya as "
+        "pro-government forces tried to advance.",
+        {
+            ("contested", "Salaheddine", G, "", "2016-12-14", "2016-12-14"),
+            ("contested", "al-Amiriyah", G, "", "2016-12-14", "2016-12-14"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "Syrian state television said Tuesday that the army was pushing into al-Zibdiyeh.",
+        {("contested", "al-Zebdiyeh", G, SSM, "2016-12-13", "2016-12-13")},
+    ),
+    (
+        "2016-12-06",
+        "Residents said families from al-Shaar fled on foot on Monday toward al-Merjah, farther "
+        "south, as the district fell.",
+        {
+            ("displacement", "al-Shaar -> al-Marja", "", "residents", "2016-12-05", "2016-12-05"),
+            ("control_change", "al-Shaar", "", "residents", "2016-12-05", "2016-12-05"),
+        },
+    ),
 ]
 
 

@@ -689,6 +689,7 @@ _FROM_BEFORE = re.compile(
     r"(?i)\b(?:from|out\s+of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|besieged)\s+)?$"
 )
 _HOST_VERB = re.compile(r"(?i)(?:taken|took|taking|takes)\s+in\b|receiv")
+_TOWARD_BEFORE = re.compile(r"(?i)\btowards?\s+(?:the\s+)?$")
 _VEHICLES = re.compile(r"(?i)\b(?:bus|buses|convoys?|ambulances|vehicles|trucks|lorries)\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b|according\b)[A-Za-z]+ing\b")
 _POSSESSIVE_PRONOUN = re.compile(r"(?i)\b(?:its|their|theirs|our)\b")
@@ -2341,7 +2342,15 @@ def _coref_mentions(
                     # ("advanced from the Hanano barracks and seized buildings on the edge
                     # of the neighbourhood")
                     landmarks = state.landmarks | {p.name for p in places if p.kind == "landmark"}
+                    # ("fled from X toward Y as the district fell": not where they went)
+                    went = {
+                        p.name
+                        for p in places
+                        if p.end <= m.start()
+                        and _TOWARD_BEFORE.search(sentence, max(0, p.start - 12), p.start)
+                    }
                     names = [n for n in names if n not in landmarks]
+                    names = [n for n in names if n not in went] or names
                 if names:
                     out.append(
                         PlaceMention(m.start(), m.end(), m.group(0), names[-1], "neighbourhood")

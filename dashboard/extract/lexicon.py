@@ -284,9 +284,10 @@ CONTESTED = [
     r"\bmade\s+(?:gains|advances|progress)\s+in\b",
     r"\bprogress(?:ed|ing)?\s+(?:in|into|inside)\b",
     # (not "the factions had been pushed into a few square kilometres": where they are)
-    r"(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)"
+    # (but "the army was pushing into X" is the army's push)
     # (not "push on towards X": ground short of X)
-    r"\b(?:push|press)(?:ed|ing|es)?\s+(?:forward\s+|deeper\s+|further\s+|back\s+|on\s+)?(?:into|in|inside|on)\b"
+    r"(?:(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)\b(?:push|press)(?:ed|es)?|\b(?:push|press)ing)"
+    r"\s+(?:forward\s+|deeper\s+|further\s+|back\s+|on\s+)?(?:into|in|inside|on)\b"
     r"(?!\s+(?:towards?|to)\b)",
     rf"\bmov(?:ed|ing|es)\s+{_WHEN}(?:deeper\s+|further\s+)?(?:into|inside)\b",
     # "moved (advanced) from Sheikh Maqsoud into X": where they came from, then where

@@ -106,6 +106,9 @@ _PLACE_NOUN_BEFORE = re.compile(
 _AFTER_EVENT_WORD = re.compile(
     # ("fled south into X", "left for X", "headed toward X", "left on foot for X")
     r"[\"”’']?\s*(?:(?:on\s+foot|by\s+(?:bus|car|truck)|in\s+(?:buses|cars|trucks))\s+)?"
+    # ("fighting raged on Tuesday in X", "clashes flared again in X")
+    r"(?:(?:raged|rage|raging|flared|erupted|continued|broke\s+out|intensified|resumed)"
+    r"(?:\s+again)?\s+)?"
     r"(?:(?:north|south|east|west)(?:wards?)?\s+)?"
     # ("extended their control yesterday over X", "moved on Sunday into X")
     r"(?:(?:yesterday|today|overnight|also|then|quickly|swiftly|finally|on\s+\w+day)\s+)?"
@@ -561,7 +564,7 @@ def _qualifies(sentence, m, anchors, before_anchors, spans) -> bool:
         return False  # a capitalised first word is no sign of a name
     # Right after an event word ("seized X", "fled to X").
     return any(
-        0 <= m.start() - a <= 25 and _AFTER_EVENT_WORD.match(sentence, a, m.start())
+        0 <= m.start() - a <= 45 and _AFTER_EVENT_WORD.match(sentence, a, m.start())
         for a in anchors
     )
 
