@@ -4310,6 +4310,25 @@ CASES = [
             ("control_change", "al-Shaar", "", "residents", "2016-12-05", "2016-12-05"),
         },
     ),
+    # --- a deed denied is no ground; a denial that names its place is not of every claim
+    (
+        "2016-11-29",
+        "The YPG took Sheikh Fares on Sunday. Rebels accuse it of coordinating its moves with "
+        "Damascus, a charge the Kurds deny. Kurdish officials also denied any coordination with "
+        "the government.",
+        {("control_change", "Sheikh Fares", K, "", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        "2016-12-08",
+        "State media said the army had taken Bab al-Nerab, Sheikh Lotfy and al-Merja. Activists "
+        "disputed that, saying rebels were still holding most of al-Merja this evening.",
+        {
+            ("control_change", "Bab al-Nairab", G, SSM, "2016-12-08", "2016-12-08"),
+            ("control_change", "Sheikh Lutfi", G, SSM, "2016-12-08", "2016-12-08"),
+            ("control_change", "al-Marja", G, SSM, "2016-12-08", "2016-12-08"),
+            ("denial", "al-Marja", R, "activists", "2016-12-08", "2016-12-08"),
+        },
+    ),
 ]
 
 

@@ -321,6 +321,14 @@ _MAIN_CLAUSE_SIDE = re.compile(r"(?i)[^,]{0,40},\s*(?:the\s+)?(?:[\w'’-]+\s+){
 _ACCUSATIONS = re.compile(
     r"(?i)\s+(?:these|such|those|the)\s+(?:accusations?|allegations?|charges?)\s*(?:[.;,]|$)"
 )
+_DENIED_DEED = re.compile(
+    r"(?i)\s+(?:any\s+)?(?:coordinat|cooperat|collu|collaborat|target|bomb|kill|shell|"
+    r"involvement|responsibility|wrongdoing|abuses?\b|executions?\b|using\b)"
+)
+_ACCUSATION_BEFORE = re.compile(
+    r"(?i)\b(?:a|the)\s+(?:charges?|accusations?|allegations?)\s+(?:that\s+|which\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}$|\ballegations\s+(?:[\w'’-]+\s+){1,2}$"
+)
 _WE_RIGHT_BEFORE = re.compile(r"(?i)\bwe\s+(?:[\w'’]+\s+)?$")
 _THEM_OUT = re.compile(rf"(?i){lexicon.PUSHED_BACK_VERBS}\s+them$")
 _WE_BEFORE = re.compile(r"(?i)\bwe\s+(?:then\s+|quickly\s+)?$")
@@ -2934,8 +2942,14 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                         "count_low": low, "count_high": high})  # fmt: skip
             continue
         if trig.kind == "denial":
-            if _ACCUSATIONS.match(sentence, trig.end):
-                continue  # "The regime denies these accusations" (of killings): no ground
+            if (
+                _ACCUSATIONS.match(sentence, trig.end)
+                or _DENIED_DEED.match(sentence, trig.end)
+                or _ACCUSATION_BEFORE.search(sentence, max(0, trig.start - 60), trig.start)
+            ):
+                # "The regime denies these accusations" (of killings), "a charge the Kurds
+                # deny", "denied any coordination with Damascus": a deed denied, no ground
+                continue
             if trig.voice in ("passive", "holding", "verdict"):  # "insisted X had not been lost"
                 group = _group_before(trig, groups, sentence, clause_start, taken)
             elif _STILL_IN.search(trig.text):
@@ -3044,6 +3058,14 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             # own sentence says, never of an earlier one's changes.
             if not denied and not _RELATIVE_DENIAL.search(sentence, 0, trig.start):
                 denied = state.last_control or state.recent
+            if not targets and any(
+                t.start > trig.end
+                and any(0 <= p.start - t.end <= 40 and p.kind != "area" for p in places)
+                for t in denials
+            ):
+                # "Activists disputed that, saying rebels were still holding most of X": the
+                # later words name what is denied; "that" is not every change told before
+                continue
             if not targets:
                 targets = [(e["district"], e["place_text"]) for e in denied]
                 if not actor and denied:
