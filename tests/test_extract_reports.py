@@ -4329,6 +4329,23 @@ CASES = [
             ("denial", "al-Marja", R, "activists", "2016-12-08", "2016-12-08"),
         },
     ),
+    # --- a storming that broke the lines took the ground; "broke through with the fall of X"
+    # names no side after it
+    (
+        "2016-12-17",
+        "The collapse began on November 26, when regime troops stormed the Hanano housing "
+        "district. On December 1 troops stormed al-Shaar, and fighting went on for days.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("contested", "al-Shaar", G, "", "2016-12-01", "2016-12-01"),
+        },
+    ),
+    (
+        "2016-12-18",
+        "The ground offensive broke through on Nov. 26 with the fall of Hanano, the first "
+        "district rebels had taken in 2012.",
+        {("control_change", "Masaken Hanano", "", "", "2016-11-26", "2016-11-26")},
+    ),
 ]
 
 

@@ -648,6 +648,13 @@ _LAST_OF = re.compile(
 )
 _FROM_PLACE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$")
 _WITH_THE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
+# "With the capture of X, ..." opening a sentence or a clause (not "the offensive broke
+# through with the fall of X": the subject came before)
+# ("the second phase opened with the fall of X, and the rebels were driven back": the
+# clause after it tells who lost X)
+_WITH_THE_OPENS = re.compile(
+    r"(?i)(?:^\s*|[,;:—–]\s*|\b(?:and|but|now|opened|began|started|ended)\s+)with\s+(?:the\s+)?$"
+)
 _FORCED_TO = re.compile(
     r"(?i)\b(?:forced|compelled|made)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+to\s+$"
 )
@@ -698,6 +705,10 @@ _FROM_BEFORE = re.compile(
 )
 _HOST_VERB = re.compile(r"(?i)(?:taken|took|taking|takes)\s+in\b|receiv")
 _TOWARD_BEFORE = re.compile(r"(?i)\btowards?\s+(?:the\s+)?$")
+_TURNING_POINT_WHEN = re.compile(
+    r"(?i)\b(?:broke\s+through|breakthrough|rout|collapse|unravell?ing)\b[^.;]{0,80}?\bwhen\s+"
+    r"(?:[\w'’-]+\s+){1,8}?$"
+)
 _VEHICLES = re.compile(r"(?i)\b(?:bus|buses|convoys?|ambulances|vehicles|trucks|lorries)\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b|according\b)[A-Za-z]+ing\b")
 _POSSESSIVE_PRONOUN = re.compile(r"(?i)\b(?:its|their|theirs|our)\b")
@@ -2715,6 +2726,13 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             # "neighbourhoods the rebels abandoned on the edge of X": the verb's object came
             # before it; the place after it only says where that was
             continue
+        if trig.text.lower() == "stormed" and _TURNING_POINT_WHEN.search(
+            sentence, max(0, trig.start - 200), trig.start
+        ):
+            # "The rout began on Saturday when troops stormed X", "the offensive broke
+            # through on November 26, when troops stormed X": the storming that broke the
+            # lines took the ground
+            trig = Trigger(trig.start, trig.end, "control_change", "active", trig.text)
         if _DEPLOY.match(trig.text) and not _side_at(
             [a for a in actors if a.value in FIGHTING_SIDES],
             _clause_start(sentence, trig.start),
@@ -3312,7 +3330,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
         ):
             continue  # "Aid workers who entered al-Shaar this week": no side's entry
         actor = _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant)
-        if trig.voice == "noun" and _WITH_THE.search(sentence, max(0, trig.start - 12), trig.start):
+        if trig.voice == "noun" and _WITH_THE_OPENS.search(sentence, 0, trig.start):
             # "With the capture of X, government forces split the enclave": the side that
             # follows took X.
             after = [a for a in actors if a.start >= group[-1].end]
