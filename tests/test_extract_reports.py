@@ -4346,6 +4346,16 @@ CASES = [
         "district rebels had taken in 2012.",
         {("control_change", "Masaken Hanano", "", "", "2016-11-26", "2016-11-26")},
     ),
+    # --- rebel group names written with a spaced article
+    (
+        "2016-12-06",
+        "Syrian state media said troops had captured Karm al-Jabal. A spokesman for the Jaish Al "
+        'Islam faction said his fighters were "still inside Karm Al Jabal and fighting".',
+        {
+            ("control_change", "Karm al-Jabal", G, SSM, "2016-12-06", "2016-12-06"),
+            ("denial", "Karm al-Jabal", R, RO, "2016-12-06", "2016-12-06"),
+        },
+    ),
 ]
 
 

@@ -55,10 +55,10 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
         r"mercenary\s+(?:groups?|factions?|fighters|gangs?)|(?:terrorist|armed)\s+gangs?",
         r"(?:armed\s+|rebel\s+|opposition\s+)?factions",
         r"free\s+syrian\s+army|fsa",
-        r"nour\s+al-?d(?:ee|i)n\s+al-?zinki|nureddin\s+al-?zinki|nour\s+al-?din\s+al-?zenki|al-?zinki|zenki",
-        r"jabhat\s+(?:fateh|fatah)\s+al-?sham|jabhat\s+al-?nusra|al-?nusra(?:\s+front)?|nusra\s+front|fateh\s+al-?sham",
-        r"failaq\s+al-?sham|jaish\s+halab|"
-        r"ahrar\s+al-?sham|jaish\s+al-?(?:islam|fatah|mujahideen)|fastaqim(?:\s+kama\s+umirt)?|levant\s+front|al-?jabha\s+al-?shamiya|sultan\s+murad|"
+        r"nour\s+al[-\s]?d(?:ee|i)n\s+al[-\s]?zinki|nureddin\s+al[-\s]?zinki|nour\s+al[-\s]?din\s+al[-\s]?zenki|al[-\s]?zinki|zenki",
+        r"jabhat\s+(?:fateh|fatah)\s+al[-\s]?sham|jabhat\s+al[-\s]?nusra|al[-\s]?nusra(?:\s+front)?|nusra\s+front|fateh\s+al[-\s]?sham",
+        r"failaq\s+al[-\s]?sham|jaish\s+halab|"
+        r"ahrar\s+al[-\s]?sham|jaish\s+al[-\s]?(?:islam|fatah|mujahideen)|fastaqim(?:\s+kama\s+umirt)?|levant\s+front|al[-\s]?jabha\s+al[-\s]?shamiya|sultan\s+murad|"
         r"(?:jaish\s+)?fat(?:a|e)h\s+hal(?:a|e)b",
     ],
     "kurdish": [
@@ -143,11 +143,11 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         "Russian defence ministry",
     ),
     (
-        r"pro-(?:regime|government|damascus|assad)\s+(?:media(?:\s+outlets?)?|outlets?|television|tv|newspaper|daily)|al-?watan|al-?masdar|al-?manar|al-?mayadeen|hezbollah(?:'s|’s)?\s+(?:media|television|tv)|military\s+media\s+unit|war\s+media",
+        r"pro-(?:regime|government|damascus|assad)\s+(?:media(?:\s+outlets?)?|outlets?|television|tv|newspaper|daily)|al[-\s]?watan|al[-\s]?masdar|al[-\s]?manar|al[-\s]?mayadeen|hezbollah(?:'s|’s)?\s+(?:media|television|tv)|military\s+media\s+unit|war\s+media",
         "pro-government media",
     ),
     (
-        r"syrian\s+arab\s+news\s+agency|(?:syrian\s+)?state(?:-run)?\s+(?:media|television|tv|news\s+agency|broadcaster)|\bsana\b|official\s+(?:sana\s+)?news\s+agency|regime\s+media|government\s+media|state\s+broadcaster|syrian\s+(?:tv|television)|al-?ikhbariya|"
+        r"syrian\s+arab\s+news\s+agency|(?:syrian\s+)?state(?:-run)?\s+(?:media|television|tv|news\s+agency|broadcaster)|\bsana\b|official\s+(?:sana\s+)?news\s+agency|regime\s+media|government\s+media|state\s+broadcaster|syrian\s+(?:tv|television)|al[-\s]?ikhbariya|"
         # ("regime television", "the regime's official television", "regime-run media",
         # "the Syrian official television")
         r"regime(?:['’]s|-run|-controlled)?\s+(?:official\s+)?(?:media|television|tv|news\s+agency)|"
@@ -183,7 +183,7 @@ CLAIMANT_PATTERNS: list[tuple[str, str]] = [
         r"(?:spokes(?:man|woman|person)|official|commander|leader)\s+(?:for|of|with|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:rebel|opposition|islamist|jihadist)\s+(?:group|faction|brigade|alliance|coalition)|"
         r"opposition\s+(?:commander|fighter|fighters|commanders|source|sources|military\s+(?:official|commander|source))|rebel\s+(?:official|commander|spokesman|source|officials|leader|group|fighter|fighters|commanders|sources|spokesmen)|"
         # (what pro-government outlets call the rebels' own voices)
-        r"(?:militant|terrorist|jihadist|insurgent)s?['’]?\s+(?:sources?|spokesm[ae]n|commanders?|officials?|leaders?|groups?)|(?:official|commander|spokesman|leader|member|fighter)\s+(?:of|from|with|in)\s+(?:the\s+)?(?:rebel|opposition)|free\s+syrian\s+army|\bfsa\b|nour\s+al-?d(?:ee|i)n\s+al-?zinki|nureddin\s+al-?zinki|al-?zinki|zenki|jabhat\s+fateh\s+al-?sham|ahrar\s+al-?sham|jaish\s+al-?(?:islam|fatah|mujahideen)|fastaqim|levant\s+front|al-?jabha\s+al-?shamiya|(?:jaish\s+)?fat(?:a|e)h\s+hal(?:a|e)b|rebels?|(?:armed\s+)?opposition\s+(?:fighters|factions|groups?)|insurgents?|(?:the\s+)?factions",
+        r"(?:militant|terrorist|jihadist|insurgent)s?['’]?\s+(?:sources?|spokesm[ae]n|commanders?|officials?|leaders?|groups?)|(?:official|commander|spokesman|leader|member|fighter)\s+(?:of|from|with|in)\s+(?:the\s+)?(?:rebel|opposition)|free\s+syrian\s+army|\bfsa\b|nour\s+al[-\s]?d(?:ee|i)n\s+al[-\s]?zinki|nureddin\s+al[-\s]?zinki|al[-\s]?zinki|zenki|jabhat\s+fateh\s+al[-\s]?sham|ahrar\s+al[-\s]?sham|jaish\s+al[-\s]?(?:islam|fatah|mujahideen)|fastaqim|levant\s+front|al[-\s]?jabha\s+al[-\s]?shamiya|(?:jaish\s+)?fat(?:a|e)h\s+hal(?:a|e)b|rebels?|(?:armed\s+)?opposition\s+(?:fighters|factions|groups?)|insurgents?|(?:the\s+)?factions",
         "rebel official",
     ),
     (
