@@ -4356,6 +4356,28 @@ CASES = [
             ("denial", "Karm al-Jabal", R, RO, "2016-12-06", "2016-12-06"),
         },
     ),
+    # --- a window in a dated statement ends on the day it was said
+    (
+        "2016-12-06",
+        "Russia's Defense Ministry said Monday that Syrian forces had liberated Karm al-Meyassar "
+        "over the past 24 hours.",
+        {
+            (
+                "control_change",
+                "Karm al-Maysar",
+                G,
+                "Russian defence ministry",
+                "2016-12-04",
+                "2016-12-05",
+            )
+        },
+    ),
+    (
+        "2016-12-09",
+        "U.N. officials said Thursday that some 50,000 people had fled their homes in eastern "
+        "Aleppo since Nov. 26.",
+        {("displacement", "East Aleppo -> ", "", "UN", "2016-11-26", "2016-12-08")},
+    ),
 ]
 
 

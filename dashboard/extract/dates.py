@@ -186,6 +186,9 @@ class DatePhrase:
             "today", "yesterday", "overnight", "weekday", "weekday_window", "day_of_month",
             "ago", "offset", "within", "since_weekday", "since_weekend",
             "night_to",
+            # (windows that end on the day said: "said Monday that ... over the past 24
+            # hours", "said Thursday that 50,000 had fled since Nov. 26")
+            "window_last", "window_last_unit", "since_explicit", "n_day_push",
         }  # fmt: skip
 
     @property
