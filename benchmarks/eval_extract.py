@@ -1,7 +1,7 @@
 """Extraction on held-out articles: the extractor against a hand-written oracle.
 
 Runs ``dashboard.extract.extract_events`` on each held-out set, ``benchmarks/heldout/``,
-``benchmarks/heldout_b/`` to ``heldout_zzzk/`` (articles the extractor was not
+``benchmarks/heldout_b/`` to ``heldout_zzzo/`` (articles the extractor was not
 written against: other outlets, later in the offensive, other spellings and phrasing),
 and scores the events against the set's ``oracle.csv``. Each set writes its own results
 section.
@@ -15,7 +15,7 @@ does not list them).
 For matched events the dates are checked separately: a matched key has the right dates
 when some extracted row for it has the same date_start and date_end as some oracle row.
 
-    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzzk]
+    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzzo]
 
 Exits 0 whatever the scores (it is a measurement); 1 if the extractor cannot be imported.
 """
@@ -600,7 +600,7 @@ SETS = {
         seen=True,
     ),
     "heldout_zzzh": _with_three_others(
-        "eighty-sixth", "American regional papers", "heldout_zzzh", "heldout_zzzk"
+        "eighty-sixth", "American regional papers", "heldout_zzzh", "heldout_zzzk", seen=True
     ),
     "heldout_zzzi": _with_three_others(
         "eighty-seventh", "Asian and Pacific papers", "heldout_zzzh", "heldout_zzzk"
@@ -616,6 +616,27 @@ SETS = {
         "African, Caribbean and Latin American papers",
         "heldout_zzzh",
         "heldout_zzzk",
+    ),
+    "heldout_zzzl": _with_three_others(
+        "ninetieth", "Canadian city papers", "heldout_zzzl", "heldout_zzzo"
+    ),
+    "heldout_zzzm": _with_three_others(
+        "ninety-first",
+        "German, Austrian and Nordic papers in translation",
+        "heldout_zzzl",
+        "heldout_zzzo",
+    ),
+    "heldout_zzzn": _with_three_others(
+        "ninety-second",
+        "Baltic and Icelandic public outlets and Arab news agencies",
+        "heldout_zzzl",
+        "heldout_zzzo",
+    ),
+    "heldout_zzzo": _with_three_others(
+        "ninety-third",
+        "Lebanese, Syrian and Turkish outlets in translation",
+        "heldout_zzzl",
+        "heldout_zzzo",
     ),
     "heldout_m": (
         "A thirteenth set (written at the same time as `heldout_l/`, by another writer, each "
@@ -718,6 +739,10 @@ FIRST_SCORES = {
     "heldout_zzzi": ("d3582ef", 0.98, 0.96, 0.91, 0.92),
     "heldout_zzzj": ("d3582ef", 0.98, 0.96, 0.93, 0.91),
     "heldout_zzzk": ("d3582ef", 0.98, 1.00, 0.99, 0.94),
+    "heldout_zzzl": ("895deca", 0.93, 0.88, 0.84, 0.86),
+    "heldout_zzzm": ("895deca", 0.98, 0.94, 0.91, 0.85),
+    "heldout_zzzn": ("895deca", 0.90, 0.82, 0.92, 0.83),
+    "heldout_zzzo": ("895deca", 1.00, 0.81, 0.86, 0.75),
 }
 GAZETTEER = ROOT / "data" / "geo" / "gazetteer.csv"
 SCORED = ("control_change", "contested", "denial", "displacement")
