@@ -38,15 +38,21 @@ class Place:
         return self.kind == "area"
 
 
-_HACEK_LETTERS = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
+_HACEK_LETTERS = str.maketrans(
+    {
+        "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh",
+        # (and Turkish: "Şeyh Hıdır" is "Sheyh Hidir", "Çarşı" "Charshi")
+        "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "ı": "i", "İ": "I",
+    }
+)  # fmt: skip
 
 
 @lru_cache(maxsize=65536)  # names recur from sentence to sentence
 def fold(text: str) -> str:
     """A spelling key: lower case, no accents, apostrophes or hyphens, single spaces."""
     if not text.isascii():  # ASCII has no accents to strip
-        # (a háček is a letter of its own: the Czech "Šejch" is "Shejch", not "Sejch",
-        # and "Džandúl" is "Jandul")
+        # (a háček or a cedilla is a letter of its own: the Czech "Šejch" is "Shejch",
+        # not "Sejch", "Džandúl" is "Jandul", and the Turkish "Şeyh" is "Sheyh")
         text = text.replace("dž", "j").replace("Dž", "J").translate(_HACEK_LETTERS)
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))

@@ -4378,6 +4378,22 @@ CASES = [
         "Aleppo since Nov. 26.",
         {("displacement", "East Aleppo -> ", "", "UN", "2016-11-26", "2016-12-08")},
     ),
+    # --- Turkish spellings: "Şeyh" is sheikh, "ı" an i, and h stands for the Arabic kh
+    (
+        "2016-11-28",
+        "Russian Defence Ministry spokesman Igor Konashenkov said today that in the past 24 "
+        "hours the SAA had liberated the es-Sahur, Hayderiye and Şeyh Hıdır neighbourhoods.",
+        {
+            ("control_change", place, G, "Russian defence ministry", "2016-11-27", "2016-11-28")
+            for place in ("Sakhour", "Haidariya", "Sheikh Khodr")
+        },
+    ),
+    (
+        "2016-11-28",
+        "PYD officials said their militia, the YPG, had moved into the Şeyh Faris district on "
+        "Sunday after the gangs pulled out.",
+        {("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-27", "2016-11-27")},
+    ),
 ]
 
 

@@ -67,13 +67,16 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’‘`ʿʾ](?![sS]\b)[^\W_]+)*")
 # An apostrophe inside a word, where _TOKEN keeps the word whole.
 _INNER_APOSTROPHE = re.compile(r"['’‘`ʿʾ](?![sS]\b)[^\W_]")
 # The Arabic article as transliterations write it before a name ("al-", "as-", "el ").
-_NAME_ARTICLE = r"(?:al|el|as|ash|asch|ad|an|at|ar|az|aj|ath)"  # ("asch-": German)
+# ("asch-": German; "es-": French and Turkish)
+_NAME_ARTICLE = r"(?:al|el|as|ash|asch|ad|an|at|ar|az|aj|ath|es)"
 # Inside a name, the article forms that are also English words ("at", "as", "an") count
 # only with a hyphen: "on Saturday at Massaken Hananou" is two names.
 _INNER_ARTICLE = r"(?:(?:al|el|ash|asch|ad|ar|az|aj|ath|ud|ul|ed|bin|ibn|ben)[-\s]|(?:at|as|an)-)"
+# A capital, also with an accent or a cedilla ("Şeyh Hıdır", "Šejh Maksud")
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ſ]"
 _NAME = re.compile(
-    rf"(?:{_NAME_ARTICLE}[-\s])?[A-Z][\w'’]*"
-    rf"(?:(?:\s+|-){_INNER_ARTICLE}?[A-Z][\w'’]*)*"
+    rf"(?:{_NAME_ARTICLE}[-\s])?{_CAPITAL}[\w'’]*"
+    rf"(?:(?:\s+|-){_INNER_ARTICLE}?{_CAPITAL}[\w'’]*)*"
 )
 _PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:districts?|neighbou?rhoods?|quarters?|area|suburbs?|housing|camp)\b"
@@ -432,7 +435,7 @@ class PlaceIndex:
         score = best[1] if best else 0.0
         name = self.spellings[best[0]] if best else ""
         # Spellings often differ only by the article ("al-", "as-"): try without it.
-        bare = re.sub(r"^(?:al|el|as|ash|ad|an|at|ar|az|aj|the)\s+", "", key)
+        bare = re.sub(r"^(?:al|el|as|es|ash|ad|an|at|ar|az|aj|the)\s+", "", key)
         if bare != key:
             other = process.extractOne(bare, self.choices, scorer=fuzz.ratio)
             if other and other[1] > score:
@@ -467,6 +470,12 @@ def _foreign_readings(key: str, bare: str) -> set[str]:
             out.add(k.replace("y", "j"))
         if "oe" in k or "sj" in k:
             out.add(k.replace("oe", "u").replace("sj", "sh"))
+        if k.startswith("sheyh ") or " h" in f" {k}":
+            # Turkish writes sheikh "şeyh" and the Arabic kh as h ("Hıdır", "Sahur")
+            turkish = re.sub(r"^sheyh\b", "sheikh", k)
+            out.add(turkish)
+            out.add(re.sub(r"\bh", "kh", turkish))
+            out.add(turkish.replace("ah", "akh").replace("uh", "ukh"))
     return out
 
 
