@@ -4394,6 +4394,25 @@ CASES = [
         "Sunday after the gangs pulled out.",
         {("control_change", "Sheikh Fares", K, "Kurdish official", "2016-11-27", "2016-11-27")},
     ),
+    # --- "had gone on to take"; a side in an aside about a place is no subject
+    (
+        "2016-11-28",
+        "The Observatory said on Monday that regime forces and the militias had gone on to take "
+        "Jebel Badru and Ba'ideen on Sunday.",
+        {
+            ("control_change", "Jabal Badro", G, "SOHR", "2016-11-27", "2016-11-27"),
+            ("control_change", "Baadeen", G, "SOHR", "2016-11-27", "2016-11-27"),
+        },
+    ),
+    (
+        "2016-12-13",
+        "Government forces took Sheikh Saeed, the last hilltop district in rebel hands, on "
+        "Monday morning, and by the evening had also captured al-Ferdaws.",
+        {
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+            ("control_change", "al-Fardous", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
 ]
 
 

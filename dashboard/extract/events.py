@@ -510,7 +510,11 @@ _FORESEEN = re.compile(
 )
 _ATTACK_NOUN = re.compile(lexicon.ATTACK_NOUNS, re.I)
 _AUXILIARY = re.compile(r"(?i)\b(?:is|was|are|were|has|had|have|would|could|might|will|may)\b")
-_RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:which|who|whose|where|when)\b[^,]*,")
+_RELATIVE_ASIDE = re.compile(
+    # ("they took X, the last hilltop district in rebel hands, and captured Y": an
+    # apposition describing a place names no side of the sentence)
+    r"(?i),\s*(?:which|who|whose|where|when|the\s+last|one\s+of\s+the\s+last)\b[^,]*,"
+)
 _LATER_CLAUSE = re.compile(
     r"(?i),\s*(?:before|until|after|when|as|while)\s|,\s+(?!including\b|according\b)[a-z]+ing\s"
 )
@@ -557,7 +561,9 @@ _DENYING_VERB = re.compile(r"(?i)den(?:y|ied|ies|ying)|disput|dismiss|reject|ref
 _DONE_TO = re.compile(
     # ("seized X on Wednesday, only to lose it on Thursday", "had to abandon X": that
     # happened too)
-    r"(?i)\b(?:(?:took|taking|takes|take)\s+advantage\s+of\b[^.;:]{0,45}|went\s+on|only|had)"
+    # ("had gone on to take X", "moved on to seize X")
+    r"(?i)\b(?:(?:took|taking|takes|take)\s+advantage\s+of\b[^.;:]{0,45}|went\s+on|gone\s+on|"
+    r"moved\s+on|only|had)"
     r"\s+to\s+$"
 )
 _TO_THEM = re.compile(r"(?i)\s+(?:to|by)\s+them\b")
@@ -1495,7 +1501,15 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
     if not subject and _AND_CLAUSE.search(sentence, max(0, seg_start - 6), seg_start + 1):
         # "Militants from X, formerly known as Y, and allied groups retook Z": the comma
         # before "and" split a subject of several sides, not two clauses
-        subject = _subject_at(sentence, actors, 0, seg_start)
+        # (not a side in an aside about a place: "they took X, the last hilltop district
+        # in rebel hands, and by evening had also captured Y")
+        described = [m.span() for m in _RELATIVE_ASIDE.finditer(sentence, 0, seg_start)]
+        subject = _subject_at(
+            sentence,
+            [a for a in actors if not any(lo <= a.start < hi for lo, hi in described)],
+            0,
+            seg_start,
+        )
     if not subject and _CLAIMED_TO.search(sentence, max(0, trig.start - 40), trig.start):
         # "Rebels claimed to have recaptured X": the speaker claims its own deed
         side = claimant_side(claimant)
