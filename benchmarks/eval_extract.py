@@ -618,25 +618,28 @@ SETS = {
         "heldout_zzzk",
     ),
     "heldout_zzzl": _with_three_others(
-        "ninetieth", "Canadian city papers", "heldout_zzzl", "heldout_zzzo"
+        "ninetieth", "Canadian city papers", "heldout_zzzl", "heldout_zzzo", seen=True
     ),
     "heldout_zzzm": _with_three_others(
         "ninety-first",
         "German, Austrian and Nordic papers in translation",
         "heldout_zzzl",
         "heldout_zzzo",
+        seen=True,
     ),
     "heldout_zzzn": _with_three_others(
         "ninety-second",
         "Baltic and Icelandic public outlets and Arab news agencies",
         "heldout_zzzl",
         "heldout_zzzo",
+        seen=True,
     ),
     "heldout_zzzo": _with_three_others(
         "ninety-third",
         "Lebanese, Syrian and Turkish outlets in translation",
         "heldout_zzzl",
         "heldout_zzzo",
+        seen=True,
     ),
     "heldout_m": (
         "A thirteenth set (written at the same time as `heldout_l/`, by another writer, each "
