@@ -653,7 +653,6 @@ _LAST_OF = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+)?$"
 )
 _FROM_PLACE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$")
-_WITH_THE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
 # "With the capture of X, ..." opening a sentence or a clause (not "the offensive broke
 # through with the fall of X": the subject came before)
 # ("the second phase opened with the fall of X, and the rebels were driven back": the
@@ -676,13 +675,16 @@ _LOSS_FALLS_ON = re.compile(
 )
 # A move into ground: "advanced into", "moved from X inside", "pushed into"
 _INTO_END = re.compile(r"(?i)\b(?:into|inside)$")
+# "abandoned on the edge of X" (the verb's object told before it; see code_sentence)
 _ENDS_WITH_PREPOSITION = re.compile(r"(?i)\b(?:of|from|to|into|in|over|on|at)$")
 _LOCATIVE_NEXT = re.compile(
     r"(?i)\s+(?:on|at|along)\s+the\s+(?:[a-z-]+\s+)?(?:edges?|outskirts|fringes?)\s+of\b"
 )
+# "lost the north, some of it to Kurdish fighters": a share went to them
 _SHARE_OF_IT = re.compile(
     r"(?i),\s*(?:some|part|parts|much|a\s+share|a\s+few)\s+of\s+(?:it|them)\s+to\b"
 )
+# "people who fled X crowded into Y": one move told in two clauses (see _joined_moves)
 _WHO_MOVED = re.compile(
     r"(?i)\b(?:who|that)\s+(?:had\s+|have\s+)?(?:fled|left|escaped|were\s+displaced\s+from)\b"
 )
@@ -691,6 +693,7 @@ _HOST_BEFORE = re.compile(
     r"(?i)\b(?:officials?|authorities|administration|council|co-chair|leaders?|"
     r"that\s+runs|which\s+runs|running)\s+(?:(?:in|of|for)\s+)?(?:the\s+)?$"
 )
+# "In X, Kurdish officials said ...": a place opening the sentence, its officials after it
 _IN_FIRST = re.compile(r"(?i)\s*in\s+(?:the\s+)?")
 _HOSTS_AFTER = re.compile(
     r"(?i),\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|authorities|administration|council)\b"
@@ -702,15 +705,20 @@ _ARRIVED_HERE = re.compile(
     r"(?:[\w-]+\s+)?(?:neighbou?rhood|district|area))\b"
     r"|\b(?:arrived|received|taken\s+in|took\s+in|taking\s+in|hosting|hosted|housing)\b"
 )
+# "Many have crossed into X; others ...": parts of a total told before, unsplit
 _PART_OF_TOTAL = re.compile(
     r"(?i)(?:^|[;,:]\s*|\b(?:and|while|but|where)\s+)(?:most|many|some|others|the\s+rest|a\s+few)"
     r"(?:\s+of\s+(?:them|those))?\s+(?:have\s+|had\s+|has\s+|are\s+|were\s+)?(?:simply\s+|since\s+)?$"
 )
+# "people from the neighbouring X district": where a move told after them began
 _FROM_BEFORE = re.compile(
     r"(?i)\b(?:from|out\s+of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|besieged)\s+)?$"
 )
+# "had taken in", "received": the subject's place is where people went
 _HOST_VERB = re.compile(r"(?i)(?:taken|took|taking|takes)\s+in\b|receiv")
+# "fled X toward Y": Y is where people went, no antecedent for "the district"
 _TOWARD_BEFORE = re.compile(r"(?i)\btowards?\s+(?:the\s+)?$")
+# "the rout began on Saturday when troops stormed X": the storming that broke the lines
 _TURNING_POINT_WHEN = re.compile(
     r"(?i)\b(?:broke\s+through|breakthrough|rout|collapse|unravell?ing)\b[^.;]{0,80}?\bwhen\s+"
     r"(?:[\w'’-]+\s+){1,8}?$"
