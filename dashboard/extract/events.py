@@ -321,6 +321,7 @@ _MAIN_CLAUSE_SIDE = re.compile(r"(?i)[^,]{0,40},\s*(?:the\s+)?(?:[\w'’-]+\s+){
 _ACCUSATIONS = re.compile(
     r"(?i)\s+(?:these|such|those|the)\s+(?:accusations?|allegations?|charges?)\s*(?:[.;,]|$)"
 )
+# "denied any coordination with Damascus", "a charge the Kurds deny": a deed denied
 _DENIED_DEED = re.compile(
     r"(?i)\s+(?:any\s+)?(?:coordinat|cooperat|collu|collaborat|target|bomb|kill|shell|"
     r"involvement|responsibility|wrongdoing|abuses?\b|executions?\b|using\b)"
@@ -467,6 +468,8 @@ _GROUND_AFTER_SIDE = re.compile(
     r"(?i)\s+(?:lines|defen[cs]es|positions|enclave|territory|pocket|stronghold|"
     r"front(?:\s*-?\s*lines?)?)\b"
 )
+# "broke through the rebels' northern defences": ground a side owns, and a verb of
+# breaking into it before the owner (see _subject_at)
 _GROUND_OWNED = re.compile(
     r"(?i)['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:lines|defen[cs]es|positions|enclave|"
     r"territory|pocket|stronghold|front(?:\s*-?\s*lines?)?)\b"
@@ -2503,14 +2506,14 @@ def _joined_moves(out: list[dict], sentence: str) -> list[dict]:
         # "... who fled X walked to Y and Z": one total over several places has no one
         # destination (as for a single move, see code_sentence)
         return [e for e in out if not any(e is end for end in ends)]
-    for end in ends:
-        if end["destination"] == start["origin"]:
-            return out
-        end["origin"] = start["origin"]
-        end["place_text"] = f"{start['place_text']} -> {end['place_text']}"
-        if end["count_low"] is None and end["count_high"] is None:
-            end["count_low"], end["count_high"] = start["count_low"], start["count_high"]
-        end["date_start"], end["date_end"] = start["date_start"], start["date_end"]
+    end = ends[0]
+    if end["destination"] == start["origin"]:
+        return out
+    end["origin"] = start["origin"]
+    end["place_text"] = f"{start['place_text']} -> {end['place_text']}"
+    if end["count_low"] is None and end["count_high"] is None:
+        end["count_low"], end["count_high"] = start["count_low"], start["count_high"]
+    end["date_start"], end["date_end"] = start["date_start"], start["date_end"]
     return [e for e in out if e is not start]
 
 
@@ -3120,7 +3123,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 if trig.text.lower().startswith("remain"):
                     # ("repelled an assault on X and remained in control of it": only a
                     # change claimed by another side is answered by this)
-                    taken = {
+                    others_took = {
                         e["district"]
                         for e in out
                         if e["event_type"] == "control_change" and e["actor"] != actor
@@ -3128,7 +3131,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                     targets = [
                         (name, text)
                         for name, text in targets
-                        if name in taken or state.takers.get(name, set()) - {actor}
+                        if name in others_took or state.takers.get(name, set()) - {actor}
                     ]
                 else:
                     targets = [
