@@ -48,6 +48,7 @@ MONDAY = D(2016, 12, 12)
         ("since 15 November", D(2016, 11, 15), MONDAY),
         ("since Friday", D(2016, 12, 9), MONDAY),
         ("since the weekend", D(2016, 12, 10), MONDAY),
+        ("overnight to Sunday", D(2016, 12, 10), D(2016, 12, 11)),
         ("in a three-day blitz", D(2016, 12, 10), MONDAY),
         # a window between two weekdays, the later one on or before the day of publication
         ("between Saturday and Monday night", D(2016, 12, 10), MONDAY),

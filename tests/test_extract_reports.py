@@ -4413,6 +4413,26 @@ CASES = [
             ("control_change", "al-Fardous", G, "", "2016-12-12", "2016-12-12"),
         },
     ),
+    # --- a fight that tells how long a capture took; "overnight to Monday"
+    (
+        "2016-12-06",
+        "The Observatory said government forces captured al-Shaar on Monday after days of "
+        "house-to-house fighting, along with the neighbouring Karm Katerji and Dahret Awwad "
+        "districts.",
+        {
+            ("control_change", place, G, "SOHR", "2016-12-05", "2016-12-05")
+            for place in ("al-Shaar", "Karm al-Qaterji", "Dahret Awwad")
+        },
+    ),
+    (
+        "2016-11-29",
+        "A commander of the Levant Front admitted that his fighters had withdrawn overnight to "
+        "Monday from Ard al-Hamrah and al-Insarat.",
+        {
+            ("control_change", place, G, RO, "2016-11-27", "2016-11-28")
+            for place in ("Ard al-Hamra", "Inzarat")
+        },
+    ),
 ]
 
 

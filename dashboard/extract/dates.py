@@ -80,7 +80,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "in the night to Tuesday": the night before that day
     (
         "night_to",
-        rf"\b(?:in|during)\s+the\s+night\s+(?:to|into|before|leading\s+to)\s+(?P<wd>{_WEEKDAY})\b",
+        rf"\b(?:(?:in|during)\s+the\s+night|overnight)\s+(?:to|into|before|leading\s+to)\s+"
+        rf"(?P<wd>{_WEEKDAY})\b",
     ),
     # "between 12 and 13 December", "between December 12 and 13"
     (

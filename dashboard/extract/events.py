@@ -726,6 +726,9 @@ _TURNING_POINT_WHEN = re.compile(
     r"(?i)\b(?:broke\s+through|breakthrough|rout|collapse|unravell?ing)\b[^.;]{0,80}?\bwhen\s+"
     r"(?:[\w'’-]+\s+){1,8}?$"
 )
+_AFTER_DAYS_OF = re.compile(
+    r"(?i)\bafter\s+(?:\w+\s+){0,2}(?:days?|weeks?|hours?|nights?)\s+of\s+(?:[\w-]+\s+){0,3}$"
+)
 _VEHICLES = re.compile(r"(?i)\b(?:bus|buses|convoys?|ambulances|vehicles|trucks|lorries)\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b|according\b)[A-Za-z]+ing\b")
 _POSSESSIVE_PRONOUN = re.compile(r"(?i)\b(?:its|their|theirs|our)\b")
@@ -2758,6 +2761,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             # through on November 26, when troops stormed X": the storming that broke the
             # lines took the ground
             trig = Trigger(trig.start, trig.end, "control_change", "active", trig.text)
+        if _fight_as_duration(sentence, trig):
+            # "captured X after days of house-to-house fighting, along with Y": how long
+            # the capture took, not a fight of its own in the places after it
+            continue
         if _DEPLOY.match(trig.text) and not _side_at(
             [a for a in actors if a.value in FIGHTING_SIDES],
             _clause_start(sentence, trig.start),
@@ -3663,6 +3670,13 @@ _ALONG_WITH = re.compile(
 )
 
 
+def _fight_as_duration(sentence: str, trig: Trigger) -> bool:
+    """ "after days of house-to-house fighting": how long something took."""
+    return trig.kind == "contested" and bool(
+        _AFTER_DAYS_OF.search(sentence, max(0, trig.start - 50), trig.start)
+    )
+
+
 def _along_with_next(
     group, groups, sentence, taken, triggers, after: int = 0
 ) -> list[PlaceMention]:
@@ -3680,7 +3694,9 @@ def _along_with_next(
             if k and nxt[k - 1].kind != "area":
                 break
             if _ALONG_WITH.fullmatch(sentence, start, first.start) and not any(
-                start <= t.start < first.start for t in triggers if t.end > start
+                start <= t.start < first.start
+                for t in triggers
+                if t.end > start and not _fight_as_duration(sentence, t)
             ):
                 return group + nxt[k:]
         # (or a landmark that only locates them: "X and Y, to the south-east of the citadel,

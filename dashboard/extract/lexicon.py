@@ -38,8 +38,10 @@ _TIME_OBJECT = (
 # Wednesday their control of X"
 # ("withdrew during the night from Tuesday to Wednesday from X")
 _WHEN = (
-    r"(?:(?:yesterday|today|overnight|(?:early\s+|late\s+)?on\s+\w+day(?:\s+(?:night|morning|"
-    r"evening))?|during\s+(?:the\s+|\w+day\s+)night(?:\s+from\s+\w+day\s+to\s+\w+day)?)\s+)?"
+    # ("overnight to Monday": the night before it, as translations write it)
+    r"(?:(?:yesterday|today|overnight(?:\s+to\s+\w+day)?|(?:early\s+|late\s+)?on\s+\w+day"
+    r"(?:\s+(?:night|morning|evening))?|"
+    r"during\s+(?:the\s+|\w+day\s+)night(?:\s+from\s+\w+day\s+to\s+\w+day)?)\s+)?"
 )
 CONTROL_ACTIVE = [
     rf"\b(?:restored|established|imposed|extended|regained|gained|assumed|wrested|(?:re)?took|(?:re)?taken|(?:re)?takes?|seized|seizes|imposing|establishing|restoring|consolidated|tightened|completed|completing|complete[sd]?)\s+{_WHEN}[\"\u201c']?(?:(?:their|its|the)\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?control\b",
