@@ -4433,6 +4433,19 @@ CASES = [
             for place in ("Ard al-Hamra", "Inzarat")
         },
     ),
+    # --- the side whose districts were swallowed is not the subject of the verbs after
+    (
+        "2016-12-22",
+        "The offensive broke into the enclave at Hanano on Nov. 26, swallowed the rebels' "
+        "northern districts, seized the Old City on Dec. 7 and took the hilltop of Sheikh "
+        "Saied on Dec. 12.",
+        {
+            ("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "North of East Aleppo", G, "", "2016-11-26", "2016-11-26"),
+            ("control_change", "Old City", G, "", "2016-12-07", "2016-12-07"),
+            ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
+        },
+    ),
 ]
 
 

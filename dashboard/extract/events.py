@@ -472,11 +472,14 @@ _GROUND_AFTER_SIDE = re.compile(
 # breaking into it before the owner (see _subject_at)
 _GROUND_OWNED = re.compile(
     r"(?i)['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:lines|defen[cs]es|positions|enclave|"
-    r"territory|pocket|stronghold|front(?:\s*-?\s*lines?)?)\b"
+    r"territory|pocket|stronghold|front(?:\s*-?\s*lines?)?|districts|neighbou?rhoods|areas|"
+    r"quarters|half)\b"
 )
+# ("swallowed the rebels' northern districts": ground taken)
 _BROKEN_INTO = re.compile(
     r"(?i)\b(?:through|into|breach(?:ed|ing)?|broke|breaking|pierc(?:ed|ing)|smash(?:ed|ing)|"
-    r"overr?an|overrunning|past|behind)\s+(?:the\s+)?$"
+    r"overr?an|overrunning|past|behind|swallow(?:ed|ing)|seiz(?:ed|ing)|took|taking|"
+    r"captur(?:ed|ing)|grabb(?:ed|ing))\s+(?:the\s+)?$"
 )
 # "drove the rebels from": a side driven out, as the object of the verb before it
 _DRIVES_OUT = re.compile(
