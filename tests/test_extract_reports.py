@@ -4446,6 +4446,13 @@ CASES = [
             ("control_change", "Sheikh Saeed", G, "", "2016-12-12", "2016-12-12"),
         },
     ),
+    # --- "had broken into the enclave at X"; a breach "in eastern Aleppo" takes no whole east
+    (
+        "2016-12-06",
+        "On 26 November the troops had broken into the enclave at the Masaken Hanano housing "
+        "estate. Regime forces have broken through rebel lines in eastern Aleppo.",
+        {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
+    ),
 ]
 
 

@@ -83,11 +83,13 @@ CONTROL_ACTIVE = [
     # "had swallowed the whole northern half of the enclave"
     r"\bswallow(?:ed|s|ing)(?:\s+up)?\b",
     # "broke through at X", "broke the northern front at X": the breach took X
-    r"\bbr(?:oke|eaks?|eaking)\s+(?:through\s+(?:(?:on\s+)?(?:nov|dec)[a-z]*\.?\s+\d{1,2}\s+)?(?:at|in|into)|(?:through\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?"
+    r"\bbr(?:oke|oken|eaks?|eaking)\s+(?:through\s+(?:(?:on\s+)?(?:nov|dec)[a-z]*\.?\s+\d{1,2}\s+)?(?:at|in|into)|(?:through\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?"
     # ("broke through the rebel lines on 26 November at X")
     r"(?:front|front\s*-?\s*lines?|lines|defen[cs]es)\s+(?:on\s+(?:[\w]+\s+){1,3}?)?(?:at|in)|"
     # "broke into the enclave at X"
-    r"into\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:enclave|east|pocket|north|south)\s+at)\b",
+    r"into\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:enclave|east|pocket|north|south)\s+at)\b"
+    # (not "broke through rebel lines in eastern Aleppo": where, not all of it taken)
+    r"(?!\s+(?:the\s+)?(?:east(?:ern)?\s+aleppo|aleppo|the\s+(?:east|city|enclave))\b)",
     # "took under control the X and Y neighborhoods" (Russian briefings)
     r"\b(?:took|taken|take|takes|taking)\s+under\s+(?:(?:its|their|full|complete)\s+)?control\b",
     # "raised the Syrian flag over X": the side raising it holds X
