@@ -72,7 +72,9 @@ _NAME_ARTICLE = r"(?:al|el|as|ash|asch|ad|an|at|ar|az|aj|ath|es)"
 # Inside a name, the article forms that are also English words ("at", "as", "an") count
 # only with a hyphen: "on Saturday at Massaken Hananou" is two names.
 _INNER_ARTICLE = r"(?:(?:al|el|ash|asch|ad|ar|az|aj|ath|ud|ul|ed|bin|ibn|ben)[-\s]|(?:at|as|an)-)"
-# A capital, also with an accent or a cedilla ("Şeyh Hıdır", "Šejh Maksud")
+# A capital, also with an accent or a cedilla ("Şeyh Hıdır", "Šejh Maksud"). (Latin
+# Extended-A, Ā to ſ, mixes capitals and small letters, so a small one with a cedilla or
+# a háček may open a name too; English text rarely starts a word with one.)
 _CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ſ]"
 _NAME = re.compile(
     rf"(?:{_NAME_ARTICLE}[-\s])?{_CAPITAL}[\w'’]*"
