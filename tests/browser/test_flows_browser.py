@@ -52,6 +52,24 @@ def overlap(a, b, slack: float = 1.0) -> bool:
     )
 
 
+def settled_labels(page, traces: list[int], timeout_ms: int = 20_000) -> list[dict]:
+    """The placed labels once MapLibre has drawn the Citadel and two reads a frame
+    apart agree: it places symbols over several frames after a repaint, later on a
+    busy machine."""
+    previous = None
+    for _ in range(timeout_ms // 100):
+        placed = page.evaluate(PLACED_LABELS, traces)
+        idle = page.evaluate(
+            "() => { const m = document.querySelector('#map .js-plotly-plot')"
+            "._fullLayout.map._subplot.map; return m.loaded() && !m.isMoving(); }"
+        )
+        if idle and placed == previous and any(p["text"] == "Citadel" for p in placed):
+            return placed
+        previous = placed
+        page.wait_for_timeout(100)
+    return placed
+
+
 def flow_slots(bundle, day) -> list[tuple[int, object]]:
     """(slot, flow row) of the flows shown on ``day``."""
     flows = bundle.timeline.flows.reset_index(drop=True)
@@ -68,10 +86,9 @@ def test_labels_on_the_busiest_day_do_not_overlap(new_page, live, bundle, size):
     last = len(bundle.timeline.dates) - 1
     day = bundle.timeline.dates[last]
     page = open_app(new_page, live, f"?date={day}", day=last, width=size[0], height=size[1])
-    page.wait_for_timeout(800)  # MapLibre places symbols after the first frames
     labels = [MAP_TRACE["labels"], MAP_TRACE["citadel"]]
     flows = [FIRST_FLOW_TRACE + FLOW_TRACES * k + 2 for k, _ in flow_slots(bundle, day)]
-    placed = page.evaluate(PLACED_LABELS, labels + flows)
+    placed = settled_labels(page, labels + flows)
     texts = [p["text"] for p in placed]
     assert "Citadel" in texts
     for a_i, a in enumerate(placed):
