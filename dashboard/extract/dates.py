@@ -234,7 +234,10 @@ def _explicit(g: dict, ref: dt.date) -> dt.date | None:
     month = g.get("m1") or g.get("m2")
     if not day or not month:
         return None
-    day_n = int(re.match(r"\d+", day).group(0))
+    digits = re.match(r"\d+", day)
+    if digits is None:
+        return None
+    day_n = int(digits.group(0))
     year = int(g["y"]) if g.get("y") else ref.year
     try:
         when = dt.date(year, _month(month), day_n)
@@ -264,11 +267,11 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
         )
         return day, day
     if p.kind == "explicit":
-        day = _explicit(g, ref)
-        return (day, day) if day else None
+        on = _explicit(g, ref)
+        return (on, on) if on else None
     if p.kind == "since_explicit":
-        day = _explicit(g, ref)
-        return (day, ref) if day and day <= ref else None
+        since = _explicit(g, ref)
+        return (since, ref) if since and since <= ref else None
     if p.kind == "between":
         last = _explicit(g, ref)
         first = _explicit({**g, "d1": g.get("d0"), "d2": g.get("d3")}, ref)
@@ -277,12 +280,12 @@ def _resolve(p: DatePhrase, ref: dt.date) -> tuple[dt.date, dt.date] | None:
         return _weekday_on_or_before(ref, g["wd"], strictly=True), ref
     if p.kind == "day_of_month":
         # the latest month, up to the reference, that has that day
-        day, month, year = int(g["d"]), ref.month, ref.year
-        if day > ref.day:
+        dom, month, year = int(g["d"]), ref.month, ref.year
+        if dom > ref.day:
             month, year = (12, year - 1) if month == 1 else (month - 1, year)
         for _ in range(3):
             try:
-                found = dt.date(year, month, day)
+                found = dt.date(year, month, dom)
                 return found, found
             except ValueError:  # ("the 31st" in a month of 30 days)
                 month, year = (12, year - 1) if month == 1 else (month - 1, year)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -765,7 +766,9 @@ _RELATIVE_OPENS = re.compile(r"(?i)\b(?:which|that|where|whom)\s+(?:[\w-]+\s+){0
 _RELATIVE_JUST_BEFORE = re.compile(r"(?i)\b(?:that|which|where)\s+$")
 
 
-def _dates_another_verb(sentence: str, lo: int, hi: int, places: list[PlaceMention] = ()) -> bool:
+def _dates_another_verb(
+    sentence: str, lo: int, hi: int, places: Sequence[PlaceMention] = ()
+) -> bool:
     """Whether a date phrase at ``hi`` belongs to a verb after the event word at ``lo``:
     a holding, or a relative clause still open at the phrase. (A holding inside a place's
     name, "the districts still held by the militants", is no verb of its own.)"""
@@ -889,9 +892,9 @@ def _speakers(
     sentence: str,
     state: ArticleState,
     claimants=None,
-    triggers: list[Trigger] = (),
+    triggers: Sequence[Trigger] = (),
     scanned: bool = False,
-    places: list[PlaceMention] = (),
+    places: Sequence[PlaceMention] = (),
 ) -> list[Speaker]:
     """Reporting verbs ("said", "according to") and whom each attributes words to.
 
@@ -1027,10 +1030,10 @@ def _speakers(
             )
             after = after[: stop.start()] if stop else after
             hits = _within(claimants, m.end(), m.end() + len(after))
-            if not hits and _PERSON_THEN_ROLE.match(sentence, m.end()):
+            role = None if hits else _PERSON_THEN_ROLE.match(sentence, m.end())
+            if role:
                 # "according to Azad Khalil, a member of the Kurdish council": the person's
                 # role names the source
-                role = _PERSON_THEN_ROLE.match(sentence, m.end())
                 hits = _within(claimants, role.start(1), role.end(1))
             if hits:
                 claimant, span = hits[0].value, (m.start(), hits[0].end)
@@ -1672,7 +1675,7 @@ def _dates_a_report(phrase: DatePhrase, speakers, sentence: str = "") -> bool:
     return False
 
 
-def _dates_next_item(phrase: DatePhrase, places: list[PlaceMention], sentence: str) -> bool:
+def _dates_next_item(phrase: DatePhrase, places: Sequence[PlaceMention], sentence: str) -> bool:
     """Whether ``phrase`` opens an item of a list after a comma: ", on 7 December the old
     city"."""
     return _AFTER_COMMA.search(sentence, 0, phrase.start) is not None and any(
@@ -1710,7 +1713,7 @@ def _own_date_after(
 def _history_in_aside(
     phrase: DatePhrase,
     trig: Trigger,
-    places: list[PlaceMention],
+    places: Sequence[PlaceMention],
     sentence: str,
     published: dt.date,
 ) -> bool:
@@ -1740,11 +1743,11 @@ def _history_in_aside(
     )
 
 
-def _in_since_clause(sentence: str, trig: Trigger, phrase, triggers: list[Trigger]) -> bool:
+def _in_since_clause(sentence: str, trig: Trigger, phrase, triggers: Sequence[Trigger]) -> bool:
     """Whether ``phrase`` stands in a "since ..." clause, after this event's words, that
     tells a capture or a fight of its own."""
     since = _SINCE.search(sentence, trig.end, phrase.start)
-    return bool(since) and any(
+    return since is not None and any(
         since.end() <= t.start < phrase.start and t.kind in ("control_change", "contested")
         for t in triggers
     )
@@ -1757,8 +1760,8 @@ def _date_for(
     sentence: str,
     published: dt.date,
     anchor_day: dt.date | None = None,
-    places: list[PlaceMention] = (),
-    triggers: list[Trigger] = (),
+    places: Sequence[PlaceMention] = (),
+    triggers: Sequence[Trigger] = (),
 ):
     """The phrase dating this event and the span it resolves to, or (None, published)."""
     if not phrases:
@@ -2002,7 +2005,7 @@ def _gapped_changes(
     groups: list[list[PlaceMention]],
     phrases: list[DatePhrase],
     published: dt.date,
-    triggers: list[Trigger] = (),
+    triggers: Sequence[Trigger] = (),
 ) -> list[dict]:
     """Changes told with their verb left out: "al-Shaar fell on 5 December, and the Old
     City two days later" (or "lost X and, earlier this week, Y and Z") gives the places
@@ -2067,8 +2070,8 @@ def _leading_phrase(
     trig: Trigger,
     phrases: list[DatePhrase],
     sentence: str,
-    places: list[PlaceMention],
-    triggers: list[Trigger] = (),
+    places: Sequence[PlaceMention],
+    triggers: Sequence[Trigger] = (),
 ) -> DatePhrase | None:
     """ "Two days after seizing X, ...", "a day after X, Y and Z were overrun": a phrase
     that leads the clause holding this event, with nothing but the event's own words
@@ -2304,7 +2307,7 @@ def _last_list_before(places: list[PlaceMention], sentence: str, pos: int) -> li
 def _coref_mentions(
     sentence: str, state: ArticleState, places: list[PlaceMention]
 ) -> list[PlaceMention]:
-    out = []
+    out: list[PlaceMention] = []
     low = sentence.lower()
     if "hill" in low:  # "Sheikh Said, a strategic hill", "the Sheikh Said hill"
         state.hills.update(
@@ -2336,7 +2339,7 @@ def _coref_mentions(
             out.append(PlaceMention(m.start(1), m.end(1), m.group(1), name, "neighbourhood"))
     spans = [(p.start, p.end) for p in places]
     # The patterns below are slow to search; each runs only where its words can be.
-    them = []
+    them: list[re.Match] = []
     if has_them:
         them.extend(_THEM_OBJECT.finditer(sentence))
     if any(w in low for w in _PLURAL_NOUNS):
@@ -2673,15 +2676,15 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     known = index.exact(sentence)
     # Event words matter only where an event can be coded: a place (named, referred back
     # to, or perhaps unknown), a denial of the last change, or a count.
-    low = sentence.lower()
+    lowered = sentence.lower()
     wanted = (
         known
         or state.last_control
-        or (state.recent and _DENIAL_HINT.search(low))
-        or (_DIGIT.search(sentence) and any(w in low for w in _TOLL_WORDS))
+        or (state.recent and _DENIAL_HINT.search(lowered))
+        or (_DIGIT.search(sentence) and any(w in lowered for w in _TOLL_WORDS))
         or may_name_a_place(sentence)
-        or any(w in low for w in _COREF_NOUNS)
-        or (any(w in low for w in _COREF_WORDS) and _COREF_HINT.search(low))
+        or any(w in lowered for w in _COREF_NOUNS)
+        or (any(w in lowered for w in _COREF_WORDS) and _COREF_HINT.search(lowered))
     )
     triggers = find_triggers(sentence) if wanted else []
     anchors = [t.end for t in triggers if t.kind != "casualties"]
@@ -2730,8 +2733,8 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     if any(p.kind == "that_period" for p in phrases):
         # "... in September. Later that month the army retook X": the month of the last
         # date the sentence before named, whether or not an event was dated by it
-        named = [p for p in find_date_phrases(state.previous_sentence) if not p.needs_anchor]
-        span = named[-1].resolve(published) if named else None
+        told = [p for p in find_date_phrases(state.previous_sentence) if not p.needs_anchor]
+        span = told[-1].resolve(published) if told else None
         anchor_day = span[0] if span else anchor_day
     groups = _groups(places, sentence)
     has_people = bool(lexicon.PEOPLE_SET.longest(sentence))
@@ -2828,8 +2831,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             # "2,500 people had left X, moving deeper into the city to Y and Z": people on
             # the move, not troops. ("moved from X into Y": the move starts at "from X".)
             moved_from = _MOVED_FROM.match(trig.text)
-            end = trig.start + moved_from.end() if moved_from else trig.end
-            trig = Trigger(trig.start, end, "displacement", "active", sentence[trig.start : end])
+            move_to = trig.start + moved_from.end() if moved_from else trig.end
+            trig = Trigger(
+                trig.start, move_to, "displacement", "active", sentence[trig.start : move_to]
+            )
         if (
             trig.voice == "lose"
             and has_people
@@ -2857,17 +2862,17 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             trig = Trigger(trig.start, trig.end, "control_change", "lose", trig.text)
         if trig.kind == "displacement" and not has_people:
             continue
-        phrase, (start, end) = _date_for(
+        phrase, (day_start, day_end) = _date_for(
             trig, phrases, speakers, sentence, published, anchor_day, places, triggers
         )
         if _told_as_history(trig, phrase, phrases, sentence, published):
             continue
-        if end < published - dt.timedelta(days=HISTORY_DAYS):
+        if day_end < published - dt.timedelta(days=HISTORY_DAYS):
             continue  # "three months after the army recaptured X": counted back to history
 
         base = {
-            "date_start": start,
-            "date_end": end,
+            "date_start": day_start,
+            "date_end": day_end,
             "date_phrase": phrase.text if phrase else "",
             "claimant": claimant,
             "evidence": sentence,
@@ -2886,7 +2891,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 continue  # "fled X, heading to Y", "arrived in X, fleeing ...": one move
             # The move's places end where another event's words begin ("Thousands fled as
             # the army advanced into X": X is the army's).
-            following = [
+            next_words = [
                 t.start
                 for t in triggers
                 if t.start > trig.start
@@ -2895,10 +2900,10 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 and not (t.kind == "contested" and _FIGHT_NOUN.match(t.text))
                 and not _entry_without_object(sentence, t)
             ]
-            limit = following[0] if following else len(sentence)
+            limit = next_words[0] if next_words else len(sentence)
             # A list of destinations may run on past ", and": "fled to X, ..., and to Y".
-            move_end = _MOVE_END.search(sentence, trig.end)
-            move_end = move_end.start() if move_end else len(sentence)
+            move_stop = _MOVE_END.search(sentence, trig.end)
+            move_end = move_stop.start() if move_stop else len(sentence)
             steps = [
                 (t.start, t.end) for t in moves if t.start > trig.start and _CONTINUES.match(t.text)
             ]
@@ -3129,7 +3134,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                 # "the last districts where they are still holding on", "remain in control
                 # of X": who holds what now; a denial only of a change or an attack the
                 # article has told of.
-                told = {e["district"] for e in out if e["event_type"] != "denial"}
+                told_of = {e["district"] for e in out if e["event_type"] != "denial"}
                 if trig.text.lower().startswith("remain"):
                     # ("repelled an assault on X and remained in control of it": only a
                     # change claimed by another side is answered by this)
@@ -3147,7 +3152,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
                     targets = [
                         (name, text)
                         for name, text in targets
-                        if name in told or state.attackers.get(name, set()) - {actor}
+                        if name in told_of or state.attackers.get(name, set()) - {actor}
                     ]
             for name, text in targets:
                 out.append(_denial(base, name, text, actor, phrase, speakers, out, state))
@@ -3575,7 +3580,8 @@ def _dated_dash_list(
         for p in g:
             dates[id(p)] = {"date_start": span[0], "date_end": min(span[1], published),
                             "date_phrase": phrase.text, "_dated": True}  # fmt: skip
-        pos = _DASH_LIST_GLUE.match(sentence, phrase.end).end()
+        glue = _DASH_LIST_GLUE.match(sentence, phrase.end)  # (all optional: always matches)
+        pos = glue.end() if glue else phrase.end
     if not found:
         return None, {}
     return found, dates
@@ -3745,7 +3751,7 @@ def _hypothetical_noun(sentence: str, trig: Trigger) -> bool:
     if _NOT_YET.match(rest):
         return True  # "the fall of X, now only a matter of days away, ..."
     verb = _AUXILIARY.search(rest)
-    return bool(verb) and verb.group(0).lower() in ("would", "could", "might", "will", "may")
+    return verb is not None and verb.group(0).lower() in ("would", "could", "might", "will", "may")
 
 
 def _gerund_subject(sentence: str, trig: Trigger) -> bool:

@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 try:  # the parser behind re.compile; its module was renamed in Python 3.11
-    from re import _constants as _c
-    from re import _parser as _parse
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
     import sre_constants as _c
     import sre_parse as _parse
@@ -120,7 +120,7 @@ def _prefixes(items, partial: frozenset) -> frozenset:
             continue
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
             low, high, sub = av
-            once = _prefixes(sub, frozenset((t, True) for t in growing))
+            once = set(_prefixes(sub, frozenset((t, True) for t in growing)))
             if high != 1 and not _separators(sub):
                 # After one repetition more may follow: close those prefixes to stay safe.
                 # (More characters between words are still one _SEP.)
@@ -229,7 +229,7 @@ class PatternSet:
 _REGISTRY: list[PatternSet] = []
 # The shared index: key -> ((set id, rank, compiled pattern), ...), and a memo of the
 # entries for each word prefix met. Emptied whenever a set joins.
-_SHARED: dict[str, Any] = {}
+_SHARED: dict[tuple[str, str], Any] = {}
 
 
 def _entries(prefix: str, group: str) -> tuple:

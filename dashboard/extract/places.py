@@ -10,6 +10,7 @@ an event.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -344,8 +345,8 @@ class PlaceIndex:
         # (Longer spellings are checked by their first three words.)
         self.by_length: dict[int, set[tuple[str, ...]]] = {}
         for key in self.spellings:
-            words = tuple(key.split()[:3])
-            self.by_length.setdefault(len(words), set()).add(words)
+            lead = tuple(key.split()[:3])
+            self.by_length.setdefault(len(lead), set()).add(lead)
         self.firsts = {words[0] for grams in self.by_length.values() for words in grams}
 
     def could_name_a_place(self, sentence: str) -> bool:
@@ -370,7 +371,7 @@ class PlaceIndex:
             # splits it) and without accented letters, a token is a plain word,
             # lower-cased as folding would: the words the pattern scan splits the
             # sentence into (read once, see matching).
-            spans = sentence_words(sentence)
+            spans: Sequence[tuple[int, int, str]] = sentence_words(sentence)
             words = [w for _, _, w in spans]
             if root.keys().isdisjoint(words):
                 return []
@@ -486,8 +487,8 @@ def _candidates(
     known: list[PlaceMention],
     anchors: list[int],
     exclude,
-    before_anchors: list[int] = (),
-) -> list[re.Match]:
+    before_anchors: list[int] | tuple[()] = (),
+) -> list[_Name]:
     """Capitalised names standing where a place stands, not already known places.
 
     ``anchors`` are where event words end ("seized X"); ``before_anchors`` where words
@@ -498,7 +499,7 @@ def _candidates(
     if not (anchors or before_anchors or known or _PLACE_NOUN.search(sentence.lower())):
         return []  # nothing here could make a capitalised name a place
     spans = [(p.start, p.end) for p in known]
-    picked: list[re.Match] = []
+    picked: list[_Name] = []
     names = list(_names(sentence))
     # Until nothing changes: a name qualified by standing in a list beside another one
     # found later ("Al-Halwaniyeh and Karm Al-Jazmatti fell") is found on a later pass,
@@ -632,7 +633,7 @@ class _Name(NamedTuple):  # a tuple: quick to make (a sentence has many)
 def _names(sentence: str) -> tuple[_Name, ...]:
     """Capitalised names in ``sentence``, as _NAME.finditer finds them (read by both the
     check and the candidates)."""
-    out = []
+    out: list[_Name] = []
     for m in _NAME_CORE.finditer(sentence):
         start = m.start()
         article = _ARTICLE_BEFORE.search(sentence, max(0, start - 5), start)
@@ -664,7 +665,7 @@ def _longer_names(
 ) -> list[PlaceMention]:
     """ "Ansari al-Sharki": a spelling found inside a longer capitalised name ("Ansari",
     a spelling of al-Ansari) gives way to the place the whole name closely matches."""
-    out = []
+    out: list[PlaceMention] = []
     for p in known:
         longer = next(
             (m for m in _names(sentence) if m.start() <= p.start and p.end < m.end()), None
