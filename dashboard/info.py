@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from dashboard.articles import ArticleSet, load_articles
+from dashboard.extract import CODER
 from dashboard.gazetteer import BASELINE_FACTIONS, BaselineRow, baseline_date, read_baseline
 from dashboard.geo import load_districts
 from dashboard.geo.loader import layer_warnings
@@ -119,6 +120,7 @@ def info_report(
     warnings = list(loaded.warnings)
     warnings += layer_warnings(layer)
     lines = [*_articles_lines(loaded), *_layer_lines(layer), *_area_lines(layer, baseline)]
+    lines.append(f"Extraction coder: {CODER}")
     return "\n".join(lines), warnings
 
 

@@ -41,6 +41,7 @@ def test_info_on_seeds_with_the_schematic_layer(empty_cache, seeds_dir):
     for faction in ("government", "rebels", "kurdish", "contested"):
         assert area(out, faction) > 0
     assert "counted separately" in out
+    assert re.search(r"Extraction coder: (compiled|pure) \(.+\)", out)
 
 
 def test_info_with_the_fetched_csr_layer(empty_cache, csr_geojson):

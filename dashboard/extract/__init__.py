@@ -20,16 +20,22 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.articles import Article
-from dashboard.extract.claims import code_claims
-from dashboard.extract.events import code_article
-from dashboard.extract.places import PlaceIndex
+from dashboard.extract.compiled import use_compiled_coder
 from dashboard.gazetteer import Gazetteer
 from dashboard.model import CLAIM_COLUMNS, EVENT_COLUMNS, EVENT_EXTRA_COLUMNS, REVIEW_COLUMNS
+
+# Before any module of the coder is imported: its compiled copies, when built from these
+# very sources, come first on the package path.
+CODER = use_compiled_coder(__path__)
+
+from dashboard.extract.claims import code_claims  # noqa: E402
+from dashboard.extract.events import code_article  # noqa: E402
+from dashboard.extract.places import PlaceIndex  # noqa: E402
 
 ALL_EVENT_COLUMNS = EVENT_COLUMNS + EVENT_EXTRA_COLUMNS
 COUNT_COLUMNS = ("count_low", "count_high")
 
-__all__ = ["ALL_EVENT_COLUMNS", "ExtractResult", "extract_events", "format_events"]
+__all__ = ["ALL_EVENT_COLUMNS", "CODER", "ExtractResult", "extract_events", "format_events"]
 
 
 @dataclass

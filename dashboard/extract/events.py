@@ -2485,7 +2485,7 @@ def _without_echoed_losses(out: list[dict]) -> list[dict]:
     fighters moved into X on Sunday after the factions pulled out"). Not "recaptured X,
     which they had lost a day earlier", nor "retook X on Monday and lost it again on
     Tuesday": those are changes of their own."""
-    takers: dict[str, list[tuple[str, str]]] = {}  # district -> (side, day) of its gains
+    takers: dict[str, list[tuple[str, object]]] = {}  # district -> (side, day) of its gains
     for e in out:
         if e["event_type"] == "control_change" and not e.get("_lose") and e["actor"]:
             takers.setdefault(e["district"], []).append((e["actor"], e["date_start"]))
