@@ -57,14 +57,15 @@ setup(
 
 def build(out_dir: Path = COMPILED_DIR) -> Path:
     """Compile MODULES and put the extension modules and a stamp in ``out_dir``."""
-    digest = source_digest()
     with tempfile.TemporaryDirectory(prefix="aleppo-coder-") as tmp:
         work = Path(tmp)
         shutil.copytree(
             PACKAGE_DIR.parent,
             work / "dashboard",
-            ignore=shutil.ignore_patterns("_compiled", "__pycache__", "*.so"),
+            ignore=shutil.ignore_patterns("_compiled*", "__pycache__", "*.so"),
         )
+        # the digest of the copy compiled (a source edited meanwhile makes it stale)
+        digest = source_digest(work / "dashboard" / "extract")
         sources = [f"dashboard/extract/{name}.py" for name in MODULES]
         (work / "setup.py").write_text(SETUP.format(sources=sources, group=GROUP_NAME))
         done = subprocess.run(
@@ -81,10 +82,14 @@ def build(out_dir: Path = COMPILED_DIR) -> Path:
         if not set(MODULES) <= names:
             raise RuntimeError(f"mypyc built {sorted(names)}, not every one of {MODULES}")
         staging = Path(tempfile.mkdtemp(prefix="_compiled.", dir=out_dir.parent))
-        for p in built:
-            shutil.copy2(p, staging / p.name)
-        stamp = {"digest": digest, "python": sys.version.split()[0], "built": time.time()}
-        (staging / STAMP_NAME).write_text(json.dumps(stamp, indent=1), encoding="utf-8")
+        try:
+            for p in built:
+                shutil.copy2(p, staging / p.name)
+            stamp = {"digest": digest, "python": sys.version.split()[0], "built": time.time()}
+            (staging / STAMP_NAME).write_text(json.dumps(stamp, indent=1), encoding="utf-8")
+        except OSError:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
     old = None
     if out_dir.exists():
         old = out_dir.with_name(f"{out_dir.name}.old.{os.getpid()}")
