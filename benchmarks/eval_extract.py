@@ -1,7 +1,7 @@
 """Extraction on held-out articles: the extractor against a hand-written oracle.
 
 Runs ``dashboard.extract.extract_events`` on each held-out set, ``benchmarks/heldout/``,
-``benchmarks/heldout_b/`` to ``heldout_zzzo/`` (articles the extractor was not
+``benchmarks/heldout_b/`` to ``heldout_zzzs/`` (articles the extractor was not
 written against: other outlets, later in the offensive, other spellings and phrasing),
 and scores the events against the set's ``oracle.csv``. Each set writes its own results
 section.
@@ -15,7 +15,7 @@ does not list them).
 For matched events the dates are checked separately: a matched key has the right dates
 when some extracted row for it has the same date_start and date_end as some oracle row.
 
-    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzzo]
+    .venv/bin/python benchmarks/eval_extract.py [--set heldout|heldout_b|...|heldout_zzzs]
 
 Exits 0 whatever the scores (it is a measurement); 1 if the extractor cannot be imported.
 """
@@ -641,6 +641,30 @@ SETS = {
         "heldout_zzzo",
         seen=True,
     ),
+    "heldout_zzzp": _with_three_others(
+        "ninety-fourth",
+        "American magazines and business and digital outlets",
+        "heldout_zzzp",
+        "heldout_zzzs",
+    ),
+    "heldout_zzzq": _with_three_others(
+        "ninety-fifth",
+        "Gulf, Jordanian and North African Arabic papers in translation",
+        "heldout_zzzp",
+        "heldout_zzzs",
+    ),
+    "heldout_zzzr": _with_three_others(
+        "ninety-sixth",
+        "Belgian, Danish, Czech, Slovak, Hungarian and Turkish outlets in translation",
+        "heldout_zzzp",
+        "heldout_zzzs",
+    ),
+    "heldout_zzzs": _with_three_others(
+        "ninety-seventh",
+        "Jewish and Christian papers and Maghreb news sites",
+        "heldout_zzzp",
+        "heldout_zzzs",
+    ),
     "heldout_m": (
         "A thirteenth set (written at the same time as `heldout_l/`, by another writer, each "
         "unseen by the other), written for evaluation without reference to the extractor, its "
@@ -746,6 +770,10 @@ FIRST_SCORES = {
     "heldout_zzzm": ("895deca", 0.98, 0.94, 0.91, 0.85),
     "heldout_zzzn": ("895deca", 0.90, 0.82, 0.92, 0.83),
     "heldout_zzzo": ("895deca", 1.00, 0.81, 0.86, 0.75),
+    "heldout_zzzp": ("d464bb6", 1.00, 0.95, 0.94, 0.89),
+    "heldout_zzzq": ("d464bb6", 1.00, 0.92, 0.90, 0.89),
+    "heldout_zzzr": ("d464bb6", 0.86, 0.80, 0.76, 0.73),
+    "heldout_zzzs": ("d464bb6", 0.97, 0.84, 0.91, 0.79),
 }
 GAZETTEER = ROOT / "data" / "geo" / "gazetteer.csv"
 SCORED = ("control_change", "contested", "denial", "displacement")
