@@ -4453,6 +4453,34 @@ CASES = [
         "estate. Regime forces have broken through rebel lines in eastern Aleppo.",
         {("control_change", "Masaken Hanano", G, "", "2016-11-26", "2016-11-26")},
     ),
+    # --- Turkish spellings: v for the Arabic w ("Firdevs"), e for a ("Kerm")
+    (
+        "2016-12-10",
+        "The army on Friday captured the Firdevs and Kerm el-Dada neighbourhoods.",
+        {
+            ("control_change", "al-Fardous", G, "", "2016-12-09", "2016-12-09"),
+            ("control_change", "Karm al-Daadaa", G, "", "2016-12-09", "2016-12-09"),
+        },
+    ),
+    # --- "the district" is the place left, not the one an aside locates it by
+    (
+        "2016-11-30",
+        "After the rebels withdrew from Sheikh Khodr, south of Hanano, on Tuesday, Kurdish "
+        "fighters moved into the district.",
+        {("control_change", "Sheikh Khodr", K, "", "2016-11-29", "2016-11-29")},
+    ),
+    # --- a participle opening the clause names no subject; "terrorist" labels a named group
+    (
+        "2016-11-29",
+        "Exploiting the army's advance, the terrorist organisation PYD seized Ain al-Tal on "
+        "Sunday.",
+        {("control_change", "Ain al-Tal", K, "", "2016-11-27", "2016-11-27")},
+    ),
+    (
+        "2016-11-29",
+        "Encouraged by the rebels' retreat, YPG fighters took over Bustan al-Basha on Monday.",
+        {("control_change", "Bustan al-Basha", K, "", "2016-11-28", "2016-11-28")},
+    ),
 ]
 
 

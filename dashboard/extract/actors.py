@@ -68,7 +68,7 @@ _ACTOR_PATTERNS: dict[str, list[str]] = {
         r"kurdish\s+self-(?:management|administration)\s+forces",
         r"kurds",
         # Turkish outlets' "the PYD/PKK" for the YPG and the party that leads it
-        r"pyd(?:\s*/\s*pkk)?|pkk",
+        r"pyd(?:\s*/\s*pkk)?|pkk(?:\s*/\s*pyd)?",
         r"ypg|ypj|sdf|asayish|syrian\s+democratic\s+forces|people(?:'s|’s)\s+protection\s+units|women(?:'s|’s)\s+protection\s+units",
     ],
 }
@@ -83,6 +83,10 @@ _GENERIC_MEN = {
     "fighters", "militants", "gunmen", "units", "forces", "mercenaries", "men", "militiamen",
 }  # fmt: skip
 _OF_GROUP = re.compile(r"(?i)\s+(?:of|from)\s+(?:the\s+)?")
+# "the terrorist organisation PKK/PYD": a label a side's enemies give the group named
+# after it, no side of its own
+_LABEL_GROUP = re.compile(r"(?i)\s+(?:organi[sz]ations?|groups?|militias?)\s+(?:the\s+)?")
+_LABELS = {"terrorist", "terrorists"}
 _VERB_OBJECT = re.compile(
     r"(?i)\s+(?:held|controlled|run|besieged)\s+(?:the|all|most|much|its|their|every|both)\b"
 )
@@ -124,9 +128,17 @@ def find_actors(sentence: str) -> list[Mention]:
         m
         for i, m in enumerate(out)
         if not (
-            m.text.lower() in _GENERIC_MEN
-            and i + 1 < len(out)
-            and _OF_GROUP.fullmatch(sentence, m.end, out[i + 1].start)
+            i + 1 < len(out)
+            and (
+                (
+                    m.text.lower() in _GENERIC_MEN
+                    and _OF_GROUP.fullmatch(sentence, m.end, out[i + 1].start)
+                )
+                or (
+                    m.text.lower() in _LABELS
+                    and _LABEL_GROUP.fullmatch(sentence, m.end, out[i + 1].start)
+                )
+            )
         )
     ]
 

@@ -452,6 +452,10 @@ _AUXILIARIES = re.compile(rf"(?i)\s*(?:{AUXILIARY}\s+)*")
 _DASH_ASIDE = re.compile(r"[—–][^—–]{3,150}[—–]")
 _DASH_GAP = re.compile(r"\s*[—–]\s*")
 # "X, adjacent to Y, ...": Y only says where X is
+# ", north-west of X,": an aside that says where the place before it lies
+_DIRECTION_ASIDE = re.compile(
+    r"(?i),\s*(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$"
+)
 _LOCATING = re.compile(
     r"(?i)\b(?:adjacent\s+to|next\s+to|near|beside|bordering|borders|close\s+to|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
@@ -1437,6 +1441,11 @@ def _segment_start(sentence: str, trig: Trigger, speakers: list[Speaker], clause
     return start
 
 
+# A participle phrase that opens a clause and closes with a comma ("Taking advantage of
+# the regime's advance, ...", "Backed by Russian jets, ...")
+_LEADING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b[^,;:]{0,80},\s*")
+
+
 def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) -> str:
     """The side that gains (or attacks), or NO_SIDE when the sentence does not say."""
     if trig.text.lower() == "declared" and claimant_side(claimant) in FIGHTING_SIDES:
@@ -1473,6 +1482,11 @@ def _actor_for(trig, sentence, actors, speakers, state, clause_start, claimant) 
     # object of the verb before it, not the subject of this one; the other side is.
     # (an agent after "by" is no subject of a verb of capture: "repelled an assault by
     # government troops on X, the district that they retook")
+    lead = _LEADING_PARTICIPLE.match(sentence, seg_start, trig.start)
+    if lead and any(lead.end() <= a.start and a.end <= trig.start for a in actors):
+        # "Taking advantage of the regime's advance, the PYD occupied X": the side in a
+        # participle opening the clause is not its subject
+        seg_start = lead.end()
     subjects = actors
     if trig.kind == "control_change" and trig.voice == "active":
         subjects = _not_agents_after_by(sentence, actors)
@@ -2402,8 +2416,17 @@ def _coref_mentions(
                         if p.end <= m.start()
                         and _TOWARD_BEFORE.search(sentence, max(0, p.start - 12), p.start)
                     }
+                    # ("pulled back from X, north-west of Y, ... took over the district":
+                    # Y only says where X is)
+                    located = {
+                        p.name
+                        for p in places
+                        if p.end <= m.start()
+                        and _DIRECTION_ASIDE.search(sentence, max(0, p.start - 30), p.start)
+                    }
                     names = [n for n in names if n not in landmarks]
                     names = [n for n in names if n not in went] or names
+                    names = [n for n in names if n not in located] or names
                 if names:
                     out.append(
                         PlaceMention(m.start(), m.end(), m.group(0), names[-1], "neighbourhood")

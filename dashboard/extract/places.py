@@ -458,7 +458,8 @@ def _foreign_readings(key: str, bare: str) -> set[str]:
     Spanish spellings is an English y, i or kh ("Haidarija", "Shejk", "Sheij"), and the
     Spanish y an English j ("Yandul"); Dutch writes u as oe and sh as sj ("Sjeik
     Maksoed"); Russian writes the Arabic h as kh too ("Khanano"); Persian says the q of
-    Qadi as gh and its d as z ("Ghazi Askar"), and the dh of Khidr as z ("Khezr")."""
+    Qadi as gh and its d as z ("Ghazi Askar"), and the dh of Khidr as z ("Khezr"); Turkish
+writes the Arabic w as v ("Firdevs") and kh as h ("Hıdır")."""
     out = {key, bare}
     for k in (key, bare):
         if "kh" in k:
@@ -473,6 +474,8 @@ def _foreign_readings(key: str, bare: str) -> set[str]:
             out.add(k.replace("y", "j"))
         if "oe" in k or "sj" in k:
             out.add(k.replace("oe", "u").replace("sj", "sh"))
+        if "ev" in k:
+            out.add(k.replace("ev", "aw"))  # Turkish v for the Arabic w ("Firdevs")
         if k.startswith("sheyh ") or " h" in f" {k}":
             # Turkish writes sheikh "şeyh" and the Arabic kh as h ("Hıdır", "Sahur")
             turkish = re.sub(r"^sheyh\b", "sheikh", k)
