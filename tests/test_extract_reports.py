@@ -4481,6 +4481,32 @@ CASES = [
         "Encouraged by the rebels' retreat, YPG fighters took over Bustan al-Basha on Monday.",
         {("control_change", "Bustan al-Basha", K, "", "2016-11-28", "2016-11-28")},
     ),
+    # --- "the two neighbourhoods of X and Y" names them; it refers back to none
+    (
+        "2016-11-30",
+        "Troops advanced in Sakhour. The army said on Monday it had taken the two "
+        "neighbourhoods of Jandoul and Ain al-Tal.",
+        {
+            ("contested", "Sakhour", G, "", "2016-11-30", "2016-11-30"),
+            ("control_change", "Jandoul", G, "Syrian army", "2016-11-28", "2016-11-28"),
+            ("control_change", "Ain al-Tal", G, "Syrian army", "2016-11-28", "2016-11-28"),
+        },
+    ),
+    # --- a change with its verb left out, the place's noun after its name
+    (
+        "2016-12-13",
+        "Al-Shaar fell on December 5, and the Sheikh Saeed hill on December 12.",
+        {
+            ("control_change", "al-Shaar", "", "", "2016-12-05", "2016-12-05"),
+            ("control_change", "Sheikh Saeed", "", "", "2016-12-12", "2016-12-12"),
+        },
+    ),
+    # --- the Old City by its Arabic name
+    (
+        "2016-12-08",
+        "The army captured Halab al-Qadima on Wednesday.",
+        {("control_change", "Old City", G, "", "2016-12-07", "2016-12-07")},
+    ),
 ]
 
 

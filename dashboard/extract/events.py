@@ -62,8 +62,9 @@ _COREF_ONE = re.compile(
     r"(?!\s+of\b)",
     re.I,
 )
+# (not "the two neighbourhoods of X and Y": they are named after it)
 _COREF_TWO = re.compile(
-    r"\b(?:both|the\s+two)\s+(?:districts|neighbou?rhoods|quarters|areas)\b", re.I
+    r"\b(?:both|the\s+two)\s+(?:districts|neighbou?rhoods|quarters|areas)\b(?!\s+of\b)", re.I
 )
 _BOTH_ALONE = re.compile(
     r"(?i)\b(?:control\s+of|of|took|taken|captured|seized|retook|entered|secured)\s+[\"“”]?"
@@ -2002,7 +2003,10 @@ _GAP_BEFORE = re.compile(
 )
 _GAP_AFTER = re.compile(r"\s*(?:that\s*)?(?:[.,;:]|$|and\b)")
 # (an aside may stand between: "and Sheikh Saeed, a hill over the south, on December 12")
-_GAP_DATE = re.compile(r"(?i)(?:,[^,;:]{3,100},)?\s*(?:on\s+)?(?:the\s+)?")
+# ("... and the X hill on December 12": the place's noun may follow it)
+_GAP_DATE = re.compile(
+    r"(?i)(?:\s+(?:hill|district|neighbou?rhood|quarter)s?)?(?:,[^,;:]{3,100},)?\s*(?:on\s+)?(?:the\s+)?"
+)
 # After a semicolon, an item may keep its date behind a comma: "...; the old city, on 7
 # December; ..."
 _GAP_DATE_AFTER_SEMICOLON = re.compile(r"(?i),\s*(?:on\s+)?(?:the\s+)?")
