@@ -4507,6 +4507,41 @@ CASES = [
         "The army captured Halab al-Qadima on Wednesday.",
         {("control_change", "Old City", G, "", "2016-12-07", "2016-12-07")},
     ),
+    # --- the Old City as "the old quarters" (Arabic reports in translation)
+    (
+        "2016-12-08",
+        "The army took full control of the old quarters of Aleppo on Wednesday after the "
+        "factions withdrew from them.",
+        {("control_change", "Old City", G, "", "2016-12-07", "2016-12-07")},
+    ),
+    # --- a change with its verb left out, its place led by an adjective
+    (
+        "2016-12-12",
+        "The army, which seized Tariq al-Bab on December 4 and the strategic Sheikh Lutfi hill "
+        "on Saturday, pressed on.",
+        {
+            ("control_change", "Tariq al-Bab", G, "", "2016-12-04", "2016-12-04"),
+            ("control_change", "Sheikh Lutfi", G, "", "2016-12-10", "2016-12-10"),
+        },
+    ),
+    # --- sheikh in Turkish ("Şeyh") and French ("Cheikh")
+    (
+        "2016-12-12",
+        "Regime forces captured Şeyh Lutfi on Sunday.",
+        {("control_change", "Sheikh Lutfi", G, "", "2016-12-11", "2016-12-11")},
+    ),
+    (
+        "2016-11-29",
+        "The army captured Cheikh Khodr on Sunday.",
+        {("control_change", "Sheikh Khodr", G, "", "2016-11-27", "2016-11-27")},
+    ),
+    # --- a truce "secured through" talks is no ground secured
+    (
+        "2016-12-17",
+        "The truce in the besieged east of Aleppo, secured through Turkish diplomacy, began on "
+        "Thursday.",
+        set(),
+    ),
 ]
 
 

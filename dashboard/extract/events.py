@@ -1997,7 +1997,7 @@ _GAP_BEFORE = re.compile(
     r"(?i)(?:(?:,\s*|\s)(?:and|but|then)(?:\s+|\s*,\s*)|[,;]\s*)(?:then\s+|followed\s+by\s+)?"
     # ("..., and finally, on Monday, the hill of X")
     r"(?:(?:finally|lastly|eventually)(?:\s+|\s*,\s*))?"
-    r"(?:the\s+|this\s+)?"
+    r"(?:the\s+|this\s+)?(?:(?:strategic|key|hilltop|important)\s+)?"
     # ("and the hilltop district of Sheikh Saeed on Monday", "and the strategic hill of X")
     r"(?:(?:[\w-]+\s+){0,2}?(?:district|neighbou?rhood|quarter|hill)\s+of\s+(?:the\s+)?)?$"
 )

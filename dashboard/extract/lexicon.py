@@ -72,7 +72,8 @@ CONTROL_ACTIVE = [
     r"(?<!\bthe\s)(?<!\bnewly\s)\bliberat(?:ed|es|e|ing)\b",
     # "declared it secured", "declared Sheikh Saeed liberated"
     r"\bdeclared\b(?=\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,3}?|[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:fully\s+|completely\s+)?(?:secured?|liberated|cleared?|free)\b)",
-    r"\bsecur(?:ed|es|ing)\b",
+    # (not "a ceasefire secured through talks": a deal won, not ground)
+    r"\bsecur(?:ed|es|ing)\b(?!\s+(?:through|via)\b)",
     # "freed 12 districts" (not "freed 200 hostages", "freed from the siege")
     r"(?<!\bthe\s)(?<!\bnewly\s)\bfre(?:ed|es|eing)\b(?!\s+(?:from|up|themselves)\b)"
     r"(?![^.;]{0,25}?\b(?:people|civilians|hostages|prisoners?|captives?|detainees|residents|"
