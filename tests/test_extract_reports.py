@@ -4542,6 +4542,23 @@ CASES = [
         "Thursday.",
         set(),
     ),
+    # --- a second move of the sentence, told with its end only, left where the first did
+    (
+        "2016-12-09",
+        "More than 20,000 people fled the eastern districts for government-held areas this "
+        "week, and thousands more found refuge in Sheikh Maqsoud.",
+        {
+            ("displacement", "East Aleppo -> West Aleppo", "", "", "2016-12-05", "2016-12-09"),
+            ("displacement", "East Aleppo -> Sheikh Maqsoud", "", "", "2016-12-05", "2016-12-09"),
+        },
+    ),
+    # --- "have taken the direction of X": people heading there, no ground taken
+    (
+        "2016-11-21",
+        "Some families fled to the west. Others have taken the direction of Sheikh Maqsoud, "
+        "the Kurdish district.",
+        set(),
+    ),
 ]
 
 

@@ -2579,6 +2579,22 @@ def _arrived_with_host(out: list[dict], sentence: str, places: list[PlaceMention
             e["place_text"] = f"{e['place_text']} -> {host.text}" if e["place_text"] else host.text
 
 
+def _share_origin(out: list[dict]) -> None:
+    """ "110,000 fled the eastern districts for the west, and thousands more found refuge
+    in X": a later move of the sentence that names where it ended but not where it began
+    left the place the whole move before it left."""
+    origin, origin_text = "", ""
+    for e in out:
+        if e["event_type"] != "displacement":
+            continue
+        if e["origin"] and e["destination"]:
+            # (a whole move; not "people who fled X crowded into Y", one move told in two)
+            origin, origin_text = e["origin"], e["place_text"].split(" -> ")[0]
+        elif origin and e["destination"] and e["destination"] != origin:
+            e["origin"] = origin
+            e["place_text"] = f"{origin_text} -> {e['place_text']}"
+
+
 def _moved_into_abandoned(out: list[dict]) -> list[dict]:
     """ "The YPG advanced into X, which the factions had abandoned": the side that moved
     into ground another side gave up that day took it. A loss whose taker the sentence
@@ -3484,6 +3500,7 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
     del denials
     out.extend(_gapped_changes(sentence, out, groups, phrases, published, triggers))
     out = _without_fights_won(_without_echoed_losses(_moved_into_abandoned(out)))
+    _share_origin(out)
     out = _joined_moves(out, sentence)
     _arrived_with_host(out, sentence, places)
     _carry_state(state, places, speakers, out)

@@ -50,8 +50,9 @@ CONTROL_ACTIVE = [
     r"\b(?:re)?conquer(?:ed|s|ing)?\b",
     # "grabbed X", "snatched X" (not "grabbed their belongings": no place follows those)
     r"\b(?:grab(?:bed|s|bing)?|snatch(?:ed|es|ing)?)\b(?!\s+(?:their|his|her|what|a|an|some|food|bags?)\b)",
-    # (not "a collapse that took less than three days": time, not ground)
-    rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part\b|place|refuge|shelter|cover|to\b|by\s+(?:bus|buses|cars?|trucks?|road|ambulances?)\b|out\s+of|away|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|hold\s+of\s+(?:the\s+)?(?:city|aid)|in\s+(?:{_PEOPLE_OBJECT})|{_PEOPLE_OBJECT}|{_TIME_OBJECT}))",
+    # (not "a collapse that took less than three days": time, not ground; not "have taken
+    # the direction of X": people heading there)
+    rf"\b{_RE}t(?:ook|aken|akes|aking|ake)\b(?!\s+(?:part\b|place|refuge|shelter|cover|to\b|by\s+(?:bus|buses|cars?|trucks?|road|ambulances?)\b|out\s+of|away|over\s+as|the\s+lives|the\s+toll|aim|advantage|care|the\s+(?:direction|road|route|path)\b|hold\s+of\s+(?:the\s+)?(?:city|aid)|in\s+(?:{_PEOPLE_OBJECT})|{_PEOPLE_OBJECT}|{_TIME_OBJECT}))",
     # (not the noun: "one of the few regime gains in the south")
     r"\bregain(?:ed|s)?\b|\bgained\b|(?<=\bto\s)gain\b",
     r"\boverr(?:an|un|uns|unning)\b",
