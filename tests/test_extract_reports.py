@@ -4559,6 +4559,13 @@ CASES = [
         "the Kurdish district.",
         set(),
     ),
+    # --- "In the Kurdish-run X district, officials said they had received ...": X hosts
+    (
+        "2016-12-10",
+        "In the Kurdish-run Sheikh Maqsoud district, officials said on Friday that they had "
+        "received 3,000 people from the eastern districts.",
+        {("displacement", "East Aleppo -> Sheikh Maqsoud", "", "", "2016-12-09", "2016-12-09")},
+    ),
 ]
 
 

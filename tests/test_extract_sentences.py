@@ -919,6 +919,13 @@ def test_control_changes_over_all_cases_reach_the_threshold():
         ("Raids killed 18 civilians as 300 people fled Sukkari.", 300, 300),
         ("Some 3,000 fighters and civilians were evacuated from Sukkari to Idlib.", 3000, 3000),
         ("An estimated 2,500 people fled Sukkari.", 2500, 2500),
+        # ("displaced" as the people's adjective, after the verb of the move)
+        (
+            "Officials in Sheikh Maqsoud said they had received about 5,000 displaced people "
+            "from the eastern districts.",
+            5000,
+            5000,
+        ),
     ],
 )
 def test_displacement_counts_keep_what_is_stated(text, low, high):

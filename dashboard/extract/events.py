@@ -706,9 +706,11 @@ _HOST_BEFORE = re.compile(
     r"that\s+runs|which\s+runs|running)\s+(?:(?:in|of|for)\s+)?(?:the\s+)?$"
 )
 # "In X, Kurdish officials said ...": a place opening the sentence, its officials after it
-_IN_FIRST = re.compile(r"(?i)\s*in\s+(?:the\s+)?")
+# ("In the Kurdish-controlled X neighbourhood, officials ... said")
+_IN_FIRST = re.compile(r"(?i)\s*in\s+(?:the\s+)?(?:[\w-]+-(?:controlled|run|held|led)\s+)?")
 _HOSTS_AFTER = re.compile(
-    r"(?i),\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|authorities|administration|council)\b"
+    r"(?i)(?:\s+(?:neighbou?rhood|district|quarter|area))?"
+    r",\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|authorities|administration|council)\b"
 )
 # "had arrived there", "taken refuge in the Kurdish-run district", "it had received"
 _ARRIVED_HERE = re.compile(
@@ -2988,9 +2990,11 @@ def code_sentence(sentence: str, published: dt.date, index: PlaceIndex, state: A
             ]
             if not origins and not dests:
                 continue
-            low0, high0 = _counts(
-                sentence, max([clause_start] + [t.end for t in earlier]), trig.start
-            )
+            count_from = max([clause_start] + [t.end for t in earlier])
+            low0, high0 = _counts(sentence, count_from, trig.start)
+            if (low0, high0) == (None, None) and trig.text.lower() == "displaced":
+                # "had received 5,000 displaced people": the word is the people's adjective
+                low0, high0 = _counts(sentence, count_from, min(len(sentence), trig.end + 12))
             if (low0, high0) == (None, None):  # "Buses took 2,000 people from X"
                 first = [p.start for p in (origins + dests) if p.start > trig.end]
                 if first:
