@@ -4566,6 +4566,16 @@ CASES = [
         "received 3,000 people from the eastern districts.",
         {("displacement", "East Aleppo -> Sheikh Maqsoud", "", "", "2016-12-09", "2016-12-09")},
     ),
+    # --- "rebel fighters were still there": a denial of the change told of the place before
+    (
+        "2016-12-14",
+        "A military source said on Tuesday that soldiers had entered Seif al-Dawla, and "
+        "activists in the district said that rebel fighters were still there.",
+        {
+            ("control_change", "Seif al-Dawla", G, "Syrian army", "2016-12-13", "2016-12-13"),
+            ("denial", "Seif al-Dawla", R, "activists", "2016-12-13", "2016-12-13"),
+        },
+    ),
 ]
 
 

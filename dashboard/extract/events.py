@@ -453,6 +453,7 @@ _AUXILIARIES = re.compile(rf"(?i)\s*(?:{AUXILIARY}\s+)*")
 _DASH_ASIDE = re.compile(r"[—–][^—–]{3,150}[—–]")
 _DASH_GAP = re.compile(r"\s*[—–]\s*")
 # "X, adjacent to Y, ...": Y only says where X is
+_STILL_THERE = re.compile(r"(?i)\bstill\s+(there)\b")
 # ", north-west of X,": an aside that says where the place before it lies
 _DIRECTION_ASIDE = re.compile(
     r"(?i),\s*(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$"
@@ -2341,8 +2342,15 @@ def _coref_mentions(
     has_noun = any(w in low for w in _COREF_NOUNS)
     has_back = " back" in low or " out" in low
     has_them = " them" in low
-    if not (has_it or has_city or has_noun or has_back or has_them or " both" in low):
+    has_there = " still there" in low
+    if not (has_it or has_city or has_noun or has_back or has_them or has_there or " both" in low):
         return out
+    for m in _STILL_THERE.finditer(sentence) if has_there else ():
+        # "rebel fighters were still there": the place named last before it
+        earlier = [p for p in places if p.end <= m.start(1) and p.kind != "area"]
+        name = earlier[-1].name if earlier else (state.places[-1] if state.places else "")
+        if name:
+            out.append(PlaceMention(m.start(1), m.end(1), m.group(1), name, "neighbourhood"))
     for m in _BACK.finditer(sentence) if has_back else ():
         # (not a place named only to locate another: "a district that borders X")
         earlier = [

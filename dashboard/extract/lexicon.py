@@ -364,6 +364,9 @@ DENIAL_STILL_IN = [
     r"\b(?:fighters|men|forces|troops|units|rebels|soldiers)\s+(?:had\s+)?held\s+on\s+to\b",
     # "his men were still fighting in the southern streets of X": still there
     r"\b(?:fighters|men|forces|units|rebels)\s+(?:were|are|was|is)\s+still\s+fighting\s+(?:inside|in)\b",
+    # "rebel fighters were still there": the place is the one named before (see events)
+    r"\b(?:fighters|men|forces|troops|units|rebels|soldiers)\s+(?:were|are|was|is|remain(?:ed|s)?)\s+"
+    r"[\"“]?still(?=\s+there\b)",
 ]
 # "..., a claim rebels rejected.": the verb closes a clause about the claim (see events)
 DENIAL_CLOSING = [
