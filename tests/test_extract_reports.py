@@ -4576,6 +4576,16 @@ CASES = [
             ("denial", "Seif al-Dawla", R, "activists", "2016-12-13", "2016-12-13"),
         },
     ),
+    # --- a side's own "We are still in X" denies the change told of X
+    (
+        "2016-11-28",
+        'State television reported that the army had taken Sakhour. "We are still in the '
+        'western part of Sakhour," a rebel commander told Reuters.',
+        {
+            ("control_change", "Sakhour", G, "Syrian state media", "2016-11-28", "2016-11-28"),
+            ("denial", "Sakhour", R, "rebel official", "2016-11-28", "2016-11-28"),
+        },
+    ),
 ]
 
 

@@ -364,6 +364,9 @@ DENIAL_STILL_IN = [
     r"\b(?:fighters|men|forces|troops|units|rebels|soldiers)\s+(?:had\s+)?held\s+on\s+to\b",
     # "his men were still fighting in the southern streets of X": still there
     r"\b(?:fighters|men|forces|units|rebels)\s+(?:were|are|was|is)\s+still\s+fighting\s+(?:inside|in)\b",
+    # ""We are still in the western part of X," a commander said": the speaker's side
+    # (not "we are still in our homes": no place of the map)
+    r"\bwe\s+(?:are|were|remain)\s+still\s+(?:inside|in)\b(?!\s+(?:control|charge|the\s+hands|our|their)\b)",
     # "rebel fighters were still there": the place is the one named before (see events)
     r"\b(?:fighters|men|forces|troops|units|rebels|soldiers)\s+(?:were|are|was|is|remain(?:ed|s)?)\s+"
     r"[\"“]?still(?=\s+there\b)",
