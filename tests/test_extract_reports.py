@@ -4524,7 +4524,7 @@ CASES = [
             ("control_change", "Sheikh Lutfi", G, "", "2016-12-10", "2016-12-10"),
         },
     ),
-    # --- sheikh in Turkish ("Şeyh") and French ("Cheikh")
+    # --- sheikh in Turkish ("Şeyh"), French ("Cheikh") and Dutch ("Sjeik")
     (
         "2016-12-12",
         "Regime forces captured Şeyh Lutfi on Sunday.",
@@ -4585,6 +4585,12 @@ CASES = [
             ("control_change", "Sakhour", G, "Syrian state media", "2016-11-28", "2016-11-28"),
             ("denial", "Sakhour", R, "rebel official", "2016-11-28", "2016-11-28"),
         },
+    ),
+    (
+        "2016-12-09",
+        "There was fighting on Thursday evening around Sjeik Saeed, the hill on the southern "
+        "edge of the enclave.",
+        {("contested", "Sheikh Saeed", "", "", "2016-12-08", "2016-12-08")},
     ),
 ]
 

@@ -296,8 +296,8 @@ class PlaceIndex:
                     ]
                     self.spellings.setdefault(" ".join([f"{direction}ern", *rest]), name)
             if words[0] == "sheikh" and len(words) > 1:
-                # Turkish "Şeyh Said" (folded "sheyh"), French "Cheikh Said"
-                for title in ("sheyh", "cheikh"):
+                # Turkish "Şeyh Said" (folded "sheyh"), French "Cheikh Said", Dutch "Sjeik Said"
+                for title in ("sheyh", "cheikh", "sjeik"):
                     self.spellings.setdefault(" ".join([title, *words[1:]]), name)
         # "Ansari al-Sharqi" for "al-Ansari al-Sharqi" or "Ansari Sharqi": in a name of
         # several words, a later word is written with or without the article.
