@@ -4524,7 +4524,7 @@ CASES = [
             ("control_change", "Sheikh Lutfi", G, "", "2016-12-10", "2016-12-10"),
         },
     ),
-    # --- sheikh in Turkish ("Şeyh"), French ("Cheikh") and Dutch ("Sjeik")
+    # --- sheikh in Turkish ("Şeyh") and French ("Cheikh")
     (
         "2016-12-12",
         "Regime forces captured Şeyh Lutfi on Sunday.",
@@ -4586,6 +4586,7 @@ CASES = [
             ("denial", "Sakhour", R, "rebel official", "2016-11-28", "2016-11-28"),
         },
     ),
+    # --- sheikh in Dutch ("Sjeik")
     (
         "2016-12-09",
         "There was fighting on Thursday evening around Sjeik Saeed, the hill on the southern "
