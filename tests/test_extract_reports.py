@@ -4593,6 +4593,18 @@ CASES = [
         "edge of the enclave.",
         {("contested", "Sheikh Saeed", "", "", "2016-12-08", "2016-12-08")},
     ),
+    # --- security "and safety" restored to Aleppo, or its "return" announced: the whole east
+    (
+        "2016-12-23",
+        'The Syrian army declared Thursday evening that it had restored "security and safety" '
+        "to Aleppo.",
+        {("control_change", "East Aleppo", G, "Syrian army", "2016-12-22", "2016-12-22")},
+    ),
+    (
+        "2016-12-23",
+        'The army announced on Thursday the "return of security and safety" to the city of Aleppo.',
+        {("control_change", "East Aleppo", G, "Syrian army", "2016-12-22", "2016-12-22")},
+    ),
 ]
 
 

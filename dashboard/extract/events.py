@@ -89,7 +89,7 @@ _IT_OBJECT = re.compile(rf"\b{_IT_VERBS}\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(
 _IT_WORD = re.compile(r" it\b")  # a literal start: quick to search for
 _GROUND_NOUN = re.compile(r"(?i)\b(?:territory|ground|land|town|village|city)\b")
 # Words every match of _WHOLE_CITY and _CITY_SUBJECT holds (lower-cased): tests first.
-_WHOLE_WORDS = ("all", "whole", "entire", "rest", "control", "security", "stability")
+_WHOLE_WORDS = ("all", "whole", "entire", "rest", "control", "security", "stability", "safety")
 _HELD_WORDS = ("under", "hands", "liberated", "secured", "retaken", "recaptured")
 _PLURAL_NOUNS = ("neighbourhoods", "neighborhoods", "districts", "quarters")
 # "entered X, Y and Z and cleared them": the plural stands for the last list named.
@@ -106,7 +106,8 @@ _WHOLE_CITY = re.compile(
     r"the\s+(?:whole|entire)\s+(?:city\s+of\s+)?|"
     r"control[\"”’']?\s+(?:of|over)\s+(?:the\s+city\s+of\s+)?|"
     # ("had "restored security and stability" to Aleppo")
-    r"(?:security|stability)[\"”’']?\s+(?:to|in)\s+(?:the\s+city\s+of\s+)?)"
+    # ("the "return of security and safety" to the city of Aleppo")
+    r"(?:security|stability|safety)[\"”’']?\s+(?:to|in)\s+(?:the\s+city\s+of\s+)?)"
     r"(Aleppo|the\s+city)\b(?!['’]s|\s+(?:city\s+)?(?:province|countryside|governorate)|"
     # ("control of the city of Palmyra": another city)
     r"\s+of\s+(?!aleppo\b))",
@@ -136,7 +137,7 @@ _TOLL_WORDS = ("kill", "dead", "death", "wound", "injur")
 # regex engine skips ahead to where a first letter can match, many times faster.)
 _COREF_HINT = re.compile(
     rf"district|neighbou?rhood|quarter|areas|\sthem\b|{_IT_VERBS}\s+it\b|"
-    r"(?:all|whole|entire|entirety|rest|control|security|stability)[\"”’']?\s+"
+    r"(?:all|whole|entire|entirety|rest|control|security|stability|safety)[\"”’']?\s+"
     r"(?:of\s+|over\s+|to\s+|in\s+)?(?:the\s+city\s+of\s+)?"
     r"(?:aleppo|the\s+city)|aleppo\s+(?:city\s+)?(?:is|was|has\s+been|had\s+been)\b|"
     rf"{lexicon.PUSHED_BACK_VERBS}\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:back|out)\b"

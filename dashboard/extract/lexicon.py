@@ -109,6 +109,8 @@ CONTROL_ACTIVE = [
     # "restored security and stability on Sunday to the neighbourhoods of ...".
     r"\brestor(?:ed|es|ing)\s+[\"“”']?(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?[\"“”']?(?:\s+[\w']+){0,3}?\s+(?:to|in)\b",
     r"\b(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?[\"”’']?\s+(?:has|had|have|was|were)\s+(?:been\s+)?restored\s+(?:to|in)\b",
+    # "announced the "return of security and safety" to the city of Aleppo"
+    r"\b(?:return|restoration)\s+of\s+[\"“”']?(?:security|stability|order|safety)(?:\s+and\s+(?:security|stability|order|safety))?[\"”’']?\s+(?:to|in)\b",
     # "government troops held X": not "rebel-held", "held out", "held talks", "held by".
     r"(?<![-\w])(?:held|(?<=now\s)holds?)\b(?!\s+(?:out|talks|on|onto|back|up|off|a|an|by|hostage|captive|responsible|accountable|fast|firm|sway|their|its|his|her|only|just|the\s+line|meetings?|protests?|funerals?|prayers?|elections?)\b)",
     # "pushed the troops back": the place is the one named before (see events).
