@@ -646,24 +646,28 @@ SETS = {
         "American magazines and business and digital outlets",
         "heldout_zzzp",
         "heldout_zzzs",
+        seen=True,
     ),
     "heldout_zzzq": _with_three_others(
         "ninety-fifth",
         "Gulf, Jordanian and North African Arabic papers in translation",
         "heldout_zzzp",
         "heldout_zzzs",
+        seen=True,
     ),
     "heldout_zzzr": _with_three_others(
         "ninety-sixth",
         "Belgian, Danish, Czech, Slovak, Hungarian and Turkish outlets in translation",
         "heldout_zzzp",
         "heldout_zzzs",
+        seen=True,
     ),
     "heldout_zzzs": _with_three_others(
         "ninety-seventh",
         "Jewish and Christian papers and Maghreb news sites",
         "heldout_zzzp",
         "heldout_zzzs",
+        seen=True,
     ),
     "heldout_m": (
         "A thirteenth set (written at the same time as `heldout_l/`, by another writer, each "

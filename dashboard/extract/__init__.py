@@ -94,10 +94,11 @@ def _events_frame(rows: list[dict]) -> pd.DataFrame:
 
 @contextmanager
 def _no_cycle_collection():
-    """Pause Python's cycle collector. The coder makes no reference cycles (its rows are
-    dicts of strings, numbers and dates, freed by reference counting), but the collector
-    would still walk every row kept so far, again and again, making time grow faster than
-    the corpus."""
+    """Pause Python's automatic cycle collection. The rows kept are dicts of strings,
+    numbers and dates, freed by reference counting, but the collector would still walk
+    every row kept so far, again and again, making time grow faster than the corpus.
+    (The compiled coder's nested functions do leave cycles: the loop below collects the
+    youngest generation after each article, which holds only that article's objects.)"""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -121,6 +122,7 @@ def _extract_events(articles: Sequence[Article], gazetteer: Gazetteer) -> Extrac
     ids: set[str] = set()
     for article in articles:
         events, review, sentences = code_article(article, index)
+        gc.collect(0)
         published = article.published.isoformat()
         for ev in events:
             rows.append(
