@@ -454,6 +454,7 @@ _AUXILIARIES = re.compile(rf"(?i)\s*(?:{AUXILIARY}\s+)*")
 _DASH_ASIDE = re.compile(r"[—–][^—–]{3,150}[—–]")
 _DASH_GAP = re.compile(r"\s*[—–]\s*")
 # "X, adjacent to Y, ...": Y only says where X is
+# "rebel fighters were still there": "there" is a place named before
 _STILL_THERE = re.compile(r"(?i)\bstill\s+(there)\b")
 # ", north-west of X,": an aside that says where the place before it lies
 _DIRECTION_ASIDE = re.compile(

@@ -458,12 +458,12 @@ class PlaceIndex:
 
 def _foreign_readings(key: str, bare: str) -> set[str]:
     """A folded name (and its form without the article) with the letters other languages
-        write for an Arabic sound read as English writes them: the j of German, Swedish and
-        Spanish spellings is an English y, i or kh ("Haidarija", "Shejk", "Sheij"), and the
-        Spanish y an English j ("Yandul"); Dutch writes u as oe and sh as sj ("Sjeik
-        Maksoed"); Russian writes the Arabic h as kh too ("Khanano"); Persian says the q of
-        Qadi as gh and its d as z ("Ghazi Askar"), and the dh of Khidr as z ("Khezr"); Turkish
-    writes the Arabic w as v ("Firdevs") and kh as h ("Hıdır")."""
+    write for an Arabic sound read as English writes them: the j of German, Swedish and
+    Spanish spellings is an English y, i or kh ("Haidarija", "Shejk", "Sheij"), and the
+    Spanish y an English j ("Yandul"); Dutch writes u as oe and sh as sj ("Sjeik
+    Maksoed"); Russian writes the Arabic h as kh too ("Khanano"); Persian says the q of
+    Qadi as gh and its d as z ("Ghazi Askar"), and the dh of Khidr as z ("Khezr");
+    Turkish writes the Arabic w as v ("Firdevs") and kh as h ("Hıdır")."""
     out = {key, bare}
     for k in (key, bare):
         if "kh" in k:
