@@ -453,16 +453,16 @@ _COMMA_ASIDE = re.compile(r"(?=(,[^,;:]{3,140},))")
 _AUXILIARIES = re.compile(rf"(?i)\s*(?:{AUXILIARY}\s+)*")
 _DASH_ASIDE = re.compile(r"[—–][^—–]{3,150}[—–]")
 _DASH_GAP = re.compile(r"\s*[—–]\s*")
-# "X, adjacent to Y, ...": Y only says where X is
 # "rebel fighters were still there": "there" is a place named before
 _STILL_THERE = re.compile(r"(?i)\bstill\s+(there)\b")
+# A compass direction ("north", "south-east", "northwest")
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 # ", north-west of X,": an aside that says where the place before it lies
-_DIRECTION_ASIDE = re.compile(
-    r"(?i),\s*(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$"
-)
+_DIRECTION_ASIDE = re.compile(rf"(?i),\s*{_COMPASS}\s+of\s+(?:the\s+)?$")
+# "X, adjacent to Y, ...": Y only says where X is
 _LOCATING = re.compile(
     r"(?i)\b(?:adjacent\s+to|next\s+to|near|beside|bordering|borders|close\s+to|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    rf"{_COMPASS}\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"
 )
 # "the rebels' stronghold of X": what a side owns is ground (not "the government's
 # offensive ... where X fell")
@@ -3692,9 +3692,7 @@ def _holder_or_attacker(sentence: str, actors: list[Mention], kind: str, event: 
     return ""
 
 
-_DIRECTION_OF_BEFORE = re.compile(
-    r"(?i)\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$"
-)
+_DIRECTION_OF_BEFORE = re.compile(rf"(?i)\b{_COMPASS}(?:ern)?\s+of\s+(?:the\s+)?$")
 _DESCRIBING_ASIDE = re.compile(r"(?i),\s*(?:the|a|an|one\s+of)\s[^,;]*$")
 _WHICH_BEFORE = re.compile(r"(?i),\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,7}$")
 _INCLUDING_NEXT = re.compile(r"(?i),?\s*including\b")
